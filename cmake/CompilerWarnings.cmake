@@ -1,0 +1,12 @@
+# Warnings live on an INTERFACE target so each library opts in by linking it.
+add_library(phare_warnings INTERFACE)
+target_compile_options(phare_warnings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast -Wcast-align
+  -Woverloaded-virtual -Wconversion -Wsign-conversion -Wnull-dereference -Wdouble-promotion
+  -Wformat=2 -Wimplicit-fallthrough
+  # Aggregates with default member initialisers are meant to be partly initialised.
+  -Wno-missing-field-initializers)
+if(PHARE_WARNINGS_AS_ERRORS)
+  # GCC 12 reports false positives on std::variant of strings; they stay visible as warnings.
+  target_compile_options(phare_warnings INTERFACE -Werror -Wno-error=maybe-uninitialized)
+endif()

@@ -1,0 +1,43 @@
+#pragma once
+// The kiosk's main loop: events in, frames out. It sleeps in SDL_WaitEvent while nothing happens,
+// so an idle kiosk uses no CPU, and it redraws only when the Frame changed.
+
+#include "app/script.h"
+#include "ui/kiosk_ui.h"
+
+#include <cstdint>
+#include <string>
+
+union SDL_Event;
+
+namespace phare::sdl {
+class Display;
+class FramePainter;
+}  // namespace phare::sdl
+
+namespace phare::app {
+
+class KioskLoop {
+public:
+    KioskLoop(ui::KioskUi& ui, sdl::Display& display, sdl::FramePainter& painter) : m_ui(ui), m_display(display), m_painter(painter) {}
+
+    // Runs until the window is closed.
+    void run_interactive();
+    // Replays a script; returns an error sentence ("script.txt:4: cannot write ...") or "".
+    std::string run_script(const std::vector<ScriptCommand>& commands, const std::string& script_name);
+
+private:
+    void feed(const ui::Input& input);
+    void draw_if_changed();
+    bool dispatch(const SDL_Event& event);  // false when the visitor (or the system) asked to quit
+    bool pump_events();
+    std::int64_t now_ms() const;
+
+    ui::KioskUi& m_ui;
+    sdl::Display& m_display;
+    sdl::FramePainter& m_painter;
+    unsigned m_drawn_version = 0;
+    std::int64_t m_virtual_ms = 0;  // headless scripts run on a fake clock: waits take no time
+};
+
+}  // namespace phare::app

@@ -1,0 +1,113 @@
+#include "app/options.h"
+
+#include <cstdlib>
+#include <sstream>
+
+namespace phare::app {
+
+std::string usage()
+{
+    return "usage: phare-kiosk --site DIR [options]\n"
+           "  --site DIR         site folder (see docs/site-format.md)\n"
+           "  --kiosk ID         which kiosk of the site this is (default: the first)\n"
+           "  --lang CODE        starting language (default: the site's default)\n"
+           "  --mode MODES       comma-separated: standard, large, larger, contrast, contrast-light, easy, speech\n"
+           "  --size WxH         screen size in pixels (default 1080x1920, portrait)\n"
+           "  --px-per-mm N      the panel's pixel density (default 4.03, a 21.5\" 1080p panel)\n"
+           "  --headless         draw off-screen, no display needed\n"
+           "  --windowed         a normal window scaled to the desktop (for developers)\n"
+           "  --script FILE      replay input and capture output (see docs/scripts.md)\n"
+           "  --validate         check the site, print every problem and exit (0 if it has no error)\n";
+}
+
+std::optional<ui::Modes> parse_modes(const std::string& text, std::string& error)
+{
+    ui::Modes modes;
+    std::stringstream stream(text);
+    std::string name;
+    while (std::getline(stream, name, ',')) {
+        if (name == "standard" || name.empty())
+            continue;
+        if (name == "large")
+            modes.text_size = ui::TextSize::Large;
+        else if (name == "larger")
+            modes.text_size = ui::TextSize::Larger;
+        else if (name == "contrast")
+            modes.contrast = ui::Contrast::Dark;
+        else if (name == "contrast-light")
+            modes.contrast = ui::Contrast::Light;
+        else if (name == "easy")
+            modes.easy_read = true;
+        else if (name == "speech")
+            modes.speech = true;
+        else {
+            error = "unknown mode \"" + name + "\" (use standard, large, larger, contrast, contrast-light, easy, speech)";
+            return std::nullopt;
+        }
+    }
+    return modes;
+}
+
+ParsedOptions parse_options(int argc, char** argv)
+{
+    Options options;
+    auto fail = [](std::string message) { return ParsedOptions{std::nullopt, std::move(message)}; };
+    for (int i = 1; i < argc; ++i) {
+        std::string arg = argv[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= argc)
+                return false;
+            out = argv[++i];
+            return true;
+        };
+        std::string text;
+        if (arg == "--help" || arg == "-h") {
+            options.show_help = true;
+        } else if (arg == "--headless") {
+            options.headless = true;
+        } else if (arg == "--windowed") {
+            options.windowed = true;
+        } else if (arg == "--validate") {
+            options.validate_only = true;
+        } else if (arg == "--site" || arg == "--kiosk" || arg == "--lang" || arg == "--script" || arg == "--mode" || arg == "--size" ||
+                   arg == "--px-per-mm") {
+            if (!value(text))
+                return fail(arg + " needs a value");
+            if (arg == "--site")
+                options.site_dir = text;
+            else if (arg == "--kiosk")
+                options.kiosk_id = text;
+            else if (arg == "--lang")
+                options.lang = text;
+            else if (arg == "--script")
+                options.script = text;
+            else if (arg == "--mode") {
+                std::string error;
+                auto modes = parse_modes(text, error);
+                if (!modes)
+                    return fail(error);
+                options.modes = *modes;
+            } else if (arg == "--size") {
+                int w = 0, h = 0;
+                char x = 0;
+                std::stringstream stream(text);
+                if (!(stream >> w >> x >> h) || x != 'x' || w < 320 || h < 320 || w > 8192 || h > 8192)
+                    return fail("--size takes WIDTHxHEIGHT, e.g. 1080x1920 (320 to 8192 pixels)");
+                options.width = w;
+                options.height = h;
+            } else {
+                char* end = nullptr;
+                options.px_per_mm = std::strtod(text.c_str(), &end);
+                if (*end != '\0' || options.px_per_mm < 1 || options.px_per_mm > 40)
+                    return fail("--px-per-mm takes a number from 1 to 40");
+            }
+        } else {
+            return fail("unknown option " + arg);
+        }
+    }
+    if (!options.show_help && options.site_dir.empty())
+        return fail("--site DIR is required");
+    return {options, {}};
+}
+
+}  // namespace phare::app

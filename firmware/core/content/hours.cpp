@@ -1,0 +1,52 @@
+#include "content/hours.h"
+
+#include <cstdio>
+
+namespace phare::content {
+
+namespace {
+
+std::optional<int> parse_clock(std::string_view text)
+{
+    if (text.size() != 5 || text[2] != ':')
+        return std::nullopt;
+    auto digit = [&](std::size_t i) -> int { return text[i] >= '0' && text[i] <= '9' ? text[i] - '0' : -1; };
+    int h1 = digit(0), h2 = digit(1), m1 = digit(3), m2 = digit(4);
+    if (h1 < 0 || h2 < 0 || m1 < 0 || m2 < 0)
+        return std::nullopt;
+    int hours = h1 * 10 + h2;
+    int minutes = m1 * 10 + m2;
+    // 24:00 closes a range that runs to midnight.
+    if (minutes > 59 || hours > 24 || (hours == 24 && minutes != 0))
+        return std::nullopt;
+    return hours * 60 + minutes;
+}
+
+}  // namespace
+
+std::optional<TimeRange> parse_time_range(std::string_view text, std::string* error)
+{
+    auto dash = text.find('-');
+    std::optional<int> start = dash == std::string_view::npos ? std::nullopt : parse_clock(text.substr(0, dash));
+    std::optional<int> end = dash == std::string_view::npos ? std::nullopt : parse_clock(text.substr(dash + 1));
+    if (!start || !end) {
+        if (error)
+            *error = "\"" + std::string(text) + "\" is not a time range like \"08:30-12:00\"";
+        return std::nullopt;
+    }
+    if (*end <= *start) {
+        if (error)
+            *error = "\"" + std::string(text) + "\" ends before it starts";
+        return std::nullopt;
+    }
+    return TimeRange{*start, *end};
+}
+
+std::string format_minute_of_day(int minute)
+{
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", (minute / 60) % 100, minute % 60);
+    return buffer;
+}
+
+}  // namespace phare::content

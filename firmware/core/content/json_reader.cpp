@@ -1,0 +1,218 @@
+#include "content/json_reader.h"
+
+#include <algorithm>
+
+namespace phare::content {
+
+namespace {
+
+std::string line_and_column(std::string_view bytes, std::size_t byte_offset)
+{
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < byte_offset && i < bytes.size(); ++i) {
+        if (bytes[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+std::string type_name(const Json& value)
+{
+    if (value.is_string())
+        return "text";
+    if (value.is_number())
+        return "a number";
+    if (value.is_boolean())
+        return "true/false";
+    if (value.is_array())
+        return "a list";
+    if (value.is_object())
+        return "an object";
+    return "null";
+}
+
+// RFC 6901 escaping.
+std::string escape_token(std::string_view key)
+{
+    std::string out;
+    for (char c : key) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string pointer(const std::string& parent, std::string_view key) { return parent + "/" + escape_token(key); }
+std::string pointer(const std::string& parent, std::size_t index) { return parent + "/" + std::to_string(index); }
+
+std::optional<Json> JsonReader::parse(std::string_view bytes)
+{
+    try {
+        return Json::parse(bytes.begin(), bytes.end());
+    } catch (const Json::parse_error& e) {
+        std::string what = e.what();
+        // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1,
+        // column 2: "; keep only the human part after the position.
+        auto colon = what.find(": ");
+        std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+        m_problems.push_back({Severity::Error, m_file, line_and_column(bytes, e.byte == 0 ? 0 : e.byte - 1),
+                              "not valid JSON: " + reason});
+        return std::nullopt;
+    }
+}
+
+void JsonReader::error(const std::string& at, std::string message)
+{
+    m_problems.push_back({Severity::Error, m_file, at, std::move(message)});
+}
+
+void JsonReader::warning(const std::string& at, std::string message)
+{
+    m_problems.push_back({Severity::Warning, m_file, at, std::move(message)});
+}
+
+void JsonReader::wrong_type(const std::string& at, std::string_view expected, const Json& value)
+{
+    error(at, "expected " + std::string(expected) + ", found " + type_name(value));
+}
+
+const Json* JsonReader::field(const Json& object, std::string_view key, const std::string& at, Presence presence)
+{
+    if (!object.is_object())
+        return nullptr;
+    auto it = object.find(key);
+    if (it == object.end() || it->is_null()) {
+        if (presence == Presence::Required)
+            error(pointer(at, key), "missing required field \"" + std::string(key) + "\"");
+        return nullptr;
+    }
+    return &*it;
+}
+
+std::optional<std::string> JsonReader::string(const Json& object, std::string_view key, const std::string& at, Presence presence)
+{
+    const Json* value = field(object, key, at, presence);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_string()) {
+        wrong_type(pointer(at, key), "text", *value);
+        return std::nullopt;
+    }
+    std::string text = value->get<std::string>();
+    if (text.empty() && presence == Presence::Required) {
+        error(pointer(at, key), "must not be empty");
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<double> JsonReader::number(const Json& object, std::string_view key, const std::string& at, Presence presence)
+{
+    const Json* value = field(object, key, at, presence);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number()) {
+        wrong_type(pointer(at, key), "a number", *value);
+        return std::nullopt;
+    }
+    return value->get<double>();
+}
+
+std::optional<int> JsonReader::integer(const Json& object, std::string_view key, const std::string& at, Presence presence)
+{
+    const Json* value = field(object, key, at, presence);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_number_integer()) {
+        wrong_type(pointer(at, key), "a whole number", *value);
+        return std::nullopt;
+    }
+    auto n = value->get<long long>();
+    if (n < -1000000 || n > 1000000) {
+        error(pointer(at, key), "number out of range");
+        return std::nullopt;
+    }
+    return static_cast<int>(n);
+}
+
+std::optional<bool> JsonReader::boolean(const Json& object, std::string_view key, const std::string& at, Presence presence)
+{
+    const Json* value = field(object, key, at, presence);
+    if (!value)
+        return std::nullopt;
+    if (!value->is_boolean()) {
+        wrong_type(pointer(at, key), "true or false", *value);
+        return std::nullopt;
+    }
+    return value->get<bool>();
+}
+
+const Json* JsonReader::array(const Json& object, std::string_view key, const std::string& at, Presence presence)
+{
+    const Json* value = field(object, key, at, presence);
+    if (value && !value->is_array()) {
+        wrong_type(pointer(at, key), "a list", *value);
+        return nullptr;
+    }
+    return value;
+}
+
+const Json* JsonReader::object(const Json& object, std::string_view key, const std::string& at, Presence presence)
+{
+    const Json* value = field(object, key, at, presence);
+    if (value && !value->is_object()) {
+        wrong_type(pointer(at, key), "an object", *value);
+        return nullptr;
+    }
+    return value;
+}
+
+LocalizedText JsonReader::localized(const Json& object, std::string_view key, const std::string& at, Presence presence)
+{
+    LocalizedText result;
+    const Json* value = this->object(object, key, at, presence);
+    if (!value)
+        return result;
+    const std::string here = pointer(at, key);
+    for (const auto& [lang, text] : value->items()) {
+        if (!text.is_string()) {
+            wrong_type(pointer(here, lang), "text", text);
+            continue;
+        }
+        auto s = text.get<std::string>();
+        if (s.empty()) {
+            error(pointer(here, lang), "empty text (leave the language out to use its fallback)");
+            continue;
+        }
+        result.emplace(lang, std::move(s));
+    }
+    return result;
+}
+
+std::optional<std::string> JsonReader::id(const Json& object, std::string_view key, const std::string& at)
+{
+    auto value = string(object, key, at, Presence::Required);
+    if (!value)
+        return std::nullopt;
+    bool valid = value->size() <= 64 && std::all_of(value->begin(), value->end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+    if (!valid) {
+        error(pointer(at, key), "\"" + *value + "\" is not a valid id (use a-z, 0-9 and -, at most 64)");
+        return std::nullopt;
+    }
+    return value;
+}
+
+}  // namespace phare::content

@@ -1,0 +1,131 @@
+#pragma once
+// The site model: what a prefecture's building and services are, as loaded and validated from
+// its source files. Plain data plus lookups; it does not parse (site_parser.h) nor route
+// (wayfinding/).
+
+#include "content/localized_text.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace phare::content {
+
+enum class TextDirection { LeftToRight, RightToLeft };
+
+struct Language {
+    std::string code;   // "fr", "ar"
+    std::string name;   // its own name in itself: "العربية"
+    std::string voice;  // eSpeak NG voice
+    TextDirection direction = TextDirection::LeftToRight;
+    std::vector<std::string> fallback;
+};
+
+struct Kiosk {
+    std::string id;
+    std::string node;
+    double heading_deg = 0;  // the way a visitor reading the screen faces, clockwise from +y
+    LocalizedText name;
+    LocalizedText facing;
+};
+
+struct TimeRange {
+    int start_minute = 0;  // minutes after midnight
+    int end_minute = 0;
+};
+
+// Monday first, as French week calendars are.
+using WeekHours = std::array<std::vector<TimeRange>, 7>;
+inline constexpr std::array<std::string_view, 7> day_keys{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+
+struct Service {
+    std::string id;
+    LocalizedText name;
+    LocalizedText easy_name;
+    LocalizedText description;
+    LocalizedText easy_description;
+    WeekHours hours;
+    std::string destination;
+    std::string queue_prefix;  // empty when the service has no queue
+    std::string pictogram;     // path inside the site folder
+};
+
+struct Level {
+    std::string id;
+    int ordinal = 0;  // 0 = street level
+    LocalizedText name;
+};
+
+enum class NodeKind { Junction, Door, Room, Counter, Lift, Stairs, Ramp, Landmark, Kiosk, Entrance, Toilet, WaitingArea };
+enum class EdgeKind { Corridor, Door, Stairs, Lift, Ramp, Escalator };
+enum class Handrail { Unknown, Left, Right, Both, None };
+enum class DoorType { Unknown, Automatic, Push, Pull, Sliding, Revolving };
+
+struct Node {
+    std::string id;
+    std::string level;
+    double x = 0;
+    double y = 0;
+    NodeKind kind = NodeKind::Junction;
+    LocalizedText name;
+};
+
+struct Edge {
+    std::string from;
+    std::string to;
+    EdgeKind kind = EdgeKind::Corridor;
+    double length_m = 0;
+    int steps = 0;
+    Handrail handrail = Handrail::Unknown;
+    DoorType door = DoorType::Unknown;
+    bool heavy = false;
+    std::optional<double> width_m;
+    bool one_way = false;
+};
+
+struct BuildingMap {
+    std::vector<Level> levels;
+    std::vector<Node> nodes;
+    std::vector<Edge> edges;
+
+    const Node* find_node(std::string_view id) const;
+    const Level* find_level(std::string_view id) const;
+};
+
+using StringTable = std::map<std::string, std::string, std::less<>>;
+
+struct Site {
+    std::string id;
+    LocalizedText name;
+    std::string default_language;
+    std::vector<Language> languages;
+    std::string reception_node;
+    std::vector<Kiosk> kiosks;
+    std::vector<Service> services;
+    BuildingMap map;
+    std::map<std::string, StringTable, std::less<>> strings;  // language -> key -> text
+
+    const Language* find_language(std::string_view code) const;
+    const Service* find_service(std::string_view id) const;
+    const Kiosk* find_kiosk(std::string_view id) const;
+
+    // The languages to try for `code`, in order: itself, then its declared fallbacks. At run time
+    // the default language comes last as a safety net; validation does not count on it, so a
+    // valid site never needs it.
+    enum class DefaultLast { Yes, No };
+    std::vector<std::string> fallback_chain(std::string_view code, DefaultLast default_last = DefaultLast::Yes) const;
+
+    // Text in `lang`, following the fallback chain; empty only if no language has it.
+    std::string_view text(const LocalizedText& text, std::string_view lang) const;
+    // An interface string from strings/<lang>.json, following the fallback chain; the key itself
+    // if nothing has it (validation makes that impossible for the keys the kiosk uses).
+    std::string_view ui(std::string_view key, std::string_view lang) const;
+};
+
+bool is_step_free(EdgeKind kind);
+std::string_view to_string(NodeKind kind);
+std::string_view to_string(EdgeKind kind);
+
+}  // namespace phare::content

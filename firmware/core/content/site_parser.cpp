@@ -1,0 +1,290 @@
+#include "content/site_parser.h"
+
+#include "content/hours.h"
+#include "content/json_reader.h"
+
+#include <utility>
+
+namespace phare::content {
+
+namespace {
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> parse_enum(JsonReader& reader, const Json& object, std::string_view key, const std::string& at,
+                               const std::pair<std::string_view, Enum> (&names)[N], Presence presence)
+{
+    auto text = reader.string(object, key, at, presence);
+    if (!text)
+        return std::nullopt;
+    for (const auto& [name, value] : names)
+        if (name == *text)
+            return value;
+    std::string allowed;
+    for (const auto& [name, value] : names)
+        allowed += (allowed.empty() ? "" : ", ") + std::string(name);
+    reader.error(pointer(at, key), "\"" + *text + "\" is not one of: " + allowed);
+    return std::nullopt;
+}
+
+constexpr std::pair<std::string_view, NodeKind> node_kinds[] = {
+    {"junction", NodeKind::Junction}, {"door", NodeKind::Door},         {"room", NodeKind::Room},
+    {"counter", NodeKind::Counter},   {"lift", NodeKind::Lift},         {"stairs", NodeKind::Stairs},
+    {"ramp", NodeKind::Ramp},         {"landmark", NodeKind::Landmark}, {"kiosk", NodeKind::Kiosk},
+    {"entrance", NodeKind::Entrance}, {"toilet", NodeKind::Toilet},     {"waiting_area", NodeKind::WaitingArea},
+};
+constexpr std::pair<std::string_view, EdgeKind> edge_kinds[] = {
+    {"corridor", EdgeKind::Corridor}, {"door", EdgeKind::Door}, {"stairs", EdgeKind::Stairs},
+    {"lift", EdgeKind::Lift},         {"ramp", EdgeKind::Ramp}, {"escalator", EdgeKind::Escalator},
+};
+constexpr std::pair<std::string_view, Handrail> handrails[] = {
+    {"left", Handrail::Left}, {"right", Handrail::Right}, {"both", Handrail::Both}, {"none", Handrail::None}};
+constexpr std::pair<std::string_view, DoorType> door_types[] = {
+    {"automatic", DoorType::Automatic}, {"push", DoorType::Push},           {"pull", DoorType::Pull},
+    {"sliding", DoorType::Sliding},     {"revolving", DoorType::Revolving},
+};
+constexpr std::pair<std::string_view, TextDirection> directions[] = {
+    {"ltr", TextDirection::LeftToRight}, {"rtl", TextDirection::RightToLeft}};
+
+std::optional<Json> read_file(const SourceFiles& files, const std::string& name, JsonReader& reader)
+{
+    auto it = files.find(name);
+    if (it == files.end()) {
+        reader.error("", "file is missing");
+        return std::nullopt;
+    }
+    auto json = reader.parse(it->second);
+    if (json && !json->is_object()) {
+        reader.error("", "the file must hold a JSON object { ... }");
+        return std::nullopt;
+    }
+    return json;
+}
+
+Language parse_language(JsonReader& r, const Json& j, const std::string& at)
+{
+    Language language;
+    language.code = r.string(j, "code", at, Presence::Required).value_or("");
+    language.name = r.string(j, "name", at, Presence::Required).value_or("");
+    language.voice = r.string(j, "voice", at, Presence::Required).value_or("");
+    language.direction = parse_enum(r, j, "direction", at, directions, Presence::Required).value_or(TextDirection::LeftToRight);
+    if (const Json* fallback = r.array(j, "fallback", at, Presence::Optional))
+        for (std::size_t i = 0; i < fallback->size(); ++i) {
+            if ((*fallback)[i].is_string())
+                language.fallback.push_back((*fallback)[i].get<std::string>());
+            else
+                r.error(pointer(pointer(at, "fallback"), i), "expected a language code");
+        }
+    return language;
+}
+
+void parse_site_file(const SourceFiles& files, Site& site, SourceMap& where, Problems& problems)
+{
+    JsonReader r("site.json", problems);
+    auto json = read_file(files, "site.json", r);
+    if (!json)
+        return;
+    const Json& j = *json;
+    if (auto format = r.integer(j, "format", "", Presence::Required); format && *format != 1)
+        r.error("/format", "format " + std::to_string(*format) + " is not supported (this kiosk reads format 1)");
+    site.id = r.id(j, "id", "").value_or("");
+    site.name = r.localized(j, "name", "", Presence::Required);
+    site.default_language = r.string(j, "default_language", "", Presence::Required).value_or("");
+    site.reception_node = r.string(j, "reception_node", "", Presence::Required).value_or("");
+    if (const Json* languages = r.array(j, "languages", "", Presence::Required))
+        for (std::size_t i = 0; i < languages->size(); ++i) {
+            where.language_at.push_back(pointer("/languages", i));
+            site.languages.push_back(parse_language(r, (*languages)[i], where.language_at.back()));
+        }
+    if (const Json* kiosks = r.array(j, "kiosks", "", Presence::Required))
+        for (std::size_t i = 0; i < kiosks->size(); ++i) {
+            const std::string at = pointer("/kiosks", i);
+            const Json& k = (*kiosks)[i];
+            Kiosk kiosk;
+            kiosk.id = r.id(k, "id", at).value_or("");
+            kiosk.node = r.string(k, "node", at, Presence::Required).value_or("");
+            kiosk.heading_deg = r.number(k, "heading_deg", at, Presence::Required).value_or(0);
+            if (kiosk.heading_deg < 0 || kiosk.heading_deg >= 360)
+                r.error(pointer(at, "heading_deg"), "must be from 0 up to (not including) 360 degrees");
+            kiosk.name = r.localized(k, "name", at, Presence::Required);
+            kiosk.facing = r.localized(k, "facing", at, Presence::Required);
+            site.kiosks.push_back(std::move(kiosk));
+            where.kiosk_at.push_back(at);
+        }
+}
+
+WeekHours parse_hours(JsonReader& r, const Json& service, const std::string& at)
+{
+    WeekHours hours;
+    const Json* object = r.object(service, "hours", at, Presence::Required);
+    if (!object)
+        return hours;
+    const std::string here = pointer(at, "hours");
+    for (const auto& [key, value] : object->items())
+        if (std::find(day_keys.begin(), day_keys.end(), key) == day_keys.end())
+            r.error(pointer(here, key), "\"" + key + "\" is not a day (use mon, tue, wed, thu, fri, sat, sun)");
+    for (std::size_t day = 0; day < day_keys.size(); ++day) {
+        const Json* ranges = r.array(*object, day_keys[day], here, Presence::Required);
+        if (!ranges)
+            continue;
+        const std::string day_at = pointer(here, day_keys[day]);
+        for (std::size_t i = 0; i < ranges->size(); ++i) {
+            const std::string range_at = pointer(day_at, i);
+            if (!(*ranges)[i].is_string()) {
+                r.error(range_at, "expected a time range like \"08:30-12:00\"");
+                continue;
+            }
+            std::string why;
+            auto range = parse_time_range((*ranges)[i].get<std::string>(), &why);
+            if (!range) {
+                r.error(range_at, why);
+                continue;
+            }
+            if (!hours[day].empty() && range->start_minute < hours[day].back().end_minute)
+                r.error(range_at, "overlaps or comes before the previous range of the day");
+            hours[day].push_back(*range);
+        }
+    }
+    return hours;
+}
+
+void parse_services_file(const SourceFiles& files, Site& site, SourceMap& where, Problems& problems)
+{
+    JsonReader r("services.json", problems);
+    auto json = read_file(files, "services.json", r);
+    if (!json)
+        return;
+    const Json* services = r.array(*json, "services", "", Presence::Required);
+    if (!services)
+        return;
+    for (std::size_t i = 0; i < services->size(); ++i) {
+        const std::string at = pointer("/services", i);
+        const Json& s = (*services)[i];
+        Service service;
+        service.id = r.id(s, "id", at).value_or("");
+        service.name = r.localized(s, "name", at, Presence::Required);
+        service.easy_name = r.localized(s, "easy_name", at, Presence::Required);
+        service.description = r.localized(s, "description", at, Presence::Required);
+        service.easy_description = r.localized(s, "easy_description", at, Presence::Required);
+        service.hours = parse_hours(r, s, at);
+        service.destination = r.string(s, "destination", at, Presence::Required).value_or("");
+        service.queue_prefix = r.string(s, "queue_prefix", at, Presence::Optional).value_or("");
+        service.pictogram = r.string(s, "pictogram", at, Presence::Required).value_or("");
+        site.services.push_back(std::move(service));
+        where.service_at.push_back(at);
+    }
+}
+
+void parse_levels(JsonReader& r, const Json& j, Site& site, SourceMap& where)
+{
+    const Json* levels = r.array(j, "levels", "", Presence::Required);
+    if (!levels)
+        return;
+    for (std::size_t i = 0; i < levels->size(); ++i) {
+        const std::string at = pointer("/levels", i);
+        const Json& l = (*levels)[i];
+        Level level;
+        level.id = r.string(l, "id", at, Presence::Required).value_or("");
+        level.ordinal = r.integer(l, "ordinal", at, Presence::Required).value_or(0);
+        level.name = r.localized(l, "name", at, Presence::Required);
+        site.map.levels.push_back(std::move(level));
+        where.level_at.push_back(at);
+    }
+}
+
+void parse_nodes(JsonReader& r, const Json& j, Site& site, SourceMap& where)
+{
+    const Json* nodes = r.array(j, "nodes", "", Presence::Required);
+    if (!nodes)
+        return;
+    for (std::size_t i = 0; i < nodes->size(); ++i) {
+        const std::string at = pointer("/nodes", i);
+        const Json& n = (*nodes)[i];
+        Node node;
+        node.id = r.string(n, "id", at, Presence::Required).value_or("");
+        node.level = r.string(n, "level", at, Presence::Required).value_or("");
+        node.x = r.number(n, "x", at, Presence::Required).value_or(0);
+        node.y = r.number(n, "y", at, Presence::Required).value_or(0);
+        node.kind = parse_enum(r, n, "kind", at, node_kinds, Presence::Required).value_or(NodeKind::Junction);
+        bool named = node.kind != NodeKind::Junction && node.kind != NodeKind::Door;
+        node.name = r.localized(n, "name", at, named ? Presence::Required : Presence::Optional);
+        site.map.nodes.push_back(std::move(node));
+        where.node_at.push_back(at);
+    }
+}
+
+void parse_edges(JsonReader& r, const Json& j, Site& site, SourceMap& where)
+{
+    const Json* edges = r.array(j, "edges", "", Presence::Required);
+    if (!edges)
+        return;
+    for (std::size_t i = 0; i < edges->size(); ++i) {
+        const std::string at = pointer("/edges", i);
+        const Json& e = (*edges)[i];
+        Edge edge;
+        edge.from = r.string(e, "from", at, Presence::Required).value_or("");
+        edge.to = r.string(e, "to", at, Presence::Required).value_or("");
+        edge.kind = parse_enum(r, e, "kind", at, edge_kinds, Presence::Required).value_or(EdgeKind::Corridor);
+        edge.length_m = r.number(e, "length_m", at, Presence::Required).value_or(0);
+        bool is_lift = edge.kind == EdgeKind::Lift;
+        if (edge.length_m < 0 || (edge.length_m == 0 && !is_lift) || edge.length_m > 10000)
+            r.error(pointer(at, "length_m"), is_lift ? "must be 0 or more metres" : "must be more than 0 metres");
+        edge.steps = r.integer(e, "steps", at, edge.kind == EdgeKind::Stairs ? Presence::Required : Presence::Optional).value_or(0);
+        if (edge.kind == EdgeKind::Stairs && edge.steps <= 0 && e.contains("steps"))
+            r.error(pointer(at, "steps"), "a staircase has at least one step");
+        edge.handrail = parse_enum(r, e, "handrail", at, handrails, Presence::Optional).value_or(Handrail::Unknown);
+        edge.door = parse_enum(r, e, "door", at, door_types, Presence::Optional).value_or(DoorType::Unknown);
+        edge.heavy = r.boolean(e, "heavy", at, Presence::Optional).value_or(false);
+        edge.width_m = r.number(e, "width_m", at, Presence::Optional);
+        if (edge.width_m && *edge.width_m <= 0)
+            r.error(pointer(at, "width_m"), "must be more than 0 metres");
+        edge.one_way = r.boolean(e, "one_way", at, Presence::Optional).value_or(false);
+        site.map.edges.push_back(std::move(edge));
+        where.edge_at.push_back(at);
+    }
+}
+
+void parse_map_file(const SourceFiles& files, Site& site, SourceMap& where, Problems& problems)
+{
+    JsonReader r("map.json", problems);
+    auto json = read_file(files, "map.json", r);
+    if (!json)
+        return;
+    parse_levels(r, *json, site, where);
+    parse_nodes(r, *json, site, where);
+    parse_edges(r, *json, site, where);
+}
+
+void parse_string_files(const SourceFiles& files, Site& site, Problems& problems)
+{
+    for (const Language& language : site.languages) {
+        if (language.code.empty())
+            continue;
+        const std::string name = "strings/" + language.code + ".json";
+        JsonReader r(name, problems);
+        auto json = read_file(files, name, r);
+        if (!json)
+            continue;
+        StringTable& table = site.strings[language.code];
+        for (const auto& [key, value] : json->items()) {
+            if (!value.is_string() || value.get<std::string>().empty()) {
+                r.error(pointer("", key), "expected a non-empty text");
+                continue;
+            }
+            table.emplace(key, value.get<std::string>());
+        }
+    }
+}
+
+}  // namespace
+
+Site parse_site(const SourceFiles& files, SourceMap& where, Problems& problems)
+{
+    Site site;
+    parse_site_file(files, site, where, problems);
+    parse_services_file(files, site, where, problems);
+    parse_map_file(files, site, where, problems);
+    parse_string_files(files, site, problems);
+    return site;
+}
+
+}  // namespace phare::content

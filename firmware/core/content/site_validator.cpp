@@ -1,0 +1,320 @@
+#include "content/site_validator.h"
+
+#include "content/json_reader.h"
+#include "content/png_probe.h"
+#include "content/string_keys.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace phare::content {
+
+namespace {
+
+class Checker {
+public:
+    Checker(const Site& site, const SourceMap& where, const SourceFiles& files, Problems& problems)
+        : m_site(site), m_where(where), m_files(files), m_problems(problems)
+    {
+    }
+
+    void run()
+    {
+        check_languages();
+        check_unique_ids();
+        check_map_references();
+        check_kiosks();
+        check_services();
+        check_translations();
+        check_strings();
+        check_reachability();
+    }
+
+private:
+    void error(const char* file, const std::string& at, std::string message)
+    {
+        m_problems.push_back({Severity::Error, file, at, std::move(message)});
+    }
+    void warning(const char* file, const std::string& at, std::string message)
+    {
+        m_problems.push_back({Severity::Warning, file, at, std::move(message)});
+    }
+
+    void check_languages()
+    {
+        if (m_site.languages.empty())
+            error("site.json", "/languages", "a site needs at least one language");
+        std::map<std::string, std::string> seen;
+        for (std::size_t i = 0; i < m_site.languages.size(); ++i) {
+            const Language& language = m_site.languages[i];
+            const std::string& at = m_where.language_at[i];
+            if (language.code.empty())
+                continue;
+            if (auto [it, inserted] = seen.emplace(language.code, at); !inserted)
+                error("site.json", pointer(at, "code"), "duplicate language \"" + language.code + "\" (first at " + it->second + ")");
+            for (std::size_t f = 0; f < language.fallback.size(); ++f)
+                if (!m_site.find_language(language.fallback[f]))
+                    error("site.json", pointer(pointer(at, "fallback"), f), "\"" + language.fallback[f] + "\" is not a language of this site");
+        }
+        if (!m_site.default_language.empty() && !m_site.find_language(m_site.default_language))
+            error("site.json", "/default_language", "\"" + m_site.default_language + "\" is not in the site's languages");
+    }
+
+    template<typename T>
+    void check_unique(const char* file, const std::vector<T>& items, const std::vector<std::string>& at, const char* what)
+    {
+        std::unordered_map<std::string, std::size_t> seen;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (items[i].id.empty())
+                continue;
+            auto [it, inserted] = seen.emplace(items[i].id, i);
+            if (!inserted)
+                error(file, pointer(at[i], "id"),
+                      std::string("duplicate ") + what + " id \"" + items[i].id + "\" (first at " + pointer(at[it->second], "id") + ")");
+        }
+    }
+
+    void check_unique_ids()
+    {
+        check_unique("services.json", m_site.services, m_where.service_at, "service");
+        check_unique("map.json", m_site.map.nodes, m_where.node_at, "node");
+        check_unique("map.json", m_site.map.levels, m_where.level_at, "level");
+        check_unique("site.json", m_site.kiosks, m_where.kiosk_at, "kiosk");
+        std::map<int, std::string> ordinals;
+        for (std::size_t i = 0; i < m_site.map.levels.size(); ++i) {
+            auto [it, inserted] = ordinals.emplace(m_site.map.levels[i].ordinal, m_site.map.levels[i].id);
+            if (!inserted)
+                error("map.json", pointer(m_where.level_at[i], "ordinal"),
+                      "ordinal " + std::to_string(it->first) + " is already used by level \"" + it->second + "\"");
+        }
+    }
+
+    void check_map_references()
+    {
+        const BuildingMap& map = m_site.map;
+        for (std::size_t i = 0; i < map.nodes.size(); ++i)
+            if (!map.nodes[i].level.empty() && !map.find_level(map.nodes[i].level))
+                error("map.json", pointer(m_where.node_at[i], "level"), "unknown level \"" + map.nodes[i].level + "\"");
+        for (std::size_t i = 0; i < map.edges.size(); ++i)
+            check_edge(map.edges[i], m_where.edge_at[i]);
+        if (const Node* reception = map.find_node(m_site.reception_node)) {
+            const Level* level = map.find_level(reception->level);
+            if (level && level->ordinal != 0)
+                error("site.json", "/reception_node", "reception \"" + reception->id + "\" must be on the street level (ordinal 0)");
+        } else if (!m_site.reception_node.empty()) {
+            error("site.json", "/reception_node", "unknown node \"" + m_site.reception_node + "\"");
+        }
+    }
+
+    void check_edge(const Edge& edge, const std::string& at)
+    {
+        const Node* from = m_site.map.find_node(edge.from);
+        const Node* to = m_site.map.find_node(edge.to);
+        if (!from && !edge.from.empty())
+            error("map.json", pointer(at, "from"), "unknown node \"" + edge.from + "\"");
+        if (!to && !edge.to.empty())
+            error("map.json", pointer(at, "to"), "unknown node \"" + edge.to + "\"");
+        if (!from || !to)
+            return;
+        if (edge.from == edge.to)
+            error("map.json", at, "an edge must join two different nodes");
+        bool same_level = from->level == to->level;
+        bool may_change_level = edge.kind == EdgeKind::Stairs || edge.kind == EdgeKind::Lift || edge.kind == EdgeKind::Escalator;
+        if (!same_level && !may_change_level)
+            error("map.json", pointer(at, "kind"),
+                  "a " + std::string(to_string(edge.kind)) + " cannot join levels \"" + from->level + "\" and \"" + to->level + "\" (use stairs, lift or escalator)");
+        if (edge.kind == EdgeKind::Lift && (from->kind != NodeKind::Lift || to->kind != NodeKind::Lift))
+            error("map.json", pointer(at, "kind"), "a lift edge must join two lift nodes");
+    }
+
+    void check_kiosks()
+    {
+        if (m_site.kiosks.empty())
+            error("site.json", "/kiosks", "a site needs at least one kiosk");
+        for (std::size_t i = 0; i < m_site.kiosks.size(); ++i)
+            if (!m_site.kiosks[i].node.empty() && !m_site.map.find_node(m_site.kiosks[i].node))
+                error("site.json", pointer(m_where.kiosk_at[i], "node"), "unknown node \"" + m_site.kiosks[i].node + "\"");
+    }
+
+    void check_services()
+    {
+        std::map<std::string, std::string> prefixes;
+        for (std::size_t i = 0; i < m_site.services.size(); ++i) {
+            const Service& service = m_site.services[i];
+            const std::string& at = m_where.service_at[i];
+            if (!service.destination.empty() && !m_site.map.find_node(service.destination))
+                error("services.json", pointer(at, "destination"), "unknown node \"" + service.destination + "\"");
+            if (!service.queue_prefix.empty()) {
+                auto [it, inserted] = prefixes.emplace(service.queue_prefix, service.id);
+                if (!inserted)
+                    error("services.json", pointer(at, "queue_prefix"),
+                          "queue prefix \"" + service.queue_prefix + "\" is already used by service \"" + it->second + "\"");
+            }
+            check_media(service.pictogram, pointer(at, "pictogram"));
+        }
+    }
+
+    void check_media(const std::string& path, const std::string& at)
+    {
+        if (path.empty())
+            return;
+        if (path.find("..") != std::string::npos || path.front() == '/') {
+            error("services.json", at, path + " must be a path inside the site folder");
+            return;
+        }
+        auto it = m_files.find(path);
+        if (it == m_files.end()) {
+            error("services.json", at, path + " does not exist");
+            return;
+        }
+        std::string why;
+        if (!probe_png(it->second, &why))
+            error("services.json", at, path + " " + why);
+    }
+
+    // One localised text: every site language must reach a translation.
+    void check_text(const char* file, const LocalizedText& text, const std::string& at)
+    {
+        if (text.empty())
+            return;  // missing fields are reported by the parser
+        for (const auto& [code, value] : text)
+            if (!m_site.find_language(code))
+                warning(file, pointer(at, code), "\"" + code + "\" is not a language of this site; this text is never shown");
+        for (const Language& language : m_site.languages) {
+            if (text.contains(language.code))
+                continue;
+            std::string used;
+            for (const std::string& code : m_site.fallback_chain(language.code, Site::DefaultLast::No))
+                if (text.contains(code)) {
+                    used = code;
+                    break;
+                }
+            if (used.empty() || language.code == m_site.default_language)
+                error(file, pointer(at, language.code), "missing translation (no fallback has it)");
+            else
+                warning(file, pointer(at, language.code), "missing translation; \"" + used + "\" is shown instead");
+        }
+    }
+
+    void check_translations()
+    {
+        check_text("site.json", m_site.name, "/name");
+        for (std::size_t i = 0; i < m_site.kiosks.size(); ++i) {
+            check_text("site.json", m_site.kiosks[i].name, pointer(m_where.kiosk_at[i], "name"));
+            check_text("site.json", m_site.kiosks[i].facing, pointer(m_where.kiosk_at[i], "facing"));
+        }
+        for (std::size_t i = 0; i < m_site.services.size(); ++i) {
+            const Service& s = m_site.services[i];
+            const std::string& at = m_where.service_at[i];
+            check_text("services.json", s.name, pointer(at, "name"));
+            check_text("services.json", s.easy_name, pointer(at, "easy_name"));
+            check_text("services.json", s.description, pointer(at, "description"));
+            check_text("services.json", s.easy_description, pointer(at, "easy_description"));
+        }
+        for (std::size_t i = 0; i < m_site.map.levels.size(); ++i)
+            check_text("map.json", m_site.map.levels[i].name, pointer(m_where.level_at[i], "name"));
+        for (std::size_t i = 0; i < m_site.map.nodes.size(); ++i)
+            check_text("map.json", m_site.map.nodes[i].name, pointer(m_where.node_at[i], "name"));
+    }
+
+    void check_strings()
+    {
+        const StringTable* reference = nullptr;
+        if (auto it = m_site.strings.find(m_site.default_language); it != m_site.strings.end())
+            reference = &it->second;
+        for (const Language& language : m_site.languages) {
+            auto table_it = m_site.strings.find(language.code);
+            if (table_it == m_site.strings.end())
+                continue;  // a missing file is reported by the parser
+            const StringTable& table = table_it->second;
+            const std::string file_name = "strings/" + language.code + ".json";
+            for (std::string_view key : required_string_keys())
+                check_string(file_name, language, table, key, reference);
+            for (const auto& [key, value] : table) {
+                const auto& keys = required_string_keys();
+                if (std::find(keys.begin(), keys.end(), key) == keys.end())
+                    m_problems.push_back({Severity::Warning, file_name, pointer("", key), "unknown key (a typo?); the kiosk never shows it"});
+            }
+        }
+    }
+
+    void check_string(const std::string& file_name, const Language& language, const StringTable& table, std::string_view key,
+                      const StringTable* reference)
+    {
+        auto it = table.find(key);
+        if (it == table.end()) {
+            bool reachable = false;
+            for (const std::string& code : m_site.fallback_chain(language.code, Site::DefaultLast::No)) {
+                auto other = m_site.strings.find(code);
+                reachable = reachable || (other != m_site.strings.end() && other->second.contains(key));
+            }
+            Severity severity = reachable && language.code != m_site.default_language ? Severity::Warning : Severity::Error;
+            m_problems.push_back({severity, file_name, pointer("", key),
+                                  severity == Severity::Error ? "missing text (no fallback has it)" : "missing text; a fallback language is shown instead"});
+            return;
+        }
+        if (!reference || language.code == m_site.default_language)
+            return;
+        auto ref = reference->find(key);
+        if (ref == reference->end())
+            return;
+        auto expected = placeholders(ref->second);
+        auto found = placeholders(it->second);
+        std::sort(expected.begin(), expected.end());
+        std::sort(found.begin(), found.end());
+        if (expected != found) {
+            std::string list;
+            for (const auto& name : expected)
+                list += "{" + name + "}";
+            m_problems.push_back({Severity::Error, file_name, pointer("", key), "must use the placeholders " + list + " like the default language"});
+        }
+    }
+
+    void check_reachability()
+    {
+        std::unordered_map<std::string, std::vector<std::string>> next;
+        for (const Edge& edge : m_site.map.edges) {
+            next[edge.from].push_back(edge.to);
+            if (!edge.one_way)
+                next[edge.to].push_back(edge.from);
+        }
+        for (const Kiosk& kiosk : m_site.kiosks) {
+            if (!m_site.map.find_node(kiosk.node))
+                continue;
+            std::set<std::string> seen{kiosk.node};
+            std::deque<std::string> todo{kiosk.node};
+            while (!todo.empty()) {
+                std::string node = todo.front();
+                todo.pop_front();
+                for (const std::string& to : next[node])
+                    if (seen.insert(to).second)
+                        todo.push_back(to);
+            }
+            for (std::size_t i = 0; i < m_site.services.size(); ++i) {
+                const std::string& destination = m_site.services[i].destination;
+                if (m_site.map.find_node(destination) && !seen.contains(destination))
+                    error("services.json", pointer(m_where.service_at[i], "destination"),
+                          "\"" + destination + "\" cannot be reached from kiosk \"" + kiosk.id + "\"");
+            }
+            if (m_site.map.find_node(m_site.reception_node) && !seen.contains(m_site.reception_node))
+                error("site.json", "/reception_node", "\"" + m_site.reception_node + "\" cannot be reached from kiosk \"" + kiosk.id + "\"");
+        }
+    }
+
+    const Site& m_site;
+    const SourceMap& m_where;
+    const SourceFiles& m_files;
+    Problems& m_problems;
+};
+
+}  // namespace
+
+void validate_site(const Site& site, const SourceMap& where, const SourceFiles& files, Problems& problems)
+{
+    Checker(site, where, files, problems).run();
+}
+
+}  // namespace phare::content

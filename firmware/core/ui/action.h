@@ -1,0 +1,29 @@
+#pragma once
+// What activating an element does. Elements carry an Action; reduce() interprets it.
+
+#include <string>
+
+namespace phare::ui {
+
+enum class ActionKind {
+    OpenService,        // arg: service id
+    SetLanguage,        // arg: language code
+    OpenAccessibility,  // the always-present accessibility button
+    SetTextSize,        // arg: "standard" | "large" | "larger"
+    SetContrast,        // arg: "standard" | "dark" | "light"
+    ToggleEasyRead,
+    ToggleSpeech,
+    NextPage,
+    PreviousPage,
+    Back,
+    Home,
+    Help,
+};
+
+struct Action {
+    ActionKind kind = ActionKind::Home;
+    std::string arg;
+    bool operator==(const Action&) const = default;
+};
+
+}  // namespace phare::ui

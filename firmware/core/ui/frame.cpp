@@ -1,0 +1,83 @@
+#include "ui/frame.h"
+
+#include <nlohmann/json.hpp>
+
+namespace phare::ui {
+
+const Element* Frame::find(const std::string& id) const
+{
+    for (const Element& element : elements)
+        if (element.id == id)
+            return &element;
+    return nullptr;
+}
+
+std::vector<const Element*> Frame::focus_order() const
+{
+    std::vector<const Element*> order;
+    for (const Element& element : elements)
+        if (element.focusable)
+            order.push_back(&element);
+    return order;
+}
+
+const Element* Frame::hit(int x, int y) const
+{
+    for (auto it = elements.rbegin(); it != elements.rend(); ++it)
+        if (it->action && it->rect.contains(x, y))
+            return &*it;
+    return nullptr;
+}
+
+std::string to_string(Role role)
+{
+    switch (role) {
+    case Role::Panel: return "panel";
+    case Role::Heading: return "heading";
+    case Role::Text: return "text";
+    case Role::Button: return "button";
+    case Role::Toggle: return "toggle";
+    case Role::Image: return "image";
+    }
+    return "text";
+}
+
+std::string frame_to_json(const Frame& frame)
+{
+    using nlohmann::json;
+    json elements = json::array();
+    for (const Element& e : frame.elements) {
+        json lines = json::array();
+        for (const TextLine& line : e.lines)
+            lines.push_back({{"text", line.text}, {"rect", {line.rect.x, line.rect.y, line.rect.w, line.rect.h}}});
+        json item = {
+            {"id", e.id},
+            {"role", to_string(e.role)},
+            {"rect", {e.rect.x, e.rect.y, e.rect.w, e.rect.h}},
+            {"text", e.text},
+            {"spoken", e.spoken},
+            {"lang", e.lang},
+            {"dir", e.direction == TextDirection::RightToLeft ? "rtl" : "ltr"},
+            {"font_px", e.font_px},
+            {"fg", to_hex(e.fg)},
+            {"bg", to_hex(e.bg)},
+            {"focusable", e.focusable},
+            {"focused", e.focused},
+            {"selected", e.selected},
+            {"lines", lines},
+        };
+        if (!e.image.empty())
+            item["image"] = e.image;
+        elements.push_back(std::move(item));
+    }
+    json out = {
+        {"screen", frame.screen},
+        {"size", {frame.width, frame.height}},
+        {"lang", frame.lang},
+        {"dir", frame.direction == TextDirection::RightToLeft ? "rtl" : "ltr"},
+        {"elements", elements},
+    };
+    return out.dump(2);
+}
+
+}  // namespace phare::ui

@@ -1,0 +1,69 @@
+#pragma once
+// The Frame: what one screen shows and says, as a display list. It is the kiosk's accessibility
+// tree and its test surface: the painter draws it, speech reads its labels, tests inspect it.
+
+#include "content/site.h"
+#include "ui/action.h"
+#include "ui/geometry.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace phare::ui {
+
+using content::TextDirection;
+
+enum class Role { Panel, Heading, Text, Button, Toggle, Image };
+enum class Align { Start, Center };
+
+struct TextLine {
+    std::string text;  // logical order; the painter splits it into bidi runs
+    Rect rect;         // where the line's ink box sits on screen
+};
+
+struct Element {
+    std::string id;
+    Role role = Role::Text;
+    Rect rect;
+    std::string text;    // what is shown
+    std::string spoken;  // what a blind visitor hears for it; empty for decoration
+    std::vector<TextLine> lines;
+    std::string lang;
+    TextDirection direction = TextDirection::LeftToRight;
+    int font_px = 0;
+    bool bold = false;
+    Align align = Align::Start;
+    Color fg;
+    Color bg;  // the colour actually under the text
+    Color border;
+    int border_px = 0;
+    std::string image;  // media path inside the site, for Role::Image
+    std::optional<Action> action;
+    bool focusable = false;
+    bool focused = false;
+    bool selected = false;  // toggles and the current language
+};
+
+struct Frame {
+    std::string screen;
+    int width = 0;
+    int height = 0;
+    std::string lang;
+    TextDirection direction = TextDirection::LeftToRight;
+    Color background;
+    Color focus_ring;
+    int focus_ring_px = 0;
+    std::vector<Element> elements;
+
+    const Element* find(const std::string& id) const;
+    // Focusable elements in reading order (the order of the display list).
+    std::vector<const Element*> focus_order() const;
+    // The topmost actionable element under a point.
+    const Element* hit(int x, int y) const;
+};
+
+std::string to_string(Role role);
+std::string frame_to_json(const Frame& frame);
+
+}  // namespace phare::ui

@@ -1,0 +1,27 @@
+#pragma once
+// What the world tells the kiosk. platform/sdl maps SDL events to these; scripts produce them too.
+
+#include <cstdint>
+#include <variant>
+
+namespace phare::ui {
+
+enum class Key { Up, Down, Left, Right, Enter, Back, Help, VolumeUp, VolumeDown };
+
+struct Tap {
+    int x = 0;
+    int y = 0;
+};
+
+struct KeyPress {
+    Key key = Key::Enter;
+};
+
+// Time passes (milliseconds on the kiosk's monotonic clock).
+struct Tick {
+    std::int64_t now_ms = 0;
+};
+
+using Input = std::variant<Tap, KeyPress, Tick>;
+
+}  // namespace phare::ui

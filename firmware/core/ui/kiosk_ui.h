@@ -1,0 +1,38 @@
+#pragma once
+// The kiosk's UI as one object: the session State, the Frame on screen, and the loop between them
+// (input -> reduce -> render). Still pure core: it owns no window, no clock and no speaker; the app
+// feeds it inputs and carries out the effects it returns.
+
+#include "content/site.h"
+#include "ui/device.h"
+#include "ui/effect.h"
+#include "ui/frame.h"
+#include "ui/input.h"
+#include "ui/state.h"
+#include "ui/text_metrics.h"
+
+namespace phare::ui {
+
+class KioskUi {
+public:
+    KioskUi(const content::Site& site, DeviceProfile device, TextMetrics& metrics, State initial);
+
+    Effects handle(const Input& input);
+
+    const State& state() const { return m_state; }
+    const Frame& frame() const { return m_frame; }
+    // Increases each time the frame changes, so the painter can skip unchanged frames.
+    unsigned frame_version() const { return m_version; }
+
+private:
+    void rerender();
+
+    const content::Site& m_site;
+    DeviceProfile m_device;
+    TextMetrics& m_metrics;
+    State m_state;
+    Frame m_frame;
+    unsigned m_version = 0;
+};
+
+}  // namespace phare::ui

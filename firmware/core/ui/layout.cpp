@@ -1,0 +1,418 @@
+#include "ui/layout.h"
+
+#include "i18n/template.h"
+#include "ui/text_layout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace phare::ui {
+
+namespace {
+
+constexpr const char* role_key(Role role)
+{
+    return role == Role::Toggle ? "role.toggle" : "role.button";
+}
+
+void shift(std::vector<Element>& elements, int dy)
+{
+    for (Element& e : elements)
+        e.rect.y += dy;
+}
+
+}  // namespace
+
+Layout::Layout(const content::Site& site, const State& state, const Theme& theme, const DeviceProfile& device, TextMetrics& metrics)
+    : m_site(site), m_state(state), m_theme(theme), m_device(device), m_metrics(metrics)
+{
+    const content::Language* language = site.find_language(state.lang);
+    m_direction = language ? language->direction : content::TextDirection::LeftToRight;
+}
+
+std::string Layout::ui(std::string_view key) const { return std::string(m_site.ui(key, m_state.lang)); }
+std::string Layout::text(const content::LocalizedText& localized) const { return std::string(m_site.text(localized, m_state.lang)); }
+
+int Layout::font_px(double cap_mm)
+{
+    return static_cast<int>(std::ceil(m_device.px_per_mm * cap_mm / m_metrics.cap_height_ratio()));
+}
+
+int Layout::content_width() const { return m_device.width_px - 2 * px(m_theme.margin_mm); }
+
+std::string Layout::spoken_control(std::string_view label, std::string_view key, int index, int count, std::optional<bool> on) const
+{
+    std::string spoken = std::string(label) + ", " + ui(key);
+    if (on)
+        spoken += ", " + ui(*on ? "state.on" : "state.off");
+    if (count > 0)
+        spoken += ", " + i18n::fill(ui("position.of"), {{"index", std::to_string(index)}, {"count", std::to_string(count)}});
+    return spoken;
+}
+
+Element Layout::text_element(const std::string& id, Role role, const std::string& text, int width, double cap_mm, Weight weight,
+                             Color fg, Color bg, int padding)
+{
+    Element e;
+    e.id = id;
+    e.role = role;
+    e.text = text;
+    e.spoken = text;
+    e.lang = m_state.lang;
+    e.direction = m_direction;
+    e.font_px = font_px(cap_mm);
+    e.bold = weight == Weight::Bold;
+    e.fg = fg;
+    e.bg = bg;
+    const int line_height = m_metrics.line_height(e.font_px, weight);
+    int y = 0;
+    for (WrappedLine& line : wrap_text(m_metrics, text, m_direction, e.font_px, weight, width - 2 * padding)) {
+        e.lines.push_back({std::move(line.text), Rect{padding, y, line.width, line_height}});
+        y += line_height;
+    }
+    e.rect = Rect{0, 0, width, y};
+    return e;
+}
+
+Block Layout::heading(const std::string& id, const std::string& text, double cap_mm, bool keep_with_next)
+{
+    Element e = text_element(id, Role::Heading, text, content_width(), cap_mm, Weight::Bold, m_theme.palette.text,
+                             m_theme.palette.background, 0);
+    e.spoken = text + ", " + ui("role.heading");
+    Block block;
+    block.height = e.rect.h;
+    block.keep_with_next = keep_with_next;
+    block.elements.push_back(std::move(e));
+    return block;
+}
+
+Block Layout::paragraph(const std::string& id, const std::string& text, double cap_mm, Color fg)
+{
+    Element e = text_element(id, Role::Text, text, content_width(), cap_mm, Weight::Regular, fg, m_theme.palette.background, 0);
+    Block block;
+    block.height = e.rect.h;
+    block.elements.push_back(std::move(e));
+    return block;
+}
+
+Element Layout::make_button(const ButtonSpec& spec, int width, int min_height, int& height_out)
+{
+    const Palette& p = m_theme.palette;
+    const bool filled = spec.selected || spec.primary;
+    const int padding = px(m_theme.gap_mm);
+    const int picture = spec.image.empty() ? 0 : px(16.0);
+    const int text_offset = picture ? picture + 2 * padding : padding;
+    Element e = text_element(spec.id, spec.role, spec.label, width - text_offset + padding, m_theme.body_cap_mm, Weight::Bold,
+                             filled ? p.primary_text : p.button_text, filled ? p.primary : p.button, padding);
+    if (!spec.lang.empty()) {
+        e.lang = spec.lang;
+        e.direction = spec.direction;
+    }
+    const int text_height = e.rect.h + 2 * padding;
+    const int height = std::max({min_height, text_height, picture + 2 * padding});
+    const int top = (height - e.rect.h) / 2;
+    for (TextLine& line : e.lines) {
+        line.rect.x = text_offset;
+        line.rect.y += top;
+    }
+    e.rect = Rect{0, 0, width, height};
+    e.spoken = spec.spoken.empty() ? spec.label : spec.spoken;
+    e.action = spec.action;
+    e.focusable = true;
+    e.selected = spec.selected;
+    e.border = p.button_border;
+    e.border_px = m_theme.border_px;
+    height_out = height;
+    return e;
+}
+
+Block Layout::button(const ButtonSpec& spec)
+{
+    Block block;
+    int height = 0;
+    Element e = make_button(spec, content_width(), px(m_theme.target_mm), height);
+    block.elements.push_back(e);
+    if (!spec.image.empty()) {
+        Element picture;
+        picture.id = spec.id + ".pictogram";
+        picture.role = Role::Image;
+        picture.image = spec.image;
+        const int padding = px(m_theme.gap_mm);
+        const int size = px(16.0);
+        picture.rect = Rect{padding, (height - size) / 2, size, size};
+        picture.bg = e.bg;
+        block.elements.push_back(std::move(picture));
+    }
+    block.height = height;
+    return block;
+}
+
+Block Layout::button_flow(const std::vector<ButtonSpec>& specs)
+{
+    Block block;
+    const int gap = px(m_theme.gap_mm);
+    const int padding = px(m_theme.gap_mm);
+    const int available = content_width();
+    int x = 0;
+    int y = 0;
+    int row_height = 0;
+    for (const ButtonSpec& spec : specs) {
+        const int font = font_px(m_theme.body_cap_mm);
+        const content::TextDirection dir = spec.lang.empty() ? m_direction : spec.direction;
+        int natural = line_width(m_metrics, spec.label, dir, font, Weight::Bold) + 2 * padding + 1;
+        int width = std::clamp(std::max(natural, px(m_theme.target_mm) * 2), 0, available);
+        if (x > 0 && x + width > available) {
+            x = 0;
+            y += row_height + gap;
+            row_height = 0;
+        }
+        int height = 0;
+        Element e = make_button(spec, width, px(m_theme.target_mm), height);
+        e.rect.x = x;
+        e.rect.y = y;
+        row_height = std::max(row_height, height);
+        block.elements.push_back(std::move(e));
+        x += width + gap;
+    }
+    block.height = y + row_height;
+    return block;
+}
+
+Block Layout::page_controls(int page, int pages)
+{
+    const int gap = px(m_theme.gap_mm);
+    const std::string indicator =
+        i18n::fill(ui("nav.page_of"), {{"page", std::to_string(page + 1)}, {"pages", std::to_string(pages)}});
+    Block block = paragraph("page.indicator", indicator, m_theme.body_cap_mm, m_theme.palette.text);
+    block.elements.front().align = Align::Center;
+    const int half = (content_width() - gap) / 2;
+    const int top = block.height + gap / 2;
+    int height_previous = 0;
+    int height_next = 0;
+    std::vector<Element> buttons;
+    if (page > 0) {
+        std::string label = ui("nav.previous_page");
+        buttons.push_back(make_button({"page.previous", label, spoken_control(label, "role.button"), {ActionKind::PreviousPage, {}}},
+                                      half, px(m_theme.target_mm), height_previous));
+    }
+    if (page + 1 < pages) {
+        std::string label = ui("nav.next_page");
+        buttons.push_back(make_button({"page.next", label, spoken_control(label, "role.button"), {ActionKind::NextPage, {}}}, half,
+                                      px(m_theme.target_mm), height_next));
+        buttons.back().rect.x = half + gap;
+    }
+    for (Element& e : buttons) {
+        e.rect.y = top;
+        e.rect.h = std::max(height_previous, height_next);
+        block.elements.push_back(std::move(e));
+    }
+    block.height = top + std::max(height_previous, height_next);
+    return block;
+}
+
+std::vector<Element> Layout::header()
+{
+    const Palette& p = m_theme.palette;
+    const int margin = px(m_theme.margin_mm);
+    const int gap = px(m_theme.gap_mm);
+    const int button_width = std::min(content_width() / 2, std::max(px(60.0), content_width() * 2 / 5));
+    std::string label = ui("a11y.button");
+    int button_height = 0;
+    Element accessibility = make_button({"a11y.open", label, spoken_control(label, "role.button"), {ActionKind::OpenAccessibility, {}}, {},
+                                         m_state.place.screen == ScreenId::Accessibility, Role::Button, {}, m_direction, true},
+                                        button_width, px(m_theme.target_mm), button_height);
+    // The accessibility button sits at the end edge, on the header band, always in the same place.
+    accessibility.bg = p.primary;
+    accessibility.fg = p.primary_text;
+    accessibility.border = p.header_text;
+    Element name = text_element("site.name", Role::Text, text(m_site.name), content_width() - button_width - gap, m_theme.small_cap_mm,
+                                Weight::Bold, p.header_text, p.header_background, 0);
+    const int band = std::max(button_height, name.rect.h) + 2 * gap;
+    accessibility.rect.x = margin + content_width() - button_width;
+    accessibility.rect.y = gap;
+    name.rect.x = margin;
+    name.rect.y = (band - name.rect.h) / 2;
+    Element panel;
+    panel.id = "header";
+    panel.role = Role::Panel;
+    panel.rect = Rect{0, 0, m_device.width_px, band};
+    panel.bg = p.header_background;
+    panel.fg = p.header_text;
+    m_header_height = band;
+    return {panel, name, accessibility};
+}
+
+std::vector<Element> Layout::footer(int top)
+{
+    const Palette& p = m_theme.palette;
+    const int margin = px(m_theme.margin_mm);
+    const int gap = px(m_theme.gap_mm);
+    const int third = (content_width() - 2 * gap) / 3;
+    std::vector<Element> out;
+    Element panel;
+    panel.id = "footer";
+    panel.role = Role::Panel;
+    panel.rect = Rect{0, top, m_device.width_px, m_device.height_px - top};
+    panel.bg = p.header_background;
+    out.push_back(panel);
+    struct Slot {
+        const char* id;
+        const char* key;
+        ActionKind kind;
+        bool shown;
+    };
+    const bool at_home = m_state.place.screen == ScreenId::Welcome && !m_state.help_open;
+    const Slot slots[] = {
+        {"nav.back", "nav.back", ActionKind::Back, !at_home},
+        {"nav.home", "nav.home", ActionKind::Home, !at_home},
+        {"nav.help", "nav.help", ActionKind::Help, true},
+    };
+    int index = 0;
+    for (const Slot& slot : slots) {
+        int height = 0;
+        if (slot.shown) {
+            std::string label = ui(slot.key);
+            Element e = make_button({slot.id, label, spoken_control(label, "role.button"), {slot.kind, {}}}, third,
+                                    m_device.height_px - top - 2 * gap, height);
+            e.rect.x = margin + index * (third + gap);
+            e.rect.y = top + gap;
+            out.push_back(std::move(e));
+        }
+        ++index;
+    }
+    return out;
+}
+
+std::vector<Element> Layout::help_overlay(const std::string& help_text, int top, int bottom)
+{
+    const Palette& p = m_theme.palette;
+    const int margin = px(m_theme.margin_mm);
+    const int gap = px(m_theme.gap_mm);
+    Element panel;
+    panel.id = "help.panel";
+    panel.role = Role::Panel;
+    panel.rect = Rect{0, top, m_device.width_px, bottom - top};
+    panel.bg = p.background;
+    panel.border = p.button_border;
+    panel.border_px = m_theme.border_px;
+    Block title = heading("help.title", ui("nav.help"), m_theme.heading_cap_mm);
+    Block body = paragraph("help.text", help_text, m_theme.body_cap_mm, p.text);
+    std::string close_label = ui("help.close");
+    Block close = button({"help.close", close_label, spoken_control(close_label, "role.button"), {ActionKind::Help, {}}});
+    std::vector<Element> out{panel};
+    int y = top + gap;
+    for (Block* block : {&title, &body, &close}) {
+        shift(block->elements, y);
+        for (Element& e : block->elements) {
+            e.rect.x += margin;
+            out.push_back(std::move(e));
+        }
+        y += block->height + gap;
+    }
+    return out;
+}
+
+Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, const std::string& help_text)
+{
+    Frame frame;
+    frame.screen = screen_name;
+    frame.width = m_device.width_px;
+    frame.height = m_device.height_px;
+    frame.lang = m_state.lang;
+    frame.direction = m_direction;
+    frame.background = m_theme.palette.background;
+    frame.focus_ring = m_theme.palette.focus_ring;
+    frame.focus_ring_px = m_theme.focus_ring_px;
+
+    const int gap = px(m_theme.gap_mm);
+    const int margin = px(m_theme.margin_mm);
+    std::vector<Element> top = header();
+    int footer_height = 0;
+    {
+        int h = 0;
+        make_button({"probe", ui("nav.back"), {}, {}}, (content_width() - 2 * gap) / 3, px(m_theme.target_mm), h);
+        footer_height = h + 2 * gap;
+    }
+    const int footer_top = m_device.height_px - footer_height;
+    const int body_top = m_header_height + gap * 2;
+    const int body_height = footer_top - gap * 2 - body_top;
+
+    // Split the body into pages: each block goes whole onto one page.
+    std::vector<std::vector<Block>> pages(1);
+    int total = 0;
+    for (const Block& block : body)
+        total += block.height + gap;
+    if (total > body_height) {
+        const int controls_height = page_controls(0, 2).height + gap;
+        const int capacity = body_height - controls_height;
+        int used = 0;
+        for (std::size_t i = 0; i < body.size(); ++i) {
+            int needed = body[i].height + gap;
+            if (body[i].keep_with_next && i + 1 < body.size())
+                needed += body[i + 1].height + gap;
+            if (used > 0 && used + needed > capacity) {
+                pages.emplace_back();
+                used = 0;
+            }
+            used += body[i].height + gap;
+            pages.back().push_back(std::move(body[i]));
+        }
+    } else {
+        pages.front() = std::move(body);
+    }
+    const int page = std::clamp(m_state.place.page, 0, static_cast<int>(pages.size()) - 1);
+
+    frame.elements = std::move(top);
+    int y = body_top;
+    auto place = [&](Block& block, int at_y) {
+        shift(block.elements, at_y);
+        for (Element& e : block.elements) {
+            e.rect.x += margin;
+            frame.elements.push_back(std::move(e));
+        }
+    };
+    for (Block& block : pages[static_cast<std::size_t>(page)]) {
+        place(block, y);
+        y += block.height + gap;
+    }
+    if (pages.size() > 1) {
+        Block controls = page_controls(page, static_cast<int>(pages.size()));
+        place(controls, footer_top - gap - controls.height);
+    }
+    if (m_state.help_open) {
+        // Help covers the body; its own buttons are the only ones focusable besides the footer.
+        for (Element& e : frame.elements)
+            if (e.id != "a11y.open")
+                e.focusable = false;
+        for (Element& e : help_overlay(help_text, m_header_height, footer_top))
+            frame.elements.push_back(std::move(e));
+    }
+    for (Element& e : footer(footer_top))
+        frame.elements.push_back(std::move(e));
+    finalize(frame);
+    return frame;
+}
+
+void Layout::finalize(Frame& frame) const
+{
+    const bool mirror = m_direction == content::TextDirection::RightToLeft;
+    for (Element& e : frame.elements) {
+        if (mirror)
+            e.rect.x = frame.width - e.rect.x - e.rect.w;
+        for (TextLine& line : e.lines) {
+            const int padding = line.rect.x;
+            int x = 0;
+            if (e.align == Align::Center)
+                x = e.rect.x + (e.rect.w - line.rect.w) / 2;
+            else if (e.direction == content::TextDirection::RightToLeft)
+                x = e.rect.x + e.rect.w - padding - line.rect.w;
+            else
+                x = e.rect.x + padding;
+            line.rect.x = x;
+            line.rect.y += e.rect.y;
+        }
+        e.focused = e.focusable && !m_state.focus.empty() && e.id == m_state.focus;
+    }
+}
+
+}  // namespace phare::ui

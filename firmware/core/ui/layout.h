@@ -1,0 +1,89 @@
+#pragma once
+// Builds screens out of blocks. A screen says what it shows, top to bottom, as blocks laid out in
+// logical coordinates (x grows from the start edge); compose() adds the header and footer every
+// screen shares, splits the body into pages when it does not fit (large text reflows into
+// more pages, never off screen: R-38), mirrors everything for right-to-left languages and places
+// each text line.
+
+#include "content/site.h"
+#include "ui/device.h"
+#include "ui/frame.h"
+#include "ui/state.h"
+#include "ui/text_metrics.h"
+#include "ui/theme.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace phare::ui {
+
+struct Block {
+    std::vector<Element> elements;  // y relative to the block's top
+    int height = 0;
+    bool keep_with_next = false;  // a heading stays on the page of what it introduces
+};
+
+struct ButtonSpec {
+    std::string id;
+    std::string label;
+    std::string spoken;
+    Action action;
+    std::string image;  // pictogram path, drawn at the start of the button
+    bool selected = false;
+    Role role = Role::Button;
+    std::string lang;  // when the label is in another language than the screen (language names)
+    content::TextDirection direction = content::TextDirection::LeftToRight;
+    bool primary = false;
+};
+
+class Layout {
+public:
+    Layout(const content::Site& site, const State& state, const Theme& theme, const DeviceProfile& device, TextMetrics& metrics);
+
+    const content::Site& site() const { return m_site; }
+    const State& state() const { return m_state; }
+    const Theme& theme() const { return m_theme; }
+    const std::string& lang() const { return m_state.lang; }
+    content::TextDirection direction() const { return m_direction; }
+
+    std::string ui(std::string_view key) const;
+    std::string text(const content::LocalizedText& localized) const;
+    int px(double mm) const { return m_device.px(mm); }
+    int font_px(double cap_mm);
+    int content_width() const;
+
+    // "Titres de séjour, bouton, 2 sur 10"
+    std::string spoken_control(std::string_view label, std::string_view role_key, int index = 0, int count = 0,
+                               std::optional<bool> on = std::nullopt) const;
+
+    Block heading(const std::string& id, const std::string& text, double cap_mm, bool keep_with_next = true);
+    Block paragraph(const std::string& id, const std::string& text, double cap_mm, Color fg);
+    Block button(const ButtonSpec& spec);
+    // Buttons side by side, wrapping to new rows; each as wide as its label needs.
+    Block button_flow(const std::vector<ButtonSpec>& specs);
+
+    // The whole screen: header, paged body, footer, help overlay.
+    Frame compose(const std::string& screen_name, std::vector<Block> body, const std::string& help_text);
+
+private:
+    Element text_element(const std::string& id, Role role, const std::string& text, int width, double cap_mm, Weight weight,
+                         Color fg, Color bg, int padding);
+    Element make_button(const ButtonSpec& spec, int width, int min_height, int& height_out);
+    Block page_controls(int page, int pages);
+    std::vector<Element> header();
+    std::vector<Element> footer(int top);
+    std::vector<Element> help_overlay(const std::string& help_text, int top, int bottom);
+    void finalize(Frame& frame) const;
+
+    const content::Site& m_site;
+    const State& m_state;
+    const Theme& m_theme;
+    const DeviceProfile& m_device;
+    TextMetrics& m_metrics;
+    content::TextDirection m_direction;
+    int m_header_height = 0;
+};
+
+}  // namespace phare::ui

@@ -1,0 +1,25 @@
+#pragma once
+// reduce(State, Input) -> State + Effects. Pure: the same inputs give the same outputs, so every
+// behaviour of the kiosk can be tested without a screen, a speaker or a clock.
+//
+// The current Frame is an input too: a tap means whatever element is under the finger, and Up/Down
+// walk the focus order the screen actually shows.
+
+#include "ui/effect.h"
+#include "ui/frame.h"
+#include "ui/input.h"
+#include "ui/state.h"
+
+namespace phare::ui {
+
+struct Update {
+    State state;
+    Effects effects;
+};
+
+Update reduce(const State& state, const Input& input, const Frame& current);
+
+// What activating an action does to the state (also used by scripts and tests).
+State apply(const State& state, const Action& action);
+
+}  // namespace phare::ui

@@ -1,0 +1,21 @@
+#include "ui/render.h"
+
+#include "ui/layout.h"
+#include "ui/screens/screens.h"
+#include "ui/theme.h"
+
+namespace phare::ui {
+
+Frame render(const State& state, const content::Site& site, const DeviceProfile& device, TextMetrics& metrics)
+{
+    const Theme theme = make_theme(state.modes);
+    Layout layout(site, state, theme, device, metrics);
+    switch (state.place.screen) {
+    case ScreenId::Welcome: return screens::welcome(layout);
+    case ScreenId::Service: return screens::service(layout);
+    case ScreenId::Accessibility: return screens::accessibility(layout);
+    }
+    return screens::welcome(layout);
+}
+
+}  // namespace phare::ui

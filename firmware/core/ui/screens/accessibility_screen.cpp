@@ -1,0 +1,56 @@
+#include "ui/screens/screens.h"
+
+namespace phare::ui::screens {
+
+namespace {
+
+ButtonSpec choice(Layout& layout, const std::string& id, const char* key, Action action, bool on, Role role, int index, int count)
+{
+    std::string label = layout.ui(key);
+    // The state is written, not only coloured.
+    std::string shown = label + " (" + layout.ui(on ? "state.on" : "state.off") + ")";
+    ButtonSpec spec;
+    spec.id = id;
+    spec.label = shown;
+    spec.spoken = layout.spoken_control(label, role == Role::Toggle ? "role.toggle" : "role.button", index, count, on);
+    spec.action = std::move(action);
+    spec.selected = on;
+    spec.role = role;
+    return spec;
+}
+
+}  // namespace
+
+Frame accessibility(Layout& layout)
+{
+    const Theme& theme = layout.theme();
+    const Modes& modes = layout.state().modes;
+    std::vector<Block> body;
+    body.push_back(layout.heading("a11y.heading", layout.ui("a11y.heading"), theme.title_cap_mm, false));
+    const int count = 7;
+    int index = 0;
+    struct SizeChoice {
+        const char* id;
+        const char* key;
+        const char* arg;
+        TextSize size;
+    };
+    for (const SizeChoice& size : {SizeChoice{"a11y.size.standard", "a11y.size_standard", "standard", TextSize::Standard},
+                                   SizeChoice{"a11y.size.large", "a11y.size_large", "large", TextSize::Large},
+                                   SizeChoice{"a11y.size.larger", "a11y.size_larger", "larger", TextSize::Larger}})
+        body.push_back(layout.button(choice(layout, size.id, size.key, {ActionKind::SetTextSize, size.arg}, modes.text_size == size.size,
+                                            Role::Button, ++index, count)));
+    const bool dark = modes.contrast == Contrast::Dark;
+    const bool light = modes.contrast == Contrast::Light;
+    body.push_back(layout.button(choice(layout, "a11y.contrast.dark", "a11y.contrast", {ActionKind::SetContrast, dark ? "standard" : "dark"},
+                                        dark, Role::Toggle, ++index, count)));
+    body.push_back(layout.button(choice(layout, "a11y.contrast.light", "a11y.contrast_light",
+                                        {ActionKind::SetContrast, light ? "standard" : "light"}, light, Role::Toggle, ++index, count)));
+    body.push_back(layout.button(
+        choice(layout, "a11y.easy", "a11y.easy_read", {ActionKind::ToggleEasyRead, {}}, modes.easy_read, Role::Toggle, ++index, count)));
+    body.push_back(layout.button(
+        choice(layout, "a11y.speech", "a11y.speech", {ActionKind::ToggleSpeech, {}}, modes.speech, Role::Toggle, ++index, count)));
+    return layout.compose("accessibility", std::move(body), layout.ui("help.accessibility"));
+}
+
+}  // namespace phare::ui::screens

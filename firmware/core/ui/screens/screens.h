@@ -1,0 +1,12 @@
+#pragma once
+// One function per screen: what it shows, top to bottom, as blocks. Layout does the rest.
+
+#include "ui/layout.h"
+
+namespace phare::ui::screens {
+
+Frame welcome(Layout& layout);
+Frame service(Layout& layout);
+Frame accessibility(Layout& layout);
+
+}  // namespace phare::ui::screens

@@ -1,0 +1,59 @@
+#include "ui/screens/screens.h"
+
+#include "content/hours.h"
+#include "i18n/template.h"
+
+namespace phare::ui::screens {
+
+namespace {
+
+std::string day_hours(Layout& layout, const content::Service& service, std::size_t day)
+{
+    std::string line = layout.ui("day." + std::string(content::day_keys[day])) + " : ";
+    const auto& ranges = service.hours[day];
+    if (ranges.empty())
+        return line + layout.ui("service.closed");
+    for (std::size_t i = 0; i < ranges.size(); ++i) {
+        if (i > 0)
+            line += ", ";
+        line += content::format_minute_of_day(ranges[i].start_minute) + " – " + content::format_minute_of_day(ranges[i].end_minute);
+    }
+    return line;
+}
+
+std::string where(Layout& layout, const content::Service& service)
+{
+    const content::Node* node = layout.site().map.find_node(service.destination);
+    if (!node)
+        return {};
+    const content::Level* level = layout.site().map.find_level(node->level);
+    std::string place = node->name.empty() ? layout.text(service.name) : layout.text(node->name);
+    return i18n::fill(layout.ui("service.where"), {{"place", place}, {"level", level ? layout.text(level->name) : std::string()}});
+}
+
+}  // namespace
+
+Frame service(Layout& layout)
+{
+    const Theme& theme = layout.theme();
+    const content::Service* service = layout.site().find_service(layout.state().place.service);
+    std::vector<Block> body;
+    if (!service)
+        return layout.compose("service", std::move(body), layout.ui("help.service"));
+    const bool easy = layout.state().modes.easy_read;
+    body.push_back(layout.heading("service.name", layout.text(easy ? service->easy_name : service->name), theme.title_cap_mm, false));
+    body.push_back(layout.paragraph("service.description", layout.text(easy ? service->easy_description : service->description),
+                                    theme.body_cap_mm, theme.palette.text));
+    body.push_back(layout.heading("service.where_heading", layout.ui("service.where_heading"), theme.heading_cap_mm));
+    body.push_back(layout.paragraph("service.where", where(layout, *service), theme.title_cap_mm, theme.palette.text));
+    if (!service->queue_prefix.empty())
+        body.push_back(layout.paragraph("service.tickets", i18n::fill(layout.ui("service.tickets"), {{"prefix", service->queue_prefix}}),
+                                        theme.body_cap_mm, theme.palette.text));
+    body.push_back(layout.heading("service.hours_heading", layout.ui("service.hours_heading"), theme.heading_cap_mm));
+    for (std::size_t day = 0; day < content::day_keys.size(); ++day)
+        body.push_back(layout.paragraph("service.hours." + std::string(content::day_keys[day]), day_hours(layout, *service, day),
+                                        theme.body_cap_mm, theme.palette.text));
+    return layout.compose("service", std::move(body), layout.ui("help.service"));
+}
+
+}  // namespace phare::ui::screens

@@ -1,0 +1,55 @@
+#include "ui/screens/screens.h"
+
+namespace phare::ui::screens {
+
+namespace {
+
+Block languages(Layout& layout)
+{
+    std::vector<ButtonSpec> buttons;
+    const auto& site_languages = layout.site().languages;
+    int index = 0;
+    for (const content::Language& language : site_languages) {
+        ++index;
+        const bool current = language.code == layout.lang();
+        ButtonSpec spec;
+        spec.id = "lang." + language.code;
+        spec.label = language.name;
+        // The name is spoken in its own language so a visitor recognises it.
+        spec.spoken = language.name;
+        if (current)
+            spec.spoken += ", " + layout.ui("state.on");
+        spec.action = {ActionKind::SetLanguage, language.code};
+        spec.selected = current;
+        spec.lang = language.code;
+        spec.direction = language.direction;
+        buttons.push_back(std::move(spec));
+    }
+    return layout.button_flow(buttons);
+}
+
+}  // namespace
+
+Frame welcome(Layout& layout)
+{
+    const Theme& theme = layout.theme();
+    std::vector<Block> body;
+    body.push_back(layout.heading("welcome.title", layout.ui("welcome.title"), theme.title_cap_mm, false));
+    body.push_back(layout.paragraph("welcome.prompt", layout.ui("welcome.prompt"), theme.body_cap_mm, theme.palette.text));
+    body.push_back(layout.heading("welcome.language_heading", layout.ui("welcome.language_heading"), theme.heading_cap_mm));
+    body.push_back(languages(layout));
+    body.push_back(layout.heading("welcome.services_heading", layout.ui("welcome.services_heading"), theme.heading_cap_mm));
+    const auto& services = layout.site().services;
+    const bool easy = layout.state().modes.easy_read;
+    int index = 0;
+    for (const content::Service& service : services) {
+        ++index;
+        std::string name = layout.text(easy ? service.easy_name : service.name);
+        body.push_back(layout.button({"service." + service.id, name,
+                                      layout.spoken_control(name, "role.button", index, static_cast<int>(services.size())),
+                                      {ActionKind::OpenService, service.id}, service.pictogram}));
+    }
+    return layout.compose("welcome", std::move(body), layout.ui("help.welcome"));
+}
+
+}  // namespace phare::ui::screens

@@ -1,0 +1,89 @@
+#include "ui/theme.h"
+
+namespace phare::ui {
+
+namespace {
+
+// Navy and white like the French State's signage; every pair is at least 4.5:1 and the
+// focus ring at least 3:1 against everything it surrounds.
+Palette standard_palette()
+{
+    return {
+        .background = from_hex(0xF5F6F8),
+        .text = from_hex(0x1B1B1F),
+        .muted_text = from_hex(0x3F4651),
+        .header_background = from_hex(0x1A3A6B),
+        .header_text = from_hex(0xFFFFFF),
+        .button = from_hex(0xFFFFFF),
+        .button_text = from_hex(0x1A3A6B),
+        .button_border = from_hex(0x1A3A6B),
+        .primary = from_hex(0x1A3A6B),
+        .primary_text = from_hex(0xFFFFFF),
+        .focus_ring = from_hex(0xC2410C),
+    };
+}
+
+// Light on dark: yellow and white on black, at least 7:1 everywhere.
+Palette dark_palette()
+{
+    return {
+        .background = from_hex(0x000000),
+        .text = from_hex(0xFFFFFF),
+        .muted_text = from_hex(0xFFFFFF),
+        .header_background = from_hex(0x000000),
+        .header_text = from_hex(0xFFFF00),
+        .button = from_hex(0x000000),
+        .button_text = from_hex(0xFFFF00),
+        .button_border = from_hex(0xFFFF00),
+        .primary = from_hex(0xFFFF00),
+        .primary_text = from_hex(0x000000),
+        .focus_ring = from_hex(0x00FFFF),
+    };
+}
+
+// Dark on light: black on white.
+Palette light_palette()
+{
+    return {
+        .background = from_hex(0xFFFFFF),
+        .text = from_hex(0x000000),
+        .muted_text = from_hex(0x000000),
+        .header_background = from_hex(0xFFFFFF),
+        .header_text = from_hex(0x000000),
+        .button = from_hex(0xFFFFFF),
+        .button_text = from_hex(0x000000),
+        .button_border = from_hex(0x000000),
+        .primary = from_hex(0x000000),
+        .primary_text = from_hex(0xFFFFFF),
+        .focus_ring = from_hex(0x0033CC),
+    };
+}
+
+}  // namespace
+
+Theme make_theme(const Modes& modes)
+{
+    Theme theme;
+    switch (modes.contrast) {
+    case Contrast::Standard: theme.palette = standard_palette(); break;
+    case Contrast::Dark: theme.palette = dark_palette(); break;
+    case Contrast::Light: theme.palette = light_palette(); break;
+    }
+    if (modes.contrast != Contrast::Standard)
+        theme.border_px = 4;
+    double scale = 1.0;
+    if (modes.text_size == TextSize::Large)
+        scale = 1.8;  // body H 9 mm >= 8.6 mm (R-35 at 700 mm)
+    else if (modes.text_size == TextSize::Larger)
+        scale = 2.4;  // 240 % of standard (R-38 asks >= 200 %)
+    theme.body_cap_mm *= scale;
+    theme.small_cap_mm *= scale;
+    theme.heading_cap_mm *= scale;
+    theme.title_cap_mm *= scale;
+    if (modes.text_size != TextSize::Standard && theme.title_cap_mm < 15.0)
+        theme.title_cap_mm = 15.0;  // destination names in large text
+    theme.gap_mm *= scale > 1.0 ? 1.4 : 1.0;
+    return theme;
+}
+
+}  // namespace phare::ui

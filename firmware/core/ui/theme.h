@@ -1,0 +1,40 @@
+#pragma once
+// The look: colours and sizes for a combination of modes. High contrast and large text are other
+// themes, not branches in the screens (STYLE.md 10).
+
+#include "ui/geometry.h"
+#include "ui/state.h"
+
+namespace phare::ui {
+
+struct Palette {
+    Color background;
+    Color text;
+    Color muted_text;
+    Color header_background;
+    Color header_text;
+    Color button;           // fill of an ordinary button
+    Color button_text;
+    Color button_border;
+    Color primary;          // fill of the accessibility button and selected choices
+    Color primary_text;
+    Color focus_ring;
+};
+
+struct Theme {
+    Palette palette;
+    // Capital-H heights in millimetres.
+    double body_cap_mm = 5.0;
+    double heading_cap_mm = 6.5;
+    double title_cap_mm = 8.0;
+    double small_cap_mm = 4.8;
+    double target_mm = 20.0;  // minimum touch target
+    double gap_mm = 4.0;
+    double margin_mm = 8.0;
+    int border_px = 3;
+    int focus_ring_px = 8;
+};
+
+Theme make_theme(const Modes& modes);
+
+}  // namespace phare::ui

@@ -1,0 +1,117 @@
+#include "sdl/display.h"
+
+#include "sdl/sdl_handles.h"
+
+#include <SDL_image.h>
+
+#include <stdexcept>
+
+namespace phare::sdl {
+
+namespace {
+
+class WindowDisplay final : public Display {
+public:
+    WindowDisplay(int width, int height, WindowMode mode) : Display(width, height)
+    {
+        if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0)
+            throw std::runtime_error(sdl_error("cannot open the display (SDL_Init video)"));
+        Uint32 flags = SDL_WINDOW_BORDERLESS;
+        int w = width;
+        int h = height;
+        if (mode == WindowMode::FullScreen) {
+            flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+        } else {
+            // A developer's screen is usually smaller than a portrait kiosk: scale to fit.
+            SDL_DisplayMode desktop;
+            if (SDL_GetDesktopDisplayMode(0, &desktop) == 0 && (h > desktop.h * 9 / 10 || w > desktop.w * 9 / 10)) {
+                double scale = std::min(desktop.h * 0.9 / h, desktop.w * 0.9 / w);
+                w = static_cast<int>(w * scale);
+                h = static_cast<int>(h * scale);
+            }
+            flags = SDL_WINDOW_RESIZABLE;
+        }
+        m_window.reset(SDL_CreateWindow("Phare", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags));
+        if (!m_window)
+            throw std::runtime_error(sdl_error("SDL_CreateWindow"));
+        m_renderer.reset(SDL_CreateRenderer(m_window.get(), -1, SDL_RENDERER_PRESENTVSYNC));
+        if (!m_renderer)
+            m_renderer.reset(SDL_CreateRenderer(m_window.get(), -1, SDL_RENDERER_SOFTWARE));
+        if (!m_renderer)
+            throw std::runtime_error(sdl_error("SDL_CreateRenderer"));
+        // The UI is laid out for the kiosk's panel; SDL scales it and maps touches back.
+        SDL_RenderSetLogicalSize(m_renderer.get(), width, height);
+        SDL_ShowCursor(mode == WindowMode::FullScreen ? SDL_DISABLE : SDL_ENABLE);
+    }
+    ~WindowDisplay() override
+    {
+        m_renderer.reset();
+        m_window.reset();
+        SDL_QuitSubSystem(SDL_INIT_VIDEO);
+    }
+
+    SDL_Renderer* renderer() override { return m_renderer.get(); }
+    void present() override { SDL_RenderPresent(m_renderer.get()); }
+    bool is_headless() const override { return false; }
+
+private:
+    WindowPtr m_window;
+    RendererPtr m_renderer;
+};
+
+class HeadlessDisplay final : public Display {
+public:
+    HeadlessDisplay(int width, int height) : Display(width, height)
+    {
+        m_surface.reset(SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_ARGB8888));
+        if (!m_surface)
+            throw std::runtime_error(sdl_error("SDL_CreateRGBSurfaceWithFormat"));
+        m_renderer.reset(SDL_CreateSoftwareRenderer(m_surface.get()));
+        if (!m_renderer)
+            throw std::runtime_error(sdl_error("SDL_CreateSoftwareRenderer"));
+    }
+
+    SDL_Renderer* renderer() override { return m_renderer.get(); }
+    void present() override { SDL_RenderPresent(m_renderer.get()); }
+    bool is_headless() const override { return true; }
+
+private:
+    SurfacePtr m_surface;
+    RendererPtr m_renderer;
+};
+
+}  // namespace
+
+std::unique_ptr<Display> Display::open_window(int width, int height, WindowMode mode)
+{
+    return std::make_unique<WindowDisplay>(width, height, mode);
+}
+
+std::unique_ptr<Display> Display::open_headless(int width, int height) { return std::make_unique<HeadlessDisplay>(width, height); }
+
+std::string Display::save_png(const std::string& path)
+{
+    SurfacePtr shot(SDL_CreateRGBSurfaceWithFormat(0, m_width, m_height, 32, SDL_PIXELFORMAT_ARGB8888));
+    if (!shot)
+        return sdl_error("SDL_CreateRGBSurfaceWithFormat");
+    // With a logical size the window may be larger than the frame: read it at its real size and scale.
+    int output_w = m_width;
+    int output_h = m_height;
+    SDL_GetRendererOutputSize(renderer(), &output_w, &output_h);
+    SurfacePtr full(SDL_CreateRGBSurfaceWithFormat(0, output_w, output_h, 32, SDL_PIXELFORMAT_ARGB8888));
+    if (!full)
+        return sdl_error("SDL_CreateRGBSurfaceWithFormat");
+    SDL_RenderSetViewport(renderer(), nullptr);
+    if (SDL_RenderReadPixels(renderer(), nullptr, SDL_PIXELFORMAT_ARGB8888, full->pixels, full->pitch) != 0)
+        return sdl_error("SDL_RenderReadPixels");
+    if (output_w == m_width && output_h == m_height) {
+        shot = std::move(full);
+    } else if (SDL_BlitScaled(full.get(), nullptr, shot.get(), nullptr) != 0) {
+        return sdl_error("SDL_BlitScaled");
+    }
+    if (IMG_SavePNG(shot.get(), path.c_str()) != 0)
+        return std::string("cannot write ") + path + ": " + IMG_GetError();
+    return {};
+}
+
+}  // namespace phare::sdl

@@ -1,0 +1,34 @@
+#pragma once
+// Where frames go: a borderless full-screen window, or an off-screen surface with no display at
+// all (headless). Both are the same SDL renderer API, so the same painter serves both and a
+// headless screenshot shows exactly what the window would.
+
+#include <memory>
+#include <string>
+
+struct SDL_Renderer;
+
+namespace phare::sdl {
+
+enum class WindowMode { FullScreen, Windowed };
+
+class Display {
+public:
+    virtual ~Display() = default;
+    virtual SDL_Renderer* renderer() = 0;
+    virtual void present() = 0;
+    virtual bool is_headless() const = 0;
+    // Writes what is on screen, at the frame's size, as a PNG. Returns an error sentence or "".
+    std::string save_png(const std::string& path);
+
+    // Throw std::runtime_error with SDL's reason.
+    static std::unique_ptr<Display> open_window(int width, int height, WindowMode mode);
+    static std::unique_ptr<Display> open_headless(int width, int height);
+
+protected:
+    Display(int width, int height) : m_width(width), m_height(height) {}
+    int m_width;
+    int m_height;
+};
+
+}  // namespace phare::sdl

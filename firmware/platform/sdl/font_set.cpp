@@ -1,0 +1,95 @@
+#include "sdl/font_set.h"
+
+#include "i18n/bidi.h"
+#include "sdl/sdl_handles.h"
+
+#include <filesystem>
+#include <initializer_list>
+#include <stdexcept>
+
+namespace phare::sdl {
+
+namespace {
+
+std::string first_existing(std::initializer_list<std::string> paths)
+{
+    for (const std::string& path : paths)
+        if (std::filesystem::exists(path))
+            return path;
+    return *paths.begin();
+}
+
+bool has_cyrillic(std::string_view text)
+{
+    for (std::size_t pos = 0; pos < text.size();) {
+        char32_t c = i18n::next_code_point(text, pos);
+        if (c >= 0x0400 && c <= 0x052F)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+FontFiles default_font_files()
+{
+    const char* noto = "/usr/share/fonts/truetype/noto/";
+    const char* dejavu = "/usr/share/fonts/truetype/dejavu/";
+    auto path = [](const char* dir, const char* file) { return std::string(dir) + file; };
+    return {
+        first_existing({path(noto, "NotoSans-Regular.ttf"), path(dejavu, "DejaVuSans.ttf")}),
+        first_existing({path(noto, "NotoSans-Bold.ttf"), path(dejavu, "DejaVuSans-Bold.ttf")}),
+        first_existing({path(noto, "NotoSansArabic-Regular.ttf"), path(dejavu, "DejaVuSans.ttf")}),
+        first_existing({path(noto, "NotoSansArabic-Bold.ttf"), path(dejavu, "DejaVuSans-Bold.ttf")}),
+    };
+}
+
+void FontSet::Deleter::operator()(TTF_Font* font) const { TTF_CloseFont(font); }
+
+FontSet::FontSet(FontFiles files) : m_files(std::move(files))
+{
+    if (TTF_Init() != 0)
+        throw std::runtime_error(sdl_error("TTF_Init"));
+    for (const std::string& path : {m_files.latin_regular, m_files.latin_bold, m_files.arabic_regular, m_files.arabic_bold})
+        if (!std::filesystem::exists(path))
+            throw std::runtime_error("font file " + path + " is missing (install fonts-noto-core or fonts-dejavu-core)");
+}
+
+FontSet::~FontSet()
+{
+    m_fonts.clear();
+    TTF_Quit();
+}
+
+TTF_Font* FontSet::open(const std::string& path, int px)
+{
+    auto key = std::make_pair(path, px);
+    auto it = m_fonts.find(key);
+    if (it != m_fonts.end())
+        return it->second.get();
+    TTF_Font* font = TTF_OpenFont(path.c_str(), px);
+    if (!font)
+        throw std::runtime_error(sdl_error(("TTF_OpenFont " + path).c_str()));
+    TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
+    m_fonts.emplace(key, std::unique_ptr<TTF_Font, Deleter>(font));
+    return font;
+}
+
+TTF_Font* FontSet::latin(int px, ui::Weight weight)
+{
+    return open(weight == ui::Weight::Bold ? m_files.latin_bold : m_files.latin_regular, px);
+}
+
+TTF_Font* FontSet::for_run(std::string_view run, content::TextDirection direction, int px, ui::Weight weight)
+{
+    const bool arabic = i18n::has_rtl_letters(run);
+    const bool bold = weight == ui::Weight::Bold;
+    TTF_Font* font = arabic ? open(bold ? m_files.arabic_bold : m_files.arabic_regular, px) : latin(px, weight);
+    // The font object is shared between runs, so direction and script are set before every use.
+    const bool rtl = direction == content::TextDirection::RightToLeft;
+    TTF_SetFontDirection(font, rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
+    TTF_SetFontScriptName(font, arabic ? "Arab" : has_cyrillic(run) ? "Cyrl" : "Latn");
+    return font;
+}
+
+}  // namespace phare::sdl

@@ -1,0 +1,51 @@
+#pragma once
+// The kiosk's fonts: one face for Latin and Cyrillic text, one for Arabic, each in regular and
+// bold, opened once per pixel size and kept. HarfBuzz (inside SDL_ttf) shapes each run in its
+// direction and script.
+
+#include "content/site.h"
+#include "ui/text_metrics.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <tuple>
+
+typedef struct _TTF_Font TTF_Font;
+
+namespace phare::sdl {
+
+struct FontFiles {
+    std::string latin_regular;
+    std::string latin_bold;
+    std::string arabic_regular;
+    std::string arabic_bold;
+};
+
+// The first files that exist among Debian's Noto and DejaVu fonts.
+FontFiles default_font_files();
+
+class FontSet {
+public:
+    // Initialises SDL_ttf; throws std::runtime_error naming the missing font file.
+    explicit FontSet(FontFiles files);
+    ~FontSet();
+    FontSet(const FontSet&) = delete;
+    FontSet& operator=(const FontSet&) = delete;
+
+    // A font ready to shape `run` in `direction` at `px`.
+    TTF_Font* for_run(std::string_view run, content::TextDirection direction, int px, ui::Weight weight);
+    TTF_Font* latin(int px, ui::Weight weight);
+
+private:
+    TTF_Font* open(const std::string& path, int px);
+
+    FontFiles m_files;
+    struct Deleter {
+        void operator()(TTF_Font* font) const;
+    };
+    std::map<std::pair<std::string, int>, std::unique_ptr<TTF_Font, Deleter>> m_fonts;
+};
+
+}  // namespace phare::sdl

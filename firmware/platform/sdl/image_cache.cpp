@@ -1,0 +1,40 @@
+#include "sdl/image_cache.h"
+
+#include "sdl/sdl_handles.h"
+#include "system/log.h"
+
+#include <SDL_image.h>
+
+namespace phare::sdl {
+
+ImageCache::ImageCache(SDL_Renderer* renderer, const content::SourceFiles& files) : m_renderer(renderer), m_files(files) {}
+
+ImageCache::~ImageCache()
+{
+    for (auto& [path, texture] : m_textures)
+        if (texture)
+            SDL_DestroyTexture(texture);
+}
+
+SDL_Texture* ImageCache::get(const std::string& path)
+{
+    if (auto it = m_textures.find(path); it != m_textures.end())
+        return it->second;
+    SDL_Texture* texture = nullptr;
+    auto file = m_files.find(path);
+    if (file == m_files.end()) {
+        log::warning("image", path + " is not in the site's files");
+    } else {
+        SDL_RWops* rw = SDL_RWFromConstMem(file->second.data(), static_cast<int>(file->second.size()));
+        SurfacePtr surface(IMG_LoadPNG_RW(rw));
+        SDL_RWclose(rw);
+        if (!surface)
+            log::warning("image", path + ": " + IMG_GetError());
+        else if (!(texture = SDL_CreateTextureFromSurface(m_renderer, surface.get())))
+            log::warning("image", sdl_error("SDL_CreateTextureFromSurface"));
+    }
+    m_textures.emplace(path, texture);  // a failure is remembered so it is logged once
+    return texture;
+}
+
+}  // namespace phare::sdl

@@ -1,0 +1,26 @@
+#pragma once
+// SDL events -> core Inputs. The keypad mapping follows ACCESSIBILITY.md 2.2 for a keyboard-like
+// keypad: arrows, Enter, Backspace/Escape = Back, H/F1 = Help, -/+ = volume.
+
+#include "ui/input.h"
+
+#include <optional>
+#include <string>
+
+union SDL_Event;
+
+namespace phare::sdl {
+
+enum class EventOutcome { Input, Quit, Redraw, Ignored };
+
+struct MappedEvent {
+    EventOutcome outcome = EventOutcome::Ignored;
+    ui::Input input;
+};
+
+MappedEvent map_event(const SDL_Event& event);
+
+// Names used by scripts: up, down, left, right, enter, back, help, vol+, vol-.
+std::optional<ui::Key> key_from_name(const std::string& name);
+
+}  // namespace phare::sdl
