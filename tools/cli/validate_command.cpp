@@ -1,0 +1,39 @@
+// phare validate --site DIR: every problem of a site, for maintainers and for CI of site repos.
+
+#include "command_registry.h"
+#include "content/site_loader.h"
+#include "store/site_directory.h"
+
+#include <cstdio>
+
+namespace phare::cli {
+
+namespace {
+
+int validate(const std::vector<std::string>& args)
+{
+    if (args.size() != 2 || args[0] != "--site") {
+        std::fprintf(stderr, "usage: phare validate --site DIR\n");
+        return 2;
+    }
+    store::ReadError error;
+    auto files = store::read_site_directory(args[1], error);
+    if (!files) {
+        std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.message.c_str());
+        return 1;
+    }
+    auto loaded = content::load_site(*files);
+    for (const auto& problem : loaded.problems)
+        std::fprintf(stderr, "%s\n", content::describe(problem, args[1]).c_str());
+    if (!loaded.site)
+        return 1;
+    std::printf("%s: valid (%zu services, %zu languages, %zu kiosks)\n", args[1].c_str(), loaded.site->services.size(),
+                loaded.site->languages.size(), loaded.site->kiosks.size());
+    return 0;
+}
+
+const RegisterCommand registered{{"validate", "check a site folder and print every problem", validate}};
+
+}  // namespace
+
+}  // namespace phare::cli
