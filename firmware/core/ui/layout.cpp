@@ -21,6 +21,34 @@ void shift(std::vector<Element>& elements, int dy)
         e.rect.y += dy;
 }
 
+// A paragraph taller than a page is cut between lines into several blocks, so long text in the
+// largest size still reads page after page instead of running under the footer.
+std::vector<Block> split_tall(Block block, int capacity)
+{
+    if (block.height <= capacity || block.elements.size() != 1 || block.elements.front().lines.size() < 2)
+        return {std::move(block)};
+    std::vector<Block> parts;
+    const Element& whole = block.elements.front();
+    Element part = whole;
+    part.lines.clear();
+    int part_top = 0;
+    for (const TextLine& line : whole.lines) {
+        if (!part.lines.empty() && line.rect.bottom() - part_top > capacity) {
+            part.rect.h = part.lines.back().rect.bottom();
+            parts.push_back(Block{{part}, part.rect.h, false});
+            part.id = whole.id + "." + std::to_string(parts.size() + 1);
+            part.lines.clear();
+            part_top = line.rect.y;
+        }
+        TextLine moved = line;
+        moved.rect.y -= part_top;
+        part.lines.push_back(moved);
+    }
+    part.rect.h = part.lines.back().rect.bottom();
+    parts.push_back(Block{{part}, part.rect.h, false});
+    return parts;
+}
+
 }  // namespace
 
 Layout::Layout(const content::Site& site, const State& state, const Theme& theme, const DeviceProfile& device, TextMetrics& metrics)
@@ -36,6 +64,21 @@ std::string Layout::text(const content::LocalizedText& localized) const { return
 int Layout::font_px(double cap_mm)
 {
     return static_cast<int>(std::ceil(m_device.px_per_mm * cap_mm / m_metrics.cap_height_ratio()));
+}
+
+int Layout::longest_word_width(const std::string& text, Weight weight)
+{
+    int longest = 0;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos)
+            end = text.size();
+        longest = std::max(longest, line_width(m_metrics, std::string_view(text).substr(start, end - start), m_direction,
+                                               font_px(m_theme.body_cap_mm), weight));
+        start = end + 1;
+    }
+    return longest;
 }
 
 int Layout::content_width() const { return m_device.width_px - 2 * px(m_theme.margin_mm); }
@@ -215,8 +258,11 @@ std::vector<Element> Layout::header()
     const Palette& p = m_theme.palette;
     const int margin = px(m_theme.margin_mm);
     const int gap = px(m_theme.gap_mm);
-    const int button_width = std::min(content_width() / 2, std::max(px(60.0), content_width() * 2 / 5));
     std::string label = ui("a11y.button");
+    // As wide as its label needs (never a word cut in two), at least 60 mm: the one control every
+    // visitor must find.
+    const int natural = line_width(m_metrics, label, m_direction, font_px(m_theme.body_cap_mm), Weight::Bold) + 2 * gap + 2;
+    const int button_width = std::clamp(natural, std::min(px(60.0), content_width()), content_width());
     int button_height = 0;
     Element accessibility = make_button({"a11y.open", label, spoken_control(label, "role.button"), {ActionKind::OpenAccessibility, {}}, {},
                                          m_state.place.screen == ScreenId::Accessibility, Role::Button, {}, m_direction, true},
@@ -225,9 +271,13 @@ std::vector<Element> Layout::header()
     accessibility.bg = p.primary;
     accessibility.fg = p.primary_text;
     accessibility.border = p.header_text;
-    Element name = text_element("site.name", Role::Text, text(m_site.name), content_width() - button_width - gap, m_theme.small_cap_mm,
-                                Weight::Bold, p.header_text, p.header_background, 0);
-    const int band = std::max(button_height, name.rect.h) + 2 * gap;
+    // The building's name identifies the kiosk but operates nothing; with large text there is no
+    // room for it beside the button, so it is left out rather than squeezed.
+    const int name_width = content_width() - button_width - gap;
+    const bool show_name = m_state.modes.text_size == TextSize::Standard && name_width >= px(40.0);
+    Element name = text_element("site.name", Role::Text, text(m_site.name), std::max(name_width, 1), m_theme.small_cap_mm, Weight::Bold,
+                                p.header_text, p.header_background, 0);
+    const int band = std::max(button_height, show_name ? name.rect.h : 0) + 2 * gap;
     accessibility.rect.x = margin + content_width() - button_width;
     accessibility.rect.y = gap;
     name.rect.x = margin;
@@ -239,20 +289,20 @@ std::vector<Element> Layout::header()
     panel.bg = p.header_background;
     panel.fg = p.header_text;
     m_header_height = band;
+    if (!show_name)
+        return {panel, accessibility};
     return {panel, name, accessibility};
 }
 
-std::vector<Element> Layout::footer(int top)
+std::vector<Element> Layout::footer(int& height)
 {
     const Palette& p = m_theme.palette;
     const int margin = px(m_theme.margin_mm);
     const int gap = px(m_theme.gap_mm);
-    const int third = (content_width() - 2 * gap) / 3;
     std::vector<Element> out;
     Element panel;
     panel.id = "footer";
     panel.role = Role::Panel;
-    panel.rect = Rect{0, top, m_device.width_px, m_device.height_px - top};
     panel.bg = p.header_background;
     out.push_back(panel);
     struct Slot {
@@ -267,48 +317,42 @@ std::vector<Element> Layout::footer(int top)
         {"nav.home", "nav.home", ActionKind::Home, !at_home},
         {"nav.help", "nav.help", ActionKind::Help, true},
     };
-    int index = 0;
+    // Three columns when every word of every label fits its column, else fewer columns and more
+    // rows: large text never cuts a word. Every slot is measured, shown or not, so the footer has
+    // the same shape on every screen.
+    const int padding = px(m_theme.gap_mm);
+    int columns = 3;
+    for (; columns > 1; --columns) {
+        const int inner = (content_width() - (columns - 1) * gap) / columns - 2 * padding;
+        bool fits = true;
+        for (const Slot& slot : slots)
+            fits = fits && longest_word_width(ui(slot.key), Weight::Bold) <= inner;
+        if (fits)
+            break;
+    }
+    const int column_width = (content_width() - (columns - 1) * gap) / columns;
+    int tallest = 0;
+    std::vector<Element> buttons;
     for (const Slot& slot : slots) {
-        int height = 0;
-        if (slot.shown) {
-            std::string label = ui(slot.key);
-            Element e = make_button({slot.id, label, spoken_control(label, "role.button"), {slot.kind, {}}}, third,
-                                    m_device.height_px - top - 2 * gap, height);
-            e.rect.x = margin + index * (third + gap);
-            e.rect.y = top + gap;
-            out.push_back(std::move(e));
-        }
-        ++index;
+        std::string label = ui(slot.key);
+        int button_height = 0;
+        buttons.push_back(make_button({slot.id, label, spoken_control(label, "role.button"), {slot.kind, {}}}, column_width,
+                                      px(m_theme.target_mm), button_height));
+        tallest = std::max(tallest, button_height);
     }
-    return out;
-}
-
-std::vector<Element> Layout::help_overlay(const std::string& help_text, int top, int bottom)
-{
-    const Palette& p = m_theme.palette;
-    const int margin = px(m_theme.margin_mm);
-    const int gap = px(m_theme.gap_mm);
-    Element panel;
-    panel.id = "help.panel";
-    panel.role = Role::Panel;
-    panel.rect = Rect{0, top, m_device.width_px, bottom - top};
-    panel.bg = p.background;
-    panel.border = p.button_border;
-    panel.border_px = m_theme.border_px;
-    Block title = heading("help.title", ui("nav.help"), m_theme.heading_cap_mm);
-    Block body = paragraph("help.text", help_text, m_theme.body_cap_mm, p.text);
-    std::string close_label = ui("help.close");
-    Block close = button({"help.close", close_label, spoken_control(close_label, "role.button"), {ActionKind::Help, {}}});
-    std::vector<Element> out{panel};
-    int y = top + gap;
-    for (Block* block : {&title, &body, &close}) {
-        shift(block->elements, y);
-        for (Element& e : block->elements) {
-            e.rect.x += margin;
+    for (std::size_t i = 0; i < buttons.size(); ++i) {
+        Element& e = buttons[i];
+        const int column = static_cast<int>(i) % columns;
+        const int row = static_cast<int>(i) / columns;
+        for (TextLine& line : e.lines)
+            line.rect.y += (tallest - e.rect.h) / 2;  // labels stay centred in the taller button
+        e.rect = Rect{margin + column * (column_width + gap), gap + row * (tallest + gap), column_width, tallest};
+        if (slots[i].shown)
             out.push_back(std::move(e));
-        }
-        y += block->height + gap;
     }
+    const int rows = (static_cast<int>(buttons.size()) + columns - 1) / columns;
+    height = rows * tallest + (rows + 1) * gap;
+    out.front().rect = Rect{0, 0, m_device.width_px, height};
     return out;
 }
 
@@ -326,14 +370,20 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
 
     const int gap = px(m_theme.gap_mm);
     const int margin = px(m_theme.margin_mm);
+    if (m_state.help_open) {
+        // Help replaces the body, so nothing hidden stays in the Frame to be read or tapped; it
+        // pages like any body, and Back, Help and the footer leave it.
+        std::string close_label = ui("help.close");
+        body.clear();
+        body.push_back(heading("help.title", ui("nav.help"), m_theme.heading_cap_mm));
+        body.push_back(paragraph("help.text", help_text, m_theme.body_cap_mm, m_theme.palette.text));
+        body.push_back(button({"help.close", close_label, spoken_control(close_label, "role.button"), {ActionKind::Help, {}}}));
+    }
     std::vector<Element> top = header();
     int footer_height = 0;
-    {
-        int h = 0;
-        make_button({"probe", ui("nav.back"), {}, {}}, (content_width() - 2 * gap) / 3, px(m_theme.target_mm), h);
-        footer_height = h + 2 * gap;
-    }
+    std::vector<Element> bottom = footer(footer_height);
     const int footer_top = m_device.height_px - footer_height;
+    shift(bottom, footer_top);
     const int body_top = m_header_height + gap * 2;
     const int body_height = footer_top - gap * 2 - body_top;
 
@@ -345,6 +395,11 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
     if (total > body_height) {
         const int controls_height = page_controls(0, 2).height + gap;
         const int capacity = body_height - controls_height;
+        std::vector<Block> pieces;
+        for (Block& block : body)
+            for (Block& piece : split_tall(std::move(block), capacity))
+                pieces.push_back(std::move(piece));
+        body = std::move(pieces);
         int used = 0;
         for (std::size_t i = 0; i < body.size(); ++i) {
             int needed = body[i].height + gap;
@@ -363,7 +418,6 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
     const int page = std::clamp(m_state.place.page, 0, static_cast<int>(pages.size()) - 1);
 
     frame.elements = std::move(top);
-    int y = body_top;
     auto place = [&](Block& block, int at_y) {
         shift(block.elements, at_y);
         for (Element& e : block.elements) {
@@ -371,6 +425,7 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
             frame.elements.push_back(std::move(e));
         }
     };
+    int y = body_top;
     for (Block& block : pages[static_cast<std::size_t>(page)]) {
         place(block, y);
         y += block.height + gap;
@@ -379,15 +434,7 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
         Block controls = page_controls(page, static_cast<int>(pages.size()));
         place(controls, footer_top - gap - controls.height);
     }
-    if (m_state.help_open) {
-        // Help covers the body; its own buttons are the only ones focusable besides the footer.
-        for (Element& e : frame.elements)
-            if (e.id != "a11y.open")
-                e.focusable = false;
-        for (Element& e : help_overlay(help_text, m_header_height, footer_top))
-            frame.elements.push_back(std::move(e));
-    }
-    for (Element& e : footer(footer_top))
+    for (Element& e : bottom)
         frame.elements.push_back(std::move(e));
     finalize(frame);
     return frame;

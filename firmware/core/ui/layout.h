@@ -53,6 +53,7 @@ public:
     int px(double mm) const { return m_device.px(mm); }
     int font_px(double cap_mm);
     int content_width() const;
+    int longest_word_width(const std::string& text, Weight weight);
 
     // "Titres de séjour, bouton, 2 sur 10"
     std::string spoken_control(std::string_view label, std::string_view role_key, int index = 0, int count = 0,
@@ -64,7 +65,7 @@ public:
     // Buttons side by side, wrapping to new rows; each as wide as its label needs.
     Block button_flow(const std::vector<ButtonSpec>& specs);
 
-    // The whole screen: header, paged body, footer, help overlay.
+    // The whole screen: header, paged body (or the help text in its place), footer.
     Frame compose(const std::string& screen_name, std::vector<Block> body, const std::string& help_text);
 
 private:
@@ -73,8 +74,7 @@ private:
     Element make_button(const ButtonSpec& spec, int width, int min_height, int& height_out);
     Block page_controls(int page, int pages);
     std::vector<Element> header();
-    std::vector<Element> footer(int top);
-    std::vector<Element> help_overlay(const std::string& help_text, int top, int bottom);
+    std::vector<Element> footer(int& height);
     void finalize(Frame& frame) const;
 
     const content::Site& m_site;

@@ -89,6 +89,14 @@ std::unique_ptr<Display> Display::open_window(int width, int height, WindowMode 
 
 std::unique_ptr<Display> Display::open_headless(int width, int height) { return std::make_unique<HeadlessDisplay>(width, height); }
 
+std::vector<std::uint32_t> Display::read_pixels()
+{
+    std::vector<std::uint32_t> pixels(static_cast<std::size_t>(m_width) * static_cast<std::size_t>(m_height));
+    if (SDL_RenderReadPixels(renderer(), nullptr, SDL_PIXELFORMAT_ARGB8888, pixels.data(), m_width * 4) != 0)
+        pixels.clear();
+    return pixels;
+}
+
 std::string Display::save_png(const std::string& path)
 {
     SurfacePtr shot(SDL_CreateRGBSurfaceWithFormat(0, m_width, m_height, 32, SDL_PIXELFORMAT_ARGB8888));

@@ -3,8 +3,10 @@
 // all (headless). Both are the same SDL renderer API, so the same painter serves both and a
 // headless screenshot shows exactly what the window would.
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 struct SDL_Renderer;
 
@@ -20,6 +22,11 @@ public:
     virtual bool is_headless() const = 0;
     // Writes what is on screen, at the frame's size, as a PNG. Returns an error sentence or "".
     std::string save_png(const std::string& path);
+    // What is on screen as 0xAARRGGBB pixels, row by row, at the frame's size (for tests that
+    // measure contrast on the pixels actually drawn).
+    std::vector<std::uint32_t> read_pixels();
+    int width() const { return m_width; }
+    int height() const { return m_height; }
 
     // Throw std::runtime_error with SDL's reason.
     static std::unique_ptr<Display> open_window(int width, int height, WindowMode mode);

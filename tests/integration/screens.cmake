@@ -1,0 +1,6 @@
+add_executable(phare_screen_tests ${CMAKE_CURRENT_LIST_DIR}/screens/screen_matrix_test.cpp)
+target_include_directories(phare_screen_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/..)
+target_compile_definitions(phare_screen_tests PRIVATE PHARE_SOURCE_DIR="${PHARE_SOURCE_DIR}")
+target_link_libraries(phare_screen_tests PRIVATE phare_test_main phare_core phare_platform_sdl phare_platform_store phare_warnings
+  SDL2::SDL2)
+catch_discover_tests(phare_screen_tests TEST_PREFIX "screens: ")

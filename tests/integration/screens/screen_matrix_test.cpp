@@ -1,0 +1,206 @@
+// Every screen x language x mode of every site, rendered with the real fonts and painted off-screen:
+// the Frame and the pixels must hold what a visitor needs (ACCESSIBILITY.md R-numbers in names).
+
+#include "sdl/display.h"
+#include "sdl/font_set.h"
+#include "sdl/frame_painter.h"
+#include "sdl/image_cache.h"
+#include "sdl/text_cache.h"
+#include "sdl/ttf_text_metrics.h"
+#include "support/screen_walk.h"
+#include "support/site_files.h"
+#include "ui/theme.h"
+
+#include <SDL.h>
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <unordered_map>
+
+using namespace phare;
+
+namespace {
+
+struct ModeCase {
+    const char* name;
+    ui::Modes modes;
+};
+
+const std::vector<ModeCase>& mode_cases()
+{
+    using ui::Contrast;
+    using ui::TextSize;
+    static const std::vector<ModeCase> cases{
+        {"standard", {}},
+        {"large", {TextSize::Large, Contrast::Standard, false, false}},
+        {"larger", {TextSize::Larger, Contrast::Standard, false, false}},
+        {"contrast", {TextSize::Standard, Contrast::Dark, false, false}},
+        {"contrast-light", {TextSize::Standard, Contrast::Light, false, false}},
+        {"easy", {TextSize::Standard, Contrast::Standard, true, false}},
+        {"larger,contrast,easy", {TextSize::Larger, Contrast::Dark, true, false}},
+    };
+    return cases;
+}
+
+std::vector<std::string> all_sites()
+{
+    std::vector<std::string> sites;
+    for (const char* parent : {"config/sites", "tests/fixtures/sites"})
+        for (const auto& entry : std::filesystem::directory_iterator(test::source_path(parent)))
+            if (std::filesystem::exists(entry.path() / "site.json"))
+                sites.push_back(std::string(parent) + "/" + entry.path().filename().string());
+    std::sort(sites.begin(), sites.end());
+    return sites;
+}
+
+ui::Color to_color(std::uint32_t argb)
+{
+    return {static_cast<std::uint8_t>(argb >> 16), static_cast<std::uint8_t>(argb >> 8), static_cast<std::uint8_t>(argb)};
+}
+
+// The most common colour under a text line is its background; the pixel that differs most from
+// it is the ink. Their contrast is what the eye gets, antialiasing and all.
+struct Measured {
+    ui::Color background;
+    double contrast = 0;
+};
+
+Measured measure_line(const std::vector<std::uint32_t>& pixels, int width, const ui::Rect& line)
+{
+    const int height = static_cast<int>(pixels.size()) / width;
+    const ui::Rect r{std::max(0, line.x), std::max(0, line.y), std::min(line.right(), width) - std::max(0, line.x),
+                     std::min(line.bottom(), height) - std::max(0, line.y)};
+    std::unordered_map<std::uint32_t, int> counts;
+    for (int y = r.y; y < r.bottom(); y += 2)
+        for (int x = r.x; x < r.right(); x += 2)
+            ++counts[pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)] & 0xFFFFFFu];
+    std::uint32_t background = 0;
+    int best = -1;
+    for (auto [color, count] : counts)
+        if (count > best) {
+            best = count;
+            background = color;
+        }
+    Measured measured{to_color(background), 1.0};
+    for (auto [color, count] : counts)
+        measured.contrast = std::max(measured.contrast, ui::contrast_ratio(to_color(color), measured.background));
+    return measured;
+}
+
+struct Rig {
+    sdl::FontSet fonts{sdl::default_font_files()};
+    sdl::TtfTextMetrics metrics{fonts};
+    std::unique_ptr<sdl::Display> display;
+    ui::DeviceProfile device;
+
+    Rig()
+    {
+        SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
+        display = sdl::Display::open_headless(device.width_px, device.height_px);
+    }
+};
+
+Rig& rig()
+{
+    static Rig instance;
+    return instance;
+}
+
+void check_frame(const ui::Frame& frame, const content::Site& site, const ModeCase& mode, const std::vector<std::uint32_t>& pixels,
+                 const ui::DeviceProfile& device, double cap_ratio)
+{
+    const ui::Rect screen{0, 0, frame.width, frame.height};
+    const bool rtl = site.find_language(frame.lang)->direction == content::TextDirection::RightToLeft;
+    CHECK((frame.direction == content::TextDirection::RightToLeft) == rtl);
+    const double min_contrast = mode.modes.contrast == ui::Contrast::Standard ? 4.5 : 7.0;
+    double min_cap_mm = mode.modes.text_size == ui::TextSize::Standard ? 4.8 : mode.modes.text_size == ui::TextSize::Large ? 8.6 : 9.9;
+    auto focusables = frame.focus_order();
+    for (const ui::Element& e : frame.elements) {
+        INFO("element " << e.id << " \"" << e.text << "\"");
+        CHECK(e.rect.inside(screen));
+        if (e.action && !e.focusable)
+            FAIL_CHECK("R-01: an actionable element is not reachable by keypad focus");
+        for (const ui::TextLine& line : e.lines) {
+            INFO("line \"" << line.text << "\"");
+            CHECK(line.rect.inside(screen));
+            CHECK(line.rect.inside(e.rect));
+            Measured measured = measure_line(pixels, frame.width, line.rect);
+            INFO("R-39/R-40: measured contrast " << measured.contrast << " on " << ui::to_hex(measured.background));
+            CHECK(measured.contrast >= min_contrast);
+            CHECK(measured.background == e.bg);
+        }
+        if (!e.lines.empty()) {
+            const double cap_mm = e.font_px * cap_ratio / device.px_per_mm;
+            INFO("R-35/R-36: capital H is " << cap_mm << " mm");
+            CHECK(cap_mm >= min_cap_mm - 0.05);
+        }
+    }
+    for (std::size_t i = 0; i < focusables.size(); ++i) {
+        const ui::Element& a = *focusables[i];
+        INFO("focusable " << a.id);
+        CHECK_FALSE(a.spoken.empty());
+        CHECK(device.mm(a.rect.h) >= 20.0 - 0.05);
+        CHECK(device.mm(a.rect.w) >= 20.0 - 0.05);
+        for (std::size_t j = i + 1; j < focusables.size(); ++j) {
+            INFO("overlaps " << focusables[j]->id);
+            CHECK_FALSE(a.rect.intersects(focusables[j]->rect));
+        }
+    }
+    // The accessibility button is always there, at the end edge of the header.
+    const ui::Element* a11y = frame.find("a11y.open");
+    REQUIRE(a11y);
+    CHECK(a11y->focusable);
+    CHECK((a11y->rect.x + a11y->rect.w / 2 < frame.width / 2) == rtl);
+}
+
+}  // namespace
+
+TEST_CASE("every screen in every language and mode fits, contrasts and can be operated", "[screens][R-35][R-39][R-40][R-50]")
+{
+    const std::string site_dir = GENERATE(from_range(all_sites()));
+    auto loaded = content::load_site(test::read_site(site_dir));
+    REQUIRE(loaded.site);
+    const content::Site& site = *loaded.site;
+    auto files = test::read_site(site_dir);
+    Rig& r = rig();
+    sdl::TextCache text(r.display->renderer(), r.fonts);
+    sdl::ImageCache images(r.display->renderer(), files);
+    sdl::FramePainter painter(r.display->renderer(), text, images);
+    std::size_t screens = 0;
+    for (const content::Language& language : site.languages)
+        for (const ModeCase& mode : mode_cases()) {
+            for (const ui::State& state : test::reachable_states(site, r.device, r.metrics, language.code, mode.modes)) {
+                ui::Frame frame = ui::render(state, site, r.device, r.metrics);
+                painter.paint(frame);
+                auto pixels = r.display->read_pixels();
+                REQUIRE(pixels.size() == static_cast<std::size_t>(frame.width * frame.height));
+                INFO(site_dir << " " << language.code << " " << mode.name << " screen " << frame.screen << " page " << state.place.page
+                              << " service " << state.place.service << (state.help_open ? " +help" : ""));
+                check_frame(frame, site, mode, pixels, r.device, r.metrics.cap_height_ratio());
+                ++screens;
+            }
+        }
+    // Every service page was reached in every language and mode.
+    CHECK(screens >= site.languages.size() * mode_cases().size() * (site.services.size() + 2));
+}
+
+TEST_CASE("large text reflows onto more pages instead of shrinking", "[screens][R-38]")
+{
+    auto loaded = content::load_site(test::read_site("config/sites/prefecture-44"));
+    REQUIRE(loaded.site);
+    Rig& r = rig();
+    auto count_pages = [&](ui::TextSize size) {
+        ui::Modes modes;
+        modes.text_size = size;
+        int pages = 0;
+        for (const ui::State& s : test::reachable_states(*loaded.site, r.device, r.metrics, "fr", modes))
+            if (s.place.screen == ui::ScreenId::Welcome && !s.help_open)
+                ++pages;
+        return pages;
+    };
+    const int standard = count_pages(ui::TextSize::Standard);
+    const int large = count_pages(ui::TextSize::Large);
+    const int larger = count_pages(ui::TextSize::Larger);
+    CHECK(large > standard);
+    CHECK(larger >= large);
+}
