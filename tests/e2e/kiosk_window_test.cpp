@@ -1,0 +1,130 @@
+// The real phare-kiosk binary in a real window on a virtual X display (Xvfb), driven by a script:
+// what the window shows must be what the headless renderer shows, and a tap must act.
+
+#include "support/site_files.h"
+
+#include <SDL.h>
+#include <SDL_image.h>
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+namespace {
+
+const std::string kiosk = PHARE_KIOSK_BIN;
+const std::string site = phare::test::source_path("config/sites/prefecture-44");
+
+fs::path temp_dir()
+{
+    fs::path dir = fs::temp_directory_path() / ("phare-e2e-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    return dir;
+}
+
+int run(const std::string& command)
+{
+    INFO(command);
+    int status = std::system(command.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+void write(const fs::path& path, const std::string& text) { std::ofstream(path) << text; }
+
+Json read_json(const fs::path& path)
+{
+    std::ifstream in(path);
+    return Json::parse(in);
+}
+
+// Mean absolute difference per channel, 0..255.
+double mean_difference(const fs::path& a, const fs::path& b)
+{
+    SDL_Surface* sa = IMG_Load(a.c_str());
+    SDL_Surface* sb = IMG_Load(b.c_str());
+    REQUIRE(sa);
+    REQUIRE(sb);
+    SDL_Surface* ca = SDL_ConvertSurfaceFormat(sa, SDL_PIXELFORMAT_ARGB8888, 0);
+    SDL_Surface* cb = SDL_ConvertSurfaceFormat(sb, SDL_PIXELFORMAT_ARGB8888, 0);
+    REQUIRE(ca->w == cb->w);
+    REQUIRE(ca->h == cb->h);
+    double total = 0;
+    for (int y = 0; y < ca->h; ++y) {
+        auto* ra = reinterpret_cast<const std::uint8_t*>(ca->pixels) + y * ca->pitch;
+        auto* rb = reinterpret_cast<const std::uint8_t*>(cb->pixels) + y * cb->pitch;
+        for (int x = 0; x < ca->w * 4; ++x)
+            if (x % 4 != 3)
+                total += std::abs(ra[x] - rb[x]);
+    }
+    double mean = total / (ca->w * ca->h * 3.0);
+    for (SDL_Surface* s : {sa, sb, ca, cb})
+        SDL_FreeSurface(s);
+    return mean;
+}
+
+}  // namespace
+
+TEST_CASE("a tap in the real window opens the service page, drawn as the headless renderer draws it", "[e2e]")
+{
+    const fs::path dir = temp_dir();
+    write(dir / "look.script", "frame " + (dir / "welcome.json").string() + "\nscreenshot " + (dir / "welcome.png").string() + "\n");
+    REQUIRE(run(kiosk + " --site " + site + " --headless --script " + (dir / "look.script").string()) == 0);
+    Json welcome = read_json(dir / "welcome.json");
+    CHECK(welcome["screen"] == "welcome");
+    CHECK(welcome["size"] == Json::array({1080, 1920}));
+    Json target;
+    for (const auto& element : welcome["elements"])
+        if (element["id"].get<std::string>().rfind("service.", 0) == 0) {
+            target = element;
+            break;
+        }
+    REQUIRE(target.is_object());
+    const int x = target["rect"][0].get<int>() + target["rect"][2].get<int>() / 2;
+    const int y = target["rect"][1].get<int>() + target["rect"][3].get<int>() / 2;
+
+    auto script = [&](const std::string& name) {
+        return "tap " + std::to_string(x) + " " + std::to_string(y) + "\nwait 200\nscreenshot " + (dir / (name + ".png")).string() +
+               "\nframe " + (dir / (name + ".json")).string() + "\nquit\n";
+    };
+    write(dir / "window.script", script("window"));
+    write(dir / "headless.script", script("headless"));
+    REQUIRE(run(kiosk + " --site " + site + " --headless --script " + (dir / "headless.script").string()) == 0);
+    REQUIRE(run("xvfb-run -a -s '-screen 0 1080x1920x24' " + kiosk + " --site " + site + " --script " + (dir / "window.script").string()) ==
+            0);
+
+    Json shown = read_json(dir / "window.json");
+    CHECK(shown["screen"] == "service");
+    CHECK(mean_difference(dir / "window.png", dir / "headless.png") < 1.0);
+    CHECK(mean_difference(dir / "window.png", dir / "welcome.png") > 5.0);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("without a display the kiosk says so and how to run headless", "[e2e]")
+{
+    const fs::path dir = temp_dir();
+    const fs::path log = dir / "stderr.txt";
+    int code = run("env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 " + kiosk + " --site " + site + " 2>" + log.string());
+    CHECK(code == 3);
+    std::ifstream in(log);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(text.find("--headless") != std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a broken site is refused with an error naming the file", "[e2e]")
+{
+    const fs::path dir = temp_dir();
+    fs::copy(site, dir / "site", fs::copy_options::recursive);
+    write(dir / "site" / "services.json", "{\"services\": [ {\"id\": 3} ]}");
+    const fs::path log = dir / "stderr.txt";
+    int code = run(kiosk + " --site " + (dir / "site").string() + " --headless --script /dev/null 2>" + log.string());
+    CHECK(code == 1);
+    std::ifstream in(log);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(text.find("services.json:/services/0/id: expected text, found a number") != std::string::npos);
+    fs::remove_all(dir);
+}
