@@ -27,6 +27,9 @@ std::int64_t KioskLoop::now_ms() const
 
 void KioskLoop::feed(const ui::Input& input)
 {
+    // Inputs happen at a time: the session's timers count from the last one.
+    if (!std::holds_alternative<ui::Tick>(input))
+        (void)m_ui.handle(ui::Tick{now_ms()});
     // Effects (speech, earcons) get their executors with the spoken-guidance work; until then
     // the visible state is the whole outcome.
     (void)m_ui.handle(input);
@@ -65,11 +68,16 @@ bool KioskLoop::pump_events()
 void KioskLoop::run_interactive()
 {
     draw_if_changed();
-    SDL_Event event;
-    // Blocks until something happens: an idle kiosk takes no CPU.
-    while (SDL_WaitEvent(&event)) {
-        if (!dispatch(event) || !pump_events())
+    // Blocks until something happens or a session timer is due: an idle kiosk takes no CPU.
+    for (;;) {
+        SDL_Event event;
+        auto deadline = m_ui.next_deadline();
+        int timeout = deadline ? static_cast<int>(std::max<std::int64_t>(0, *deadline - now_ms())) : -1;
+        bool got = timeout < 0 ? SDL_WaitEvent(&event) != 0 : SDL_WaitEventTimeout(&event, timeout) != 0;
+        if (got && (!dispatch(event) || !pump_events()))
             return;
+        if (deadline && now_ms() >= *deadline)
+            feed(ui::Tick{now_ms()});
         draw_if_changed();
     }
 }

@@ -117,7 +117,7 @@ int run(const app::Options& options)
     sdl::ImageCache images(display->renderer(), *files);
     sdl::FramePainter painter(display->renderer(), text_cache, images);
     ui::DeviceProfile device{options.width, options.height, options.px_per_mm};
-    ui::State state = ui::initial_state(options.lang.empty() ? site.default_language : options.lang, options.modes);
+    ui::State state = ui::initial_state(options.lang.empty() ? site.default_language : options.lang, options.modes, options.session);
     ui::KioskUi kiosk_ui(site, device, metrics, state);
     app::KioskLoop loop(kiosk_ui, *display, painter);
 

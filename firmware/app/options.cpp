@@ -17,7 +17,9 @@ std::string usage()
            "  --headless         draw off-screen, no display needed\n"
            "  --windowed         a normal window scaled to the desktop (for developers)\n"
            "  --script FILE      replay input and capture output (see docs/scripts.md)\n"
-           "  --validate         check the site, print every problem and exit (0 if it has no error)\n";
+           "  --validate         check the site, print every problem and exit (0 if it has no error)\n"
+           "  --inactivity-ms N  warn after N ms without input (default 60000), reset 30 s later\n"
+           "  --double-strike-ms N  ignore a second press of the same key within N ms (default 0, off)\n";
 }
 
 std::optional<ui::Modes> parse_modes(const std::string& text, std::string& error)
@@ -69,6 +71,17 @@ ParsedOptions parse_options(int argc, char** argv)
             options.windowed = true;
         } else if (arg == "--validate") {
             options.validate_only = true;
+        } else if (arg == "--inactivity-ms" || arg == "--double-strike-ms") {
+            if (!value(text))
+                return fail(arg + " needs a value");
+            char* end = nullptr;
+            long long ms = std::strtoll(text.c_str(), &end, 10);
+            if (*end != '\0' || ms < 0 || ms > 24LL * 3600 * 1000 || (arg == "--inactivity-ms" && ms < 5000))
+                return fail(arg + " takes milliseconds (inactivity at least 5000)");
+            if (arg == "--inactivity-ms")
+                options.session.inactivity_ms = ms;
+            else
+                options.session.double_strike_ms = ms;
         } else if (arg == "--site" || arg == "--kiosk" || arg == "--lang" || arg == "--script" || arg == "--mode" || arg == "--size" ||
                    arg == "--px-per-mm") {
             if (!value(text))

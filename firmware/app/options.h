@@ -13,6 +13,7 @@ struct Options {
     std::string kiosk_id;  // empty: the site's first kiosk
     std::string lang;      // empty: the site's default language
     ui::Modes modes;
+    ui::SessionPolicy session;
     int width = 1080;
     int height = 1920;
     double px_per_mm = 4.03;

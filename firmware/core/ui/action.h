@@ -18,6 +18,7 @@ enum class ActionKind {
     Back,
     Home,
     Help,
+    ContinueSession,  // answers the inactivity warning
 };
 
 struct Action {

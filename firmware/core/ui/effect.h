@@ -15,7 +15,7 @@ struct Speak {
     Interrupt interrupt = Interrupt::Yes;
 };
 
-enum class Earcon { Move, Select, NoAction, PageChange };
+enum class Earcon { Move, Select, NoAction, PageChange, TimeoutWarning };
 
 struct PlayEarcon {
     Earcon earcon = Earcon::Move;

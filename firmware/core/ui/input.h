@@ -6,7 +6,8 @@
 
 namespace phare::ui {
 
-enum class Key { Up, Down, Left, Right, Enter, Back, Help, VolumeUp, VolumeDown };
+// Accessibility opens the display and listening choices from the keypad in one press.
+enum class Key { Up, Down, Left, Right, Enter, Back, Help, VolumeUp, VolumeDown, Accessibility };
 
 struct Tap {
     int x = 0;

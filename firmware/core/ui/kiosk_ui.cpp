@@ -2,6 +2,7 @@
 
 #include "ui/reduce.h"
 #include "ui/render.h"
+#include "ui/session.h"
 
 namespace phare::ui {
 
@@ -9,7 +10,8 @@ namespace {
 
 bool same_view(const State& a, const State& b)
 {
-    return a.place == b.place && a.lang == b.lang && a.modes == b.modes && a.focus == b.focus && a.help_open == b.help_open;
+    return a.place == b.place && a.lang == b.lang && a.modes == b.modes && a.focus == b.focus && a.help_open == b.help_open &&
+           a.timeout_warning == b.timeout_warning;
 }
 
 }  // namespace
@@ -24,7 +26,8 @@ Effects KioskUi::handle(const Input& input)
 {
     Update update = reduce(m_state, input, m_frame);
     const bool changed = !same_view(m_state, update.state);
-    const bool screen_changed = m_state.place != update.state.place || m_state.help_open != update.state.help_open;
+    const bool screen_changed = m_state.place != update.state.place || m_state.help_open != update.state.help_open ||
+                                m_state.timeout_warning != update.state.timeout_warning;
     m_state = std::move(update.state);
     if (!changed)
         return std::move(update.effects);
@@ -41,6 +44,8 @@ Effects KioskUi::handle(const Input& input)
     }
     return std::move(update.effects);
 }
+
+std::optional<std::int64_t> KioskUi::next_deadline() const { return next_session_deadline(m_state); }
 
 void KioskUi::rerender()
 {

@@ -11,6 +11,9 @@
 #include "ui/state.h"
 #include "ui/text_metrics.h"
 
+#include <cstdint>
+#include <optional>
+
 namespace phare::ui {
 
 class KioskUi {
@@ -21,6 +24,8 @@ public:
 
     const State& state() const { return m_state; }
     const Frame& frame() const { return m_frame; }
+    // When the app must send a Tick even if nothing happens (session timers); nullopt: never.
+    std::optional<std::int64_t> next_deadline() const;
     // Increases each time the frame changes, so the painter can skip unchanged frames.
     unsigned frame_version() const { return m_version; }
 

@@ -370,7 +370,7 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
 
     const int gap = px(m_theme.gap_mm);
     const int margin = px(m_theme.margin_mm);
-    if (m_state.help_open) {
+    if (m_state.help_open && !m_state.timeout_warning) {
         // Help replaces the body, so nothing hidden stays in the Frame to be read or tapped; it
         // pages like any body, and Back, Help and the footer leave it.
         std::string close_label = ui("help.close");
@@ -378,6 +378,13 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
         body.push_back(heading("help.title", ui("nav.help"), m_theme.heading_cap_mm));
         body.push_back(paragraph("help.text", help_text, m_theme.body_cap_mm, m_theme.palette.text));
         body.push_back(button({"help.close", close_label, spoken_control(close_label, "role.button"), {ActionKind::Help, {}}}));
+    }
+    if (m_state.timeout_warning) {
+        // The inactivity warning takes the whole body: seen at once, one simple action to stay.
+        std::string label = ui("session.continue");
+        body.clear();
+        body.push_back(heading("session.warning", ui("session.still_here"), m_theme.title_cap_mm, false));
+        body.push_back(button({"session.continue", label, spoken_control(label, "role.button"), {ActionKind::ContinueSession, {}}}));
     }
     std::vector<Element> top = header();
     int footer_height = 0;

@@ -1,5 +1,7 @@
 #include "ui/reduce.h"
 
+#include "ui/session.h"
+
 #include <algorithm>
 
 namespace phare::ui {
@@ -116,6 +118,11 @@ Update on_key(const State& state, const KeyPress& press, const Frame& frame)
         update.state.keypad = true;
         return update;
     }
+    case Key::Accessibility: {
+        Update update{apply(state, {ActionKind::OpenAccessibility, {}}), {PlayEarcon{Earcon::Select}}};
+        update.state.keypad = true;
+        return update;
+    }
     case Key::VolumeUp:
     case Key::VolumeDown: return {state, {}};
     }
@@ -156,11 +163,55 @@ State apply(const State& state, const Action& action)
         next.help_open = false;
         break;
     case ActionKind::Help: next.help_open = !next.help_open; break;
+    case ActionKind::ContinueSession: next.timeout_warning = false; break;
     }
     return next;
 }
 
+namespace {
+
+// Any touch or key answers the "are you still here?" warning, and does only that.
+std::optional<Update> session_input(const State& state, std::optional<Key> key)
+{
+    if (key && is_double_strike(state, static_cast<int>(*key)))
+        return Update{state, {}};
+    if (!state.timeout_warning)
+        return std::nullopt;
+    Update update{state, {PlayEarcon{Earcon::Select}}};
+    update.state.timeout_warning = false;
+    update.state.last_input_ms = state.now_ms;
+    return update;
+}
+
+Update record_input(Update update, const State& before, std::optional<Key> key)
+{
+    update.state.in_session = true;
+    update.state.last_input_ms = before.now_ms;
+    update.state.last_key = key ? static_cast<int>(*key) : -1;
+    update.state.last_key_ms = before.now_ms;
+    return update;
+}
+
+}  // namespace
+
 Update reduce(const State& state, const Input& input, const Frame& current)
+{
+    std::optional<Key> key;
+    if (const auto* press = std::get_if<KeyPress>(&input))
+        key = press->key;
+    if (!std::holds_alternative<Tick>(input)) {
+        if (auto answered = session_input(state, key))
+            return record_input(std::move(*answered), state, key);
+        return record_input(reduce_visitor_input(state, input, current), state, key);
+    }
+    Update update{state, {}};
+    update.state.now_ms = std::get<Tick>(input).now_ms;
+    if (auto ticked = on_session_tick(update.state))
+        return {std::move(ticked->first), std::move(ticked->second)};
+    return update;
+}
+
+Update reduce_visitor_input(const State& state, const Input& input, const Frame& current)
 {
     return std::visit(Overloaded{
                           [&](const Tap& tap) -> Update {

@@ -19,6 +19,9 @@ struct Update {
 
 Update reduce(const State& state, const Input& input, const Frame& current);
 
+// What a touch or a key does once session rules (timeout warning, double strike) let it through.
+Update reduce_visitor_input(const State& state, const Input& input, const Frame& current);
+
 // What activating an action does to the state (also used by scripts and tests).
 State apply(const State& state, const Action& action);
 

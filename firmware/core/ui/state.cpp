@@ -2,11 +2,13 @@
 
 namespace phare::ui {
 
-State initial_state(const std::string& default_language, Modes modes)
+State initial_state(const std::string& default_language, Modes modes, SessionPolicy policy)
 {
     State state;
     state.lang = default_language;
     state.modes = modes;
+    state.home = {default_language, modes};
+    state.policy = policy;
     return state;
 }
 

@@ -27,6 +27,22 @@ struct Place {
     bool operator==(const Place&) const = default;
 };
 
+// How a visitor's session ends: after `inactivity_ms` without input the kiosk warns by
+// sight and sound, then resets after `warning_ms` more (at least 20 s to answer, EZ Access 2.4).
+struct SessionPolicy {
+    std::int64_t inactivity_ms = 60000;
+    std::int64_t warning_ms = 30000;
+    // Double-strike filter: a second press of the same key within this time is ignored.
+    // 0 by default so that slow or repeated presses by anyone are never lost; a maintainer sets it.
+    std::int64_t double_strike_ms = 0;
+};
+
+// What a session returns to: the kiosk's own language and modes, not the last visitor's.
+struct SessionHome {
+    std::string lang;
+    Modes modes;
+};
+
 struct State {
     Place place;
     std::vector<Place> history;  // for Back; cleared at session end
@@ -36,9 +52,18 @@ struct State {
     bool keypad = false;  // the visitor is using the keypad: a new screen focuses its first item
     bool help_open = false;
     std::int64_t now_ms = 0;
+
+    // Session bookkeeping.
+    SessionHome home;
+    SessionPolicy policy;
+    bool in_session = false;  // false until the first input: an untouched kiosk never times out
+    bool timeout_warning = false;
+    std::int64_t last_input_ms = 0;
+    int last_key = -1;
+    std::int64_t last_key_ms = 0;
 };
 
 // A fresh session in the site's default language.
-State initial_state(const std::string& default_language, Modes modes = {});
+State initial_state(const std::string& default_language, Modes modes = {}, SessionPolicy policy = {});
 
 }  // namespace phare::ui

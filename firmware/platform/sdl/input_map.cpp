@@ -26,6 +26,8 @@ std::optional<ui::Key> key_from_sym(SDL_Keycode sym)
     case SDLK_KP_PLUS: return ui::Key::VolumeUp;
     case SDLK_MINUS:
     case SDLK_KP_MINUS: return ui::Key::VolumeDown;
+    case SDLK_a:
+    case SDLK_F2: return ui::Key::Accessibility;
     default: return std::nullopt;
     }
 }
@@ -67,6 +69,7 @@ std::optional<ui::Key> key_from_name(const std::string& name)
     if (name == "help") return ui::Key::Help;
     if (name == "vol+") return ui::Key::VolumeUp;
     if (name == "vol-") return ui::Key::VolumeDown;
+    if (name == "access") return ui::Key::Accessibility;
     return std::nullopt;
 }
 

@@ -1,0 +1,51 @@
+#include "ui/session.h"
+
+namespace phare::ui {
+
+State reset_session(const State& state)
+{
+    State fresh = state;
+    fresh.place = {};
+    fresh.history.clear();
+    fresh.lang = state.home.lang;
+    fresh.modes = state.home.modes;
+    fresh.focus.clear();
+    fresh.keypad = false;
+    fresh.help_open = false;
+    fresh.in_session = false;
+    fresh.timeout_warning = false;
+    fresh.last_key = -1;
+    return fresh;
+}
+
+std::optional<std::pair<State, Effects>> on_session_tick(const State& state)
+{
+    if (!state.in_session)
+        return std::nullopt;
+    const std::int64_t idle = state.now_ms - state.last_input_ms;
+    if (idle >= state.policy.inactivity_ms + state.policy.warning_ms)
+        return std::make_pair(reset_session(state), Effects{PlayEarcon{Earcon::PageChange}});
+    if (idle >= state.policy.inactivity_ms && !state.timeout_warning) {
+        State warned = state;
+        warned.timeout_warning = true;
+        // The warning is seen (the screen changes) and heard (a chime), R-55.
+        return std::make_pair(warned, Effects{PlayEarcon{Earcon::TimeoutWarning}});
+    }
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> next_session_deadline(const State& state)
+{
+    if (!state.in_session)
+        return std::nullopt;
+    if (!state.timeout_warning)
+        return state.last_input_ms + state.policy.inactivity_ms;
+    return state.last_input_ms + state.policy.inactivity_ms + state.policy.warning_ms;
+}
+
+bool is_double_strike(const State& state, int key)
+{
+    return state.policy.double_strike_ms > 0 && state.last_key == key && state.now_ms - state.last_key_ms < state.policy.double_strike_ms;
+}
+
+}  // namespace phare::ui

@@ -1,0 +1,164 @@
+// Sessions end cleanly: a warning seen and heard, time to answer, then nothing of the visitor left.
+
+#include "support/fixed_metrics.h"
+#include "support/site_files.h"
+#include "ui/kiosk_ui.h"
+#include "ui/session.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace phare;
+
+namespace {
+
+const content::Site& tiny_site()
+{
+    static const content::Site site = *content::load_site(test::read_site("tests/fixtures/sites/tiny")).site;
+    return site;
+}
+
+struct Kiosk {
+    explicit Kiosk(ui::SessionPolicy policy = {})
+        : ui(tiny_site(), ui::DeviceProfile{}, metrics, ui::initial_state(tiny_site().default_language, {}, policy))
+    {
+    }
+    test::FixedMetrics metrics;
+    ui::KioskUi ui;
+    std::int64_t now = 0;
+
+    ui::Effects at(std::int64_t ms, const ui::Input& input)
+    {
+        now = ms;
+        ui.handle(ui::Tick{ms});
+        return ui.handle(input);
+    }
+    ui::Effects tick(std::int64_t ms)
+    {
+        now = ms;
+        return ui.handle(ui::Tick{ms});
+    }
+    void tap(std::int64_t ms, const std::string& id)
+    {
+        const ui::Element* e = ui.frame().find(id);
+        REQUIRE(e);
+        at(ms, ui::Tap{e->rect.x + e->rect.w / 2, e->rect.y + e->rect.h / 2});
+    }
+};
+
+bool has_earcon(const ui::Effects& effects, ui::Earcon earcon)
+{
+    for (const auto& effect : effects)
+        if (auto* e = std::get_if<ui::PlayEarcon>(&effect); e && e->earcon == earcon)
+            return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("R-55 an untouched kiosk never times out and needs no timer", "[ui][session]")
+{
+    Kiosk kiosk;
+    CHECK_FALSE(kiosk.ui.next_deadline());
+    kiosk.tick(10 * 60 * 1000);
+    CHECK_FALSE(kiosk.ui.state().timeout_warning);
+}
+
+TEST_CASE("R-55 inactivity brings a warning seen and heard, and any touch answers it without acting", "[ui][session]")
+{
+    Kiosk kiosk;
+    kiosk.tap(1000, "service." + tiny_site().services[0].id);
+    REQUIRE(kiosk.ui.next_deadline() == 1000 + 60000);
+    CHECK_FALSE(kiosk.ui.state().timeout_warning);
+    auto effects = kiosk.tick(61000);
+    CHECK(kiosk.ui.state().timeout_warning);
+    CHECK(has_earcon(effects, ui::Earcon::TimeoutWarning));
+    REQUIRE(kiosk.ui.frame().find("session.warning"));
+    CHECK(kiosk.ui.frame().find("session.continue")->focusable);
+    // Any touch continues, wherever it lands, and lands nowhere else.
+    kiosk.at(70000, ui::Tap{5, kiosk.ui.frame().height - 5});
+    CHECK_FALSE(kiosk.ui.state().timeout_warning);
+    CHECK(kiosk.ui.frame().screen == "service");
+    CHECK(kiosk.ui.next_deadline() == 70000 + 60000);
+}
+
+TEST_CASE("R-55 the visitor has at least 20 seconds to answer the warning", "[ui][session]")
+{
+    Kiosk kiosk;
+    CHECK(kiosk.ui.state().policy.warning_ms >= 20000);
+    kiosk.tap(0, "service." + tiny_site().services[0].id);
+    kiosk.tick(60000);
+    kiosk.tick(60000 + 19999);
+    CHECK(kiosk.ui.state().timeout_warning);
+    CHECK(kiosk.ui.frame().screen == "service");
+    kiosk.at(60000 + 19999, ui::KeyPress{ui::Key::Down});
+    CHECK_FALSE(kiosk.ui.state().timeout_warning);
+}
+
+TEST_CASE("R-75 at session end every personal choice is reset", "[ui][session]")
+{
+    Kiosk kiosk;
+    kiosk.tap(0, "lang.ar");
+    kiosk.tap(100, "a11y.open");
+    kiosk.tap(200, "a11y.size.large");
+    kiosk.tap(300, "a11y.contrast.dark");
+    kiosk.tap(400, "a11y.easy");
+    REQUIRE(kiosk.ui.state().lang == "ar");
+    REQUIRE_FALSE(kiosk.ui.state().history.empty());
+    kiosk.tick(400 + 60000);
+    auto effects = kiosk.tick(400 + 60000 + 30000);
+    const ui::State& s = kiosk.ui.state();
+    CHECK(s.lang == tiny_site().default_language);
+    CHECK(s.modes == ui::Modes{});
+    CHECK(s.history.empty());
+    CHECK(s.focus.empty());
+    CHECK_FALSE(s.in_session);
+    CHECK(kiosk.ui.frame().screen == "welcome");
+    CHECK(kiosk.ui.frame().direction == content::TextDirection::LeftToRight);
+    CHECK_FALSE(kiosk.ui.next_deadline());
+}
+
+TEST_CASE("R-53 the double-strike filter ignores a second press inside its time, and only then", "[ui][session]")
+{
+    auto focus_after_two_downs = [](std::int64_t filter_ms, std::int64_t gap_ms) {
+        ui::SessionPolicy policy;
+        policy.double_strike_ms = filter_ms;
+        Kiosk kiosk(policy);
+        kiosk.at(1000, ui::KeyPress{ui::Key::Down});
+        kiosk.at(1000 + gap_ms, ui::KeyPress{ui::Key::Down});
+        auto order = kiosk.ui.frame().focus_order();
+        for (std::size_t i = 0; i < order.size(); ++i)
+            if (order[i]->id == kiosk.ui.state().focus)
+                return static_cast<int>(i);
+        return -1;
+    };
+    CHECK(focus_after_two_downs(500, 300) == 0);
+    CHECK(focus_after_two_downs(500, 600) == 1);
+    CHECK(focus_after_two_downs(0, 10) == 1);
+}
+
+TEST_CASE("R-02 the accessibility choices open from the keypad in one press, from any screen", "[ui]")
+{
+    Kiosk kiosk;
+    kiosk.tap(0, "service." + tiny_site().services[0].id);
+    kiosk.at(100, ui::KeyPress{ui::Key::Accessibility});
+    CHECK(kiosk.ui.frame().screen == "accessibility");
+    CHECK_FALSE(kiosk.ui.state().focus.empty());
+}
+
+TEST_CASE("R-54 focus can always leave: from help, Down reaches the footer and Back closes it", "[ui]")
+{
+    Kiosk kiosk;
+    kiosk.at(0, ui::KeyPress{ui::Key::Help});
+    REQUIRE(kiosk.ui.state().help_open);
+    std::set<std::string> visited;
+    for (int i = 0; i < 20; ++i) {
+        kiosk.at(100 + i, ui::KeyPress{ui::Key::Down});
+        visited.insert(kiosk.ui.state().focus);
+    }
+    CHECK(visited.count("help.close") == 1);
+    CHECK(visited.count("nav.help") == 1);
+    kiosk.at(200, ui::KeyPress{ui::Key::Back});
+    CHECK_FALSE(kiosk.ui.state().help_open);
+}
