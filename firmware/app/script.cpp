@@ -26,13 +26,19 @@ ParsedScript parse_script(const std::string& name, const std::string& text)
                 error("tap takes X Y in pixels");
             else
                 script.commands.push_back({number, ui::Input{ui::Tap{x, y}}});
+        } else if (command == "explore") {
+            int x = 0, y = 0;
+            if (!(words >> x >> y))
+                error("explore takes X Y in pixels");
+            else
+                script.commands.push_back({number, ui::Input{ui::Explore{x, y}}});
         } else if (command == "key") {
             std::string key_name;
             words >> key_name;
             if (auto key = sdl::key_from_name(key_name))
                 script.commands.push_back({number, ui::Input{ui::KeyPress{*key}}});
             else
-                error("unknown key \"" + key_name + "\" (up, down, left, right, enter, back, help, vol+, vol-)");
+                error("unknown key \"" + key_name + "\" (up, down, left, right, enter, back, help, vol+, vol-, access, pause)");
         } else if (command == "wait") {
             int ms = 0;
             if (!(words >> ms) || ms < 0)

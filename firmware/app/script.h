@@ -1,6 +1,6 @@
 #pragma once
 // Scripts replay a visitor's input and capture what the kiosk showed, one command a line:
-//   tap X Y | key NAME | wait MS | screenshot PATH.png | frame PATH.json | quit
+//   tap X Y | explore X Y | key NAME | wait MS | screenshot PATH.png | frame PATH.json | quit
 // Blank lines and lines starting with # are ignored. See docs/scripts.md.
 
 #include "ui/input.h"

@@ -19,6 +19,7 @@ enum class ActionKind {
     Home,
     Help,
     ContinueSession,  // answers the inactivity warning
+    SetSpeechRate,    // arg: step index into a11y::speech_rate_wpm
 };
 
 struct Action {

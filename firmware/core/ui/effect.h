@@ -9,11 +9,19 @@ namespace phare::ui {
 
 enum class Interrupt { No, Yes };
 
+// Say `text` in `lang` (the voice is the site's for that language; rate, volume and output come
+// from the State's audio settings when the effect runs).
 struct Speak {
     std::string text;
     std::string lang;
     Interrupt interrupt = Interrupt::Yes;
 };
+
+// Silence now: the visitor acted and nothing new is to be said.
+struct StopSpeech {};
+
+// Pause, or resume what was paused.
+struct TogglePause {};
 
 enum class Earcon { Move, Select, NoAction, PageChange, TimeoutWarning };
 
@@ -21,7 +29,7 @@ struct PlayEarcon {
     Earcon earcon = Earcon::Move;
 };
 
-using Effect = std::variant<Speak, PlayEarcon>;
+using Effect = std::variant<Speak, PlayEarcon, StopSpeech, TogglePause>;
 using Effects = std::vector<Effect>;
 
 }  // namespace phare::ui

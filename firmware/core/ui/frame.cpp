@@ -21,6 +21,15 @@ std::vector<const Element*> Frame::focus_order() const
     return order;
 }
 
+std::vector<const Element*> Frame::reading_order() const
+{
+    std::vector<const Element*> order;
+    for (const Element& element : elements)
+        if (element.focusable || (!element.spoken.empty() && element.role != Role::Panel && element.role != Role::Image))
+            order.push_back(&element);
+    return order;
+}
+
 const Element* Frame::hit(int x, int y) const
 {
     for (auto it = elements.rbegin(); it != elements.rend(); ++it)

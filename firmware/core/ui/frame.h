@@ -57,8 +57,11 @@ struct Frame {
     std::vector<Element> elements;
 
     const Element* find(const std::string& id) const;
-    // Focusable elements in reading order (the order of the display list).
+    // Actionable elements in reading order (the order of the display list).
     std::vector<const Element*> focus_order() const;
+    // Everything the keypad walks and speech reads: actionable elements and the text between
+    // them (headings, descriptions, hours), never decoration (EZ Access "chunks", R-01, R-10).
+    std::vector<const Element*> reading_order() const;
     // The topmost actionable element under a point.
     const Element* hit(int x, int y) const;
 };

@@ -7,9 +7,16 @@
 namespace phare::ui {
 
 // Accessibility opens the display and listening choices from the keypad in one press.
-enum class Key { Up, Down, Left, Right, Enter, Back, Help, VolumeUp, VolumeDown, Accessibility };
+// Pause toggles pausing speech.
+enum class Key { Up, Down, Left, Right, Enter, Back, Help, VolumeUp, VolumeDown, Accessibility, Pause };
 
 struct Tap {
+    int x = 0;
+    int y = 0;
+};
+
+// A finger resting or sliding on the screen (touch exploration, R-07): read, never act.
+struct Explore {
     int x = 0;
     int y = 0;
 };
@@ -23,6 +30,6 @@ struct Tick {
     std::int64_t now_ms = 0;
 };
 
-using Input = std::variant<Tap, KeyPress, Tick>;
+using Input = std::variant<Tap, Explore, KeyPress, Tick>;
 
 }  // namespace phare::ui

@@ -24,23 +24,36 @@ KioskUi::KioskUi(const content::Site& site, DeviceProfile device, TextMetrics& m
 
 Effects KioskUi::handle(const Input& input)
 {
-    Update update = reduce(m_state, input, m_frame);
+    Update update = reduce(m_state, input, m_frame, m_site);
     const bool changed = !same_view(m_state, update.state);
     const bool screen_changed = m_state.place != update.state.place || m_state.help_open != update.state.help_open ||
                                 m_state.timeout_warning != update.state.timeout_warning;
+    const Element* before = m_state.focus.empty() ? nullptr : m_frame.find(m_state.focus);
+    const std::string spoken_before = before ? before->spoken : std::string();
+    const std::string focus_before = m_state.focus;
     m_state = std::move(update.state);
     if (!changed)
         return std::move(update.effects);
     rerender();
-    // A keypad user lands on the first item of a new screen and hears it.
-    if (m_state.keypad && (screen_changed || !m_frame.find(m_state.focus))) {
-        auto order = m_frame.focus_order();
-        if (!order.empty()) {
-            m_state.focus = order.front()->id;
-            rerender();
-            if (!order.front()->spoken.empty())
-                update.effects.push_back(Speak{m_frame.find(m_state.focus)->spoken, m_frame.find(m_state.focus)->lang, Interrupt::No});
+    const bool guided = m_state.keypad || m_state.modes.speech;
+    if (!guided)
+        return std::move(update.effects);
+    if (screen_changed || (m_state.keypad && !m_frame.find(m_state.focus))) {
+        // A new screen is announced from its first heading; a keypad visitor lands there.
+        if (const Element* landing = landing_item(m_frame)) {
+            const std::string id = landing->id;
+            if (m_state.keypad) {
+                m_state.focus = id;
+                rerender();
+            }
+            const Element* spoken = m_frame.find(id);
+            update.effects.push_back(Speak{spoken->spoken, spoken->lang, Interrupt::No});
         }
+    } else if (!m_state.focus.empty() && m_state.focus == focus_before) {
+        // The focused control changed under the visitor (a toggle, a language): say its new state.
+        const Element* after = m_frame.find(m_state.focus);
+        if (after && after->spoken != spoken_before)
+            update.effects.push_back(Speak{after->spoken, after->lang, Interrupt::No});
     }
     return std::move(update.effects);
 }

@@ -465,7 +465,7 @@ void Layout::finalize(Frame& frame) const
             line.rect.x = x;
             line.rect.y += e.rect.y;
         }
-        e.focused = e.focusable && !m_state.focus.empty() && e.id == m_state.focus;
+        e.focused = !m_state.focus.empty() && e.id == m_state.focus;
     }
 }
 

@@ -1,5 +1,6 @@
 #include "ui/reduce.h"
 
+#include "i18n/template.h"
 #include "ui/session.h"
 
 #include <algorithm>
@@ -11,6 +12,12 @@ namespace {
 template<class... Ts>
 struct Overloaded : Ts... {
     using Ts::operator()...;
+};
+
+struct Context {
+    const Frame& frame;
+    const content::Site& site;
+    std::string ui(std::string_view key) const { return std::string(site.ui(key, frame.lang)); }
 };
 
 void go_to(State& state, Place place)
@@ -38,17 +45,45 @@ Contrast parse_contrast(const std::string& arg)
     return Contrast::Standard;
 }
 
-void speak_element(Effects& effects, const Element& element)
+void say(Effects& effects, std::string text, const std::string& lang, Interrupt interrupt = Interrupt::Yes)
 {
-    if (!element.spoken.empty())
-        effects.push_back(Speak{element.spoken, element.lang, Interrupt::Yes});
+    if (!text.empty())
+        effects.push_back(Speak{std::move(text), lang, interrupt});
 }
 
-Update move_focus(const State& state, const Frame& frame, int step)
+void speak_element(Effects& effects, const Element& element, Interrupt interrupt = Interrupt::Yes)
+{
+    say(effects, element.spoken, element.lang, interrupt);
+}
+
+const Element* current_item(const State& state, const Frame& frame)
+{
+    return state.focus.empty() ? nullptr : frame.find(state.focus);
+}
+
+// The first press of an EZ key with guidance off turns guidance on and reads where the visitor
+// is, and does nothing else (ACCESSIBILITY.md 2.3.2): a blind visitor never acts by accident.
+Update start_guidance(const State& state, const Context& context)
+{
+    Update update{state, {}};
+    update.state.modes.speech = true;
+    update.state.keypad = true;
+    const Element* item = current_item(state, context.frame);
+    if (!item)
+        item = landing_item(context.frame);
+    say(update.effects, context.ui("speech.guidance_on"), context.frame.lang);
+    if (item) {
+        update.state.focus = item->id;
+        speak_element(update.effects, *item, Interrupt::No);
+    }
+    return update;
+}
+
+Update move_focus(const State& state, const Context& context, int step)
 {
     Update update{state, {}};
     update.state.keypad = true;
-    auto order = frame.focus_order();
+    auto order = context.frame.reading_order();
     if (order.empty())
         return update;
     auto current = std::find_if(order.begin(), order.end(), [&](const Element* e) { return e->id == state.focus; });
@@ -60,7 +95,8 @@ Update move_focus(const State& state, const Frame& frame, int step)
         if (index < 0 || index >= static_cast<std::ptrdiff_t>(order.size())) {
             // At an edge the focus stays; the visitor hears where they are (EZ Access 2.3.6).
             update.effects.push_back(PlayEarcon{Earcon::NoAction});
-            speak_element(update.effects, **current);
+            say(update.effects, context.ui(step < 0 ? "speech.first_item" : "speech.last_item") + " " + (*current)->spoken,
+                context.frame.lang);
             return update;
         }
     }
@@ -73,63 +109,113 @@ Update move_focus(const State& state, const Frame& frame, int step)
 
 Update activate(const State& state, const Element& element)
 {
-    Update update{apply(state, *element.action), {PlayEarcon{Earcon::Select}}};
+    return Update{apply(state, *element.action), {StopSpeech{}, PlayEarcon{Earcon::Select}}};
+}
+
+Update change_volume(const State& state, const Context& context, int step)
+{
+    Update update{state, {}};
+    const int last = static_cast<int>(a11y::volume_gain_db.size()) - 1;
+    const int next = std::clamp(state.audio.volume_step + step, 0, last);
+    update.state.audio.volume_step = next;
+    // Each change is confirmed by speech, and the limits are named.
+    std::string text = next == 0      ? context.ui("speech.volume_min")
+                       : next == last ? context.ui("speech.volume_max")
+                                      : i18n::fill(context.ui("speech.volume"), {{"percent", std::to_string(update.state.audio.volume_percent())}});
+    if (next == state.audio.volume_step)
+        update.effects.push_back(PlayEarcon{Earcon::NoAction});
+    say(update.effects, std::move(text), context.frame.lang);
     return update;
 }
 
-Update on_key(const State& state, const KeyPress& press, const Frame& frame)
+Update turn_page(const State& state, const Context& context, Key key)
 {
-    const bool rtl = frame.direction == TextDirection::RightToLeft;
+    // Left/Right turn pages; in right-to-left languages the page that comes next is on the left.
+    const bool rtl = context.frame.direction == TextDirection::RightToLeft;
+    const bool forward = (key == Key::Right) != rtl;
+    const Element* control = context.frame.find(forward ? "page.next" : "page.previous");
+    Update update{state, {}};
+    update.state.keypad = true;
+    if (control && control->action)
+        return activate(update.state, *control);
+    update.effects.push_back(PlayEarcon{Earcon::NoAction});
+    return update;
+}
+
+Update press_enter(const State& state, const Context& context)
+{
+    const Element* focused = current_item(state, context.frame);
+    if (!focused)
+        return move_focus(state, context, +1);
+    if (focused->action) {
+        Update update = activate(state, *focused);
+        update.state.keypad = true;
+        return update;
+    }
+    // Enter on something that does nothing repeats it (R-13, EZ Access 2.2).
+    Update update{state, {PlayEarcon{Earcon::NoAction}}};
+    say(update.effects, context.ui("speech.repeating") + " " + focused->spoken, focused->lang);
+    return update;
+}
+
+Update on_key(const State& state, const KeyPress& press, const Context& context)
+{
+    // Back is left out on purpose: it only ever leaves or goes back, so it may act at once, and
+    // it must always leave an overlay.
+    const bool ez_key = press.key == Key::Up || press.key == Key::Down || press.key == Key::Enter;
+    if (ez_key && !state.modes.speech)
+        return start_guidance(state, context);
     switch (press.key) {
-    case Key::Up: return move_focus(state, frame, -1);
-    case Key::Down: return move_focus(state, frame, +1);
+    case Key::Up: return move_focus(state, context, -1);
+    case Key::Down: return move_focus(state, context, +1);
     case Key::Left:
-    case Key::Right: {
-        // Left/Right turn pages; in right-to-left languages the page that comes next is on the left.
-        bool forward = (press.key == Key::Right) != rtl;
-        const Element* control = frame.find(forward ? "page.next" : "page.previous");
-        Update update{state, {}};
-        update.state.keypad = true;
-        if (control && control->action)
-            return activate(update.state, *control);
-        update.effects.push_back(PlayEarcon{Earcon::NoAction});
-        return update;
-    }
-    case Key::Enter: {
-        const Element* focused = state.focus.empty() ? nullptr : frame.find(state.focus);
-        if (!focused)
-            return move_focus(state, frame, +1);
-        if (focused->action) {
-            Update update = activate(state, *focused);
-            update.state.keypad = true;
-            return update;
-        }
-        Update update{state, {PlayEarcon{Earcon::NoAction}}};
-        speak_element(update.effects, *focused);
-        return update;
-    }
-    case Key::Back: {
-        Update update{apply(state, {ActionKind::Back, {}}), {PlayEarcon{Earcon::Select}}};
-        update.state.keypad = true;
-        return update;
-    }
-    case Key::Help: {
-        Update update{apply(state, {ActionKind::Help, {}}), {PlayEarcon{Earcon::Select}}};
-        update.state.keypad = true;
-        return update;
-    }
+    case Key::Right: return turn_page(state, context, press.key);
+    case Key::Enter: return press_enter(state, context);
+    case Key::Back:
+    case Key::Help:
     case Key::Accessibility: {
-        Update update{apply(state, {ActionKind::OpenAccessibility, {}}), {PlayEarcon{Earcon::Select}}};
+        const ActionKind kind = press.key == Key::Back ? ActionKind::Back : press.key == Key::Help ? ActionKind::Help : ActionKind::OpenAccessibility;
+        Update update{apply(state, {kind, {}}), {StopSpeech{}, PlayEarcon{Earcon::Select}}};
         update.state.keypad = true;
         return update;
     }
-    case Key::VolumeUp:
-    case Key::VolumeDown: return {state, {}};
+    case Key::VolumeUp: return change_volume(state, context, +1);
+    case Key::VolumeDown: return change_volume(state, context, -1);
+    case Key::Pause: return {state, {TogglePause{}}};
     }
     return {state, {}};
 }
 
+// Touch exploration: the finger reads what it rests on and never acts.
+Update explore(const State& state, const Explore& touch, const Context& context)
+{
+    Update update{state, {}};
+    update.state.modes.speech = true;
+    update.state.keypad = false;
+    for (auto it = context.frame.elements.rbegin(); it != context.frame.elements.rend(); ++it) {
+        if (!it->rect.contains(touch.x, touch.y) || it->spoken.empty() || it->role == Role::Panel)
+            continue;
+        if (it->id != state.focus) {
+            update.state.focus = it->id;
+            update.effects.push_back(PlayEarcon{it->action ? Earcon::Move : Earcon::Move});
+            speak_element(update.effects, *it);
+        }
+        return update;
+    }
+    return update;
+}
+
 }  // namespace
+
+const Element* landing_item(const Frame& frame)
+{
+    // A new screen is announced from its first heading, the way a sighted visitor reads it.
+    for (const Element& element : frame.elements)
+        if (element.role == Role::Heading && !element.spoken.empty())
+            return &element;
+    auto order = frame.reading_order();
+    return order.empty() ? nullptr : order.front();
+}
 
 State apply(const State& state, const Action& action)
 {
@@ -164,6 +250,11 @@ State apply(const State& state, const Action& action)
         break;
     case ActionKind::Help: next.help_open = !next.help_open; break;
     case ActionKind::ContinueSession: next.timeout_warning = false; break;
+    case ActionKind::SetSpeechRate: {
+        const int step = action.arg.size() == 1 && action.arg[0] >= '0' && action.arg[0] <= '9' ? action.arg[0] - '0' : a11y::default_rate_step;
+        next.audio.rate_step = std::clamp(step, 0, static_cast<int>(a11y::speech_rate_wpm.size()) - 1);
+        break;
+    }
     }
     return next;
 }
@@ -177,7 +268,7 @@ std::optional<Update> session_input(const State& state, std::optional<Key> key)
         return Update{state, {}};
     if (!state.timeout_warning)
         return std::nullopt;
-    Update update{state, {PlayEarcon{Earcon::Select}}};
+    Update update{state, {StopSpeech{}, PlayEarcon{Earcon::Select}}};
     update.state.timeout_warning = false;
     update.state.last_input_ms = state.now_ms;
     return update;
@@ -194,43 +285,36 @@ Update record_input(Update update, const State& before, std::optional<Key> key)
 
 }  // namespace
 
-Update reduce(const State& state, const Input& input, const Frame& current)
+Update reduce(const State& state, const Input& input, const Frame& current, const content::Site& site)
 {
+    if (const auto* tick = std::get_if<Tick>(&input)) {
+        Update update{state, {}};
+        update.state.now_ms = tick->now_ms;
+        if (auto ticked = on_session_tick(update.state))
+            return {std::move(ticked->first), std::move(ticked->second)};
+        return update;
+    }
     std::optional<Key> key;
     if (const auto* press = std::get_if<KeyPress>(&input))
         key = press->key;
-    if (!std::holds_alternative<Tick>(input)) {
-        if (auto answered = session_input(state, key))
-            return record_input(std::move(*answered), state, key);
-        return record_input(reduce_visitor_input(state, input, current), state, key);
-    }
-    Update update{state, {}};
-    update.state.now_ms = std::get<Tick>(input).now_ms;
-    if (auto ticked = on_session_tick(update.state))
-        return {std::move(ticked->first), std::move(ticked->second)};
-    return update;
-}
-
-Update reduce_visitor_input(const State& state, const Input& input, const Frame& current)
-{
-    return std::visit(Overloaded{
-                          [&](const Tap& tap) -> Update {
-                              const Element* target = current.hit(tap.x, tap.y);
-                              Update update{state, {}};
-                              update.state.keypad = false;
-                              update.state.focus.clear();
-                              if (!target)
-                                  return update;
-                              return activate(update.state, *target);
-                          },
-                          [&](const KeyPress& press) { return on_key(state, press, current); },
-                          [&](const Tick& tick) {
-                              Update update{state, {}};
-                              update.state.now_ms = tick.now_ms;
-                              return update;
-                          },
-                      },
-                      input);
+    if (auto answered = session_input(state, key))
+        return record_input(std::move(*answered), state, key);
+    const Context context{current, site};
+    Update update = std::visit(Overloaded{
+                                   [&](const Tap& tap) -> Update {
+                                       // A tap acts and silences speech; guidance stays on (docs/speech.md).
+                                       const Element* target = current.hit(tap.x, tap.y);
+                                       Update tapped{state, {StopSpeech{}}};
+                                       tapped.state.keypad = false;
+                                       tapped.state.focus.clear();
+                                       return target ? activate(tapped.state, *target) : tapped;
+                                   },
+                                   [&](const Explore& touch) { return explore(state, touch, context); },
+                                   [&](const KeyPress& press) { return on_key(state, press, context); },
+                                   [&](const Tick&) { return Update{state, {}}; },
+                               },
+                               input);
+    return record_input(std::move(update), state, key);
 }
 
 }  // namespace phare::ui

@@ -5,6 +5,7 @@
 // The current Frame is an input too: a tap means whatever element is under the finger, and Up/Down
 // walk the focus order the screen actually shows.
 
+#include "content/site.h"
 #include "ui/effect.h"
 #include "ui/frame.h"
 #include "ui/input.h"
@@ -17,10 +18,11 @@ struct Update {
     Effects effects;
 };
 
-Update reduce(const State& state, const Input& input, const Frame& current);
+// The site gives the words reduce() says itself (volume, "first item", "repeating"...).
+Update reduce(const State& state, const Input& input, const Frame& current, const content::Site& site);
 
-// What a touch or a key does once session rules (timeout warning, double strike) let it through.
-Update reduce_visitor_input(const State& state, const Input& input, const Frame& current);
+// The item a keypad visitor lands on when a screen appears: its first heading.
+const Element* landing_item(const Frame& frame);
 
 // What activating an action does to the state (also used by scripts and tests).
 State apply(const State& state, const Action& action);

@@ -15,6 +15,8 @@ State reset_session(const State& state)
     fresh.in_session = false;
     fresh.timeout_warning = false;
     fresh.last_key = -1;
+    // Volume and rate go back to their defaults; the output follows the jack, which stays as it is.
+    fresh.audio = a11y::AudioSettings{.output = state.audio.output};
     return fresh;
 }
 

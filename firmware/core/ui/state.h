@@ -2,6 +2,8 @@
 // Everything a visitor's session is: where they are, which language and modes they chose. A value
 // type: reduce() makes a new one, nothing mutates it behind the UI's back.
 
+#include "a11y/audio_settings.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -51,6 +53,7 @@ struct State {
     std::string focus;    // id of the focused element; empty when the visitor uses touch
     bool keypad = false;  // the visitor is using the keypad: a new screen focuses its first item
     bool help_open = false;
+    a11y::AudioSettings audio;  // volume, rate, speaker or headset
     std::int64_t now_ms = 0;
 
     // Session bookkeeping.

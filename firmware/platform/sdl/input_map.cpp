@@ -2,11 +2,23 @@
 
 #include <SDL.h>
 
+#include <cstdlib>
 #include <string>
 
 namespace phare::sdl {
 
 namespace {
+
+// The one finger the kiosk follows. SDL delivers events on the main thread only.
+struct Press {
+    bool down = false;
+    bool exploring = false;
+    int x = 0;
+    int y = 0;
+};
+Press g_press;
+// Movement beyond this many logical pixels turns a touch into exploration rather than a tap.
+constexpr int slide_px = 24;
 
 std::optional<ui::Key> key_from_sym(SDL_Keycode sym)
 {
@@ -28,6 +40,8 @@ std::optional<ui::Key> key_from_sym(SDL_Keycode sym)
     case SDLK_KP_MINUS: return ui::Key::VolumeDown;
     case SDLK_a:
     case SDLK_F2: return ui::Key::Accessibility;
+    case SDLK_SPACE:
+    case SDLK_p: return ui::Key::Pause;
     default: return std::nullopt;
     }
 }
@@ -50,10 +64,26 @@ MappedEvent map_event(const SDL_Event& event)
             return {EventOutcome::Input, ui::KeyPress{*key}};
         return {};
     }
-    case SDL_MOUSEBUTTONUP:
+    case SDL_MOUSEBUTTONDOWN:
         if (event.button.button == SDL_BUTTON_LEFT)
-            return {EventOutcome::Input, ui::Tap{event.button.x, event.button.y}};
+            g_press = {true, false, event.button.x, event.button.y};
         return {};
+    case SDL_MOUSEMOTION:
+        // A finger that slides reads what it passes over; the lift that ends it is no tap.
+        if (g_press.down && (g_press.exploring || std::abs(event.motion.x - g_press.x) + std::abs(event.motion.y - g_press.y) > slide_px)) {
+            g_press.exploring = true;
+            return {EventOutcome::Input, ui::Explore{event.motion.x, event.motion.y}};
+        }
+        return {};
+    case SDL_MOUSEBUTTONUP: {
+        if (event.button.button != SDL_BUTTON_LEFT)
+            return {};
+        const bool was_exploring = g_press.exploring;
+        g_press = {};
+        if (was_exploring)
+            return {};
+        return {EventOutcome::Input, ui::Tap{event.button.x, event.button.y}};
+    }
     default: return {};
     }
 }
@@ -70,6 +100,7 @@ std::optional<ui::Key> key_from_name(const std::string& name)
     if (name == "vol+") return ui::Key::VolumeUp;
     if (name == "vol-") return ui::Key::VolumeDown;
     if (name == "access") return ui::Key::Accessibility;
+    if (name == "pause") return ui::Key::Pause;
     return std::nullopt;
 }
 

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace phare;
 
 namespace {
@@ -51,50 +53,147 @@ TEST_CASE("tapping where nothing is does nothing", "[ui]")
     CHECK(kiosk.ui.state().place == before);
 }
 
-TEST_CASE("Down focuses actionable elements in reading order and says them", "[ui]")
+namespace {
+
+bool says(const ui::Effects& effects, std::string_view words)
 {
-    Kiosk kiosk;
+    for (const auto& effect : effects)
+        if (auto* speak = std::get_if<ui::Speak>(&effect); speak && speak->text.find(words) != std::string::npos)
+            return true;
+    return false;
+}
+
+std::vector<std::pair<std::string, std::string>> reading(const ui::Frame& frame)
+{
     // Copies: the frame is rebuilt by each input.
     std::vector<std::pair<std::string, std::string>> order;
-    for (const auto* element : kiosk.ui.frame().focus_order())
+    for (const auto* element : frame.reading_order())
         order.emplace_back(element->id, element->spoken);
-    REQUIRE(order.size() >= 3);
-    auto effects = kiosk.key(ui::Key::Down);
-    CHECK(kiosk.ui.state().focus == order[0].first);
-    bool spoke = false;
-    for (const auto& effect : effects)
-        if (auto* speak = std::get_if<ui::Speak>(&effect))
-            spoke = spoke || speak->text == order[0].second;
-    CHECK(spoke);
-    kiosk.key(ui::Key::Down);
-    CHECK(kiosk.ui.state().focus == order[1].first);
-    kiosk.key(ui::Key::Up);
-    CHECK(kiosk.ui.state().focus == order[0].first);
-    CHECK(kiosk.ui.frame().find(order[0].first)->focused);
+    return order;
 }
 
-TEST_CASE("at the first item Up stays and says where the visitor is", "[ui]")
+}  // namespace
+
+TEST_CASE("R-02 the first keypad press turns guidance on and reads where the visitor is, without acting", "[ui][speech]")
+{
+    Kiosk kiosk;
+    REQUIRE_FALSE(kiosk.ui.state().modes.speech);
+    auto effects = kiosk.key(ui::Key::Enter);
+    CHECK(kiosk.ui.state().modes.speech);
+    CHECK(kiosk.ui.frame().screen == "welcome");
+    CHECK(kiosk.ui.state().focus == "welcome.title");
+    CHECK(says(effects, tiny_site().ui("speech.guidance_on", "fr").substr(0, 10)));
+    CHECK(says(effects, tiny_site().ui("welcome.title", "fr")));
+}
+
+TEST_CASE("R-01 Up and Down walk every readable item in reading order and say each one", "[ui][speech]")
+{
+    Kiosk kiosk;
+    kiosk.key(ui::Key::Down);  // guidance on, on the title
+    auto order = reading(kiosk.ui.frame());
+    auto here = std::find_if(order.begin(), order.end(), [&](const auto& item) { return item.first == kiosk.ui.state().focus; });
+    REQUIRE(here != order.end());
+    std::size_t index = static_cast<std::size_t>(here - order.begin());
+    REQUIRE(index + 2 < order.size());
+    auto effects = kiosk.key(ui::Key::Down);
+    CHECK(kiosk.ui.state().focus == order[index + 1].first);
+    CHECK(says(effects, order[index + 1].second));
+    CHECK(kiosk.ui.frame().find(order[index + 1].first)->focused);
+    kiosk.key(ui::Key::Up);
+    CHECK(kiosk.ui.state().focus == order[index].first);
+    // Text between the buttons is read too: the prompt is not actionable but is in the order.
+    bool has_text = false;
+    for (const auto& item : order)
+        has_text = has_text || !kiosk.ui.frame().find(item.first)->action;
+    CHECK(has_text);
+}
+
+TEST_CASE("at the first item Up stays and says where the visitor is", "[ui][speech]")
 {
     Kiosk kiosk;
     kiosk.key(ui::Key::Down);
+    for (int i = 0; i < 10; ++i)
+        kiosk.key(ui::Key::Up);
     auto first = kiosk.ui.state().focus;
+    CHECK(first == reading(kiosk.ui.frame()).front().first);
     auto effects = kiosk.key(ui::Key::Up);
     CHECK(kiosk.ui.state().focus == first);
-    CHECK(std::holds_alternative<ui::PlayEarcon>(effects.front()));
+    REQUIRE(std::holds_alternative<ui::PlayEarcon>(effects.front()));
     CHECK(std::get<ui::PlayEarcon>(effects.front()).earcon == ui::Earcon::NoAction);
+    CHECK(says(effects, tiny_site().ui("speech.first_item", "fr")));
 }
 
-TEST_CASE("Enter on a focused service opens it and the keypad lands on the new screen's first item", "[ui]")
+TEST_CASE("R-13 Enter on text repeats it", "[ui][speech]")
+{
+    Kiosk kiosk;
+    kiosk.key(ui::Key::Down);
+    REQUIRE(kiosk.ui.state().focus == "welcome.title");
+    auto effects = kiosk.key(ui::Key::Enter);
+    CHECK(kiosk.ui.frame().screen == "welcome");
+    CHECK(says(effects, tiny_site().ui("speech.repeating", "fr")));
+}
+
+TEST_CASE("R-30 volume keys change the volume in steps, say it, and name the limits", "[ui][speech]")
+{
+    Kiosk kiosk;
+    const int start = kiosk.ui.state().audio.volume_step;
+    auto effects = kiosk.key(ui::Key::VolumeUp);
+    CHECK(kiosk.ui.state().audio.volume_step == start + 1);
+    CHECK(says(effects, "Volume"));
+    for (int i = 0; i < 20; ++i)
+        effects = kiosk.key(ui::Key::VolumeUp);
+    CHECK(kiosk.ui.state().audio.gain_db() == 0);
+    CHECK(says(effects, tiny_site().ui("speech.volume_max", "fr")));
+    for (int i = 0; i < 20; ++i)
+        effects = kiosk.key(ui::Key::VolumeDown);
+    CHECK(says(effects, tiny_site().ui("speech.volume_min", "fr")));
+    // at least 18 dB of range and a step 12 dB above the lowest.
+    const auto& table = a11y::volume_gain_db;
+    CHECK(table.back() - table.front() >= 18);
+    CHECK(std::find(table.begin(), table.end(), table.front() + 12) != table.end());
+}
+
+TEST_CASE("R-07 touch exploration reads what is under the finger and never acts", "[ui][speech]")
+{
+    Kiosk kiosk;
+    struct Target {
+        std::string id, spoken;
+        ui::Rect rect;
+    };
+    std::vector<Target> targets;  // copies: the frame is rebuilt by each input
+    for (const auto* element : kiosk.ui.frame().focus_order())
+        targets.push_back({element->id, element->spoken, element->rect});
+    for (const auto& [id, spoken, rect] : targets) {
+        const auto place = kiosk.ui.state().place;
+        auto effects = kiosk.ui.handle(ui::Explore{rect.x + 2, rect.y + 2});
+        CHECK(kiosk.ui.state().place == place);
+        CHECK(kiosk.ui.state().focus == id);
+        INFO(id);
+        CHECK(says(effects, spoken));
+    }
+    CHECK(kiosk.ui.state().modes.speech);
+}
+
+TEST_CASE("R-12 a tap silences speech before anything else", "[ui][speech]")
+{
+    Kiosk kiosk;
+    const auto* service = kiosk.ui.frame().find("service." + tiny_site().services[0].id);
+    auto effects = kiosk.ui.handle(ui::Tap{service->rect.x + 5, service->rect.y + 5});
+    REQUIRE_FALSE(effects.empty());
+    CHECK(std::holds_alternative<ui::StopSpeech>(effects.front()));
+}
+
+TEST_CASE("Enter on a focused service opens it and the keypad lands on the new screen's heading", "[ui][speech]")
 {
     Kiosk kiosk;
     const std::string target = "service." + tiny_site().services[1].id;
     for (int i = 0; i < 40 && kiosk.ui.state().focus != target; ++i)
         kiosk.key(ui::Key::Down);
     REQUIRE(kiosk.ui.state().focus == target);
-    kiosk.key(ui::Key::Enter);
+    auto effects = kiosk.key(ui::Key::Enter);
     CHECK(kiosk.ui.frame().screen == "service");
-    REQUIRE_FALSE(kiosk.ui.state().focus.empty());
-    CHECK(kiosk.ui.state().focus == kiosk.ui.frame().focus_order().front()->id);
+    CHECK(kiosk.ui.state().focus == "service.name");
+    CHECK(says(effects, kiosk.ui.frame().find("service.name")->text));
     kiosk.key(ui::Key::Back);
     CHECK(kiosk.ui.frame().screen == "welcome");
 }

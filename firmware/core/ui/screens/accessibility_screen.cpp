@@ -27,7 +27,7 @@ Frame accessibility(Layout& layout)
     const Modes& modes = layout.state().modes;
     std::vector<Block> body;
     body.push_back(layout.heading("a11y.heading", layout.ui("a11y.heading"), theme.title_cap_mm, false));
-    const int count = 7;
+    const int count = 10;
     int index = 0;
     struct SizeChoice {
         const char* id;
@@ -50,6 +50,19 @@ Frame accessibility(Layout& layout)
         choice(layout, "a11y.easy", "a11y.easy_read", {ActionKind::ToggleEasyRead, {}}, modes.easy_read, Role::Toggle, ++index, count)));
     body.push_back(layout.button(
         choice(layout, "a11y.speech", "a11y.speech", {ActionKind::ToggleSpeech, {}}, modes.speech, Role::Toggle, ++index, count)));
+    // Speech rate in three steps, one slower than the default.
+    const int rate = layout.state().audio.rate_step;
+    struct RateChoice {
+        const char* id;
+        const char* key;
+        int step;
+    };
+    for (const RateChoice& choice_of_rate : {RateChoice{"a11y.rate.slow", "a11y.rate_slow", 0},
+                                             RateChoice{"a11y.rate.normal", "a11y.rate_normal", a11y::default_rate_step},
+                                             RateChoice{"a11y.rate.fast", "a11y.rate_fast", static_cast<int>(a11y::speech_rate_wpm.size()) - 1}})
+        body.push_back(layout.button(choice(layout, choice_of_rate.id, choice_of_rate.key,
+                                            {ActionKind::SetSpeechRate, std::to_string(choice_of_rate.step)}, rate == choice_of_rate.step,
+                                            Role::Button, ++index, count)));
     return layout.compose("accessibility", std::move(body), layout.ui("help.accessibility"));
 }
 
