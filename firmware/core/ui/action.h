@@ -9,6 +9,7 @@ enum class ActionKind {
     OpenService,        // arg: service id
     SetLanguage,        // arg: language code
     OpenAccessibility,  // the always-present accessibility button
+    OpenLanguages,      // the language list, when the welcome screen shows one language button
     SetTextSize,        // arg: "standard" | "large" | "larger"
     SetContrast,        // arg: "standard" | "dark" | "light"
     ToggleEasyRead,
@@ -20,6 +21,8 @@ enum class ActionKind {
     Help,
     ContinueSession,  // answers the inactivity warning
     SetSpeechRate,    // arg: step index into a11y::speech_rate_wpm
+    OpenDirections,   // arg: service id
+    ToggleStepFree,   // on the directions screen: step-free route or not
 };
 
 struct Action {

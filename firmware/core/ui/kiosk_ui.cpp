@@ -11,7 +11,7 @@ namespace {
 bool same_view(const State& a, const State& b)
 {
     return a.place == b.place && a.lang == b.lang && a.modes == b.modes && a.focus == b.focus && a.help_open == b.help_open &&
-           a.timeout_warning == b.timeout_warning;
+           a.timeout_warning == b.timeout_warning && a.audio == b.audio;
 }
 
 }  // namespace
@@ -32,12 +32,16 @@ Effects KioskUi::handle(const Input& input)
     const std::string spoken_before = before ? before->spoken : std::string();
     const std::string focus_before = m_state.focus;
     m_state = std::move(update.state);
-    if (!changed)
+    if (!changed) {
+        show_caption(update.effects);
         return std::move(update.effects);
+    }
     rerender();
     const bool guided = m_state.keypad || m_state.modes.speech;
-    if (!guided)
+    if (!guided) {
+        m_state.caption.clear();
         return std::move(update.effects);
+    }
     if (screen_changed || (m_state.keypad && !m_frame.find(m_state.focus))) {
         // A new screen is announced from its first heading; a keypad visitor lands there.
         if (const Element* landing = landing_item(m_frame)) {
@@ -55,7 +59,23 @@ Effects KioskUi::handle(const Input& input)
         if (after && after->spoken != spoken_before)
             update.effects.push_back(Speak{after->spoken, after->lang, Interrupt::No});
     }
+    show_caption(update.effects);
     return std::move(update.effects);
+}
+
+void KioskUi::show_caption(const Effects& effects)
+{
+    std::string said;
+    for (const Effect& effect : effects)
+        if (const auto* speak = std::get_if<Speak>(&effect)) {
+            if (speak->interrupt == Interrupt::Yes)
+                said.clear();
+            said += (said.empty() ? "" : " ") + speak->text;
+        }
+    if (said.empty() || !m_state.modes.speech || said == m_state.caption)
+        return;
+    m_state.caption = std::move(said);
+    rerender();
 }
 
 std::optional<std::int64_t> KioskUi::next_deadline() const { return next_session_deadline(m_state); }

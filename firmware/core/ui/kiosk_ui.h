@@ -31,6 +31,7 @@ public:
 
 private:
     void rerender();
+    void show_caption(const Effects& effects);
 
     const content::Site& m_site;
     DeviceProfile m_device;

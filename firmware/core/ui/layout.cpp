@@ -187,6 +187,7 @@ Block Layout::button(const ButtonSpec& spec)
         block.elements.push_back(std::move(picture));
     }
     block.height = height;
+    block.choices = 1;
     return block;
 }
 
@@ -218,6 +219,7 @@ Block Layout::button_flow(const std::vector<ButtonSpec>& specs)
         x += width + gap;
     }
     block.height = y + row_height;
+    block.choices = static_cast<int>(specs.size());
     return block;
 }
 
@@ -389,17 +391,23 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
     std::vector<Element> top = header();
     int footer_height = 0;
     std::vector<Element> bottom = footer(footer_height);
-    const int footer_top = m_device.height_px - footer_height;
-    shift(bottom, footer_top);
+    shift(bottom, m_device.height_px - footer_height);
+    int caption_height = 0;
+    for (Element& e : caption(m_device.height_px - footer_height, caption_height))
+        bottom.push_back(std::move(e));
+    const int footer_top = m_device.height_px - footer_height - caption_height;
     const int body_top = m_header_height + gap * 2;
     const int body_height = footer_top - gap * 2 - body_top;
 
     // Split the body into pages: each block goes whole onto one page.
     std::vector<std::vector<Block>> pages(1);
     int total = 0;
-    for (const Block& block : body)
+    int total_choices = 0;
+    for (const Block& block : body) {
         total += block.height + gap;
-    if (total > body_height) {
+        total_choices += block.choices;
+    }
+    if (total > body_height || (m_theme.max_choices_per_page > 0 && total_choices > m_theme.max_choices_per_page)) {
         const int controls_height = page_controls(0, 2).height + gap;
         const int capacity = body_height - controls_height;
         std::vector<Block> pieces;
@@ -408,15 +416,20 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
                 pieces.push_back(std::move(piece));
         body = std::move(pieces);
         int used = 0;
+        int choices = 0;
+        const int max_choices = m_theme.max_choices_per_page;
         for (std::size_t i = 0; i < body.size(); ++i) {
             int needed = body[i].height + gap;
             if (body[i].keep_with_next && i + 1 < body.size())
                 needed += body[i + 1].height + gap;
-            if (used > 0 && used + needed > capacity) {
+            const bool too_many = max_choices > 0 && choices + body[i].choices > max_choices;
+            if (used > 0 && (used + needed > capacity || too_many)) {
                 pages.emplace_back();
                 used = 0;
+                choices = 0;
             }
             used += body[i].height + gap;
+            choices += body[i].choices;
             pages.back().push_back(std::move(body[i]));
         }
     } else {
@@ -445,6 +458,31 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
         frame.elements.push_back(std::move(e));
     finalize(frame);
     return frame;
+}
+
+std::vector<Element> Layout::caption(int bottom, int& height)
+{
+    height = 0;
+    if (!m_state.modes.speech || m_state.caption.empty())
+        return {};
+    // What was said, written: a deaf companion or a visitor in a noisy hall reads it.
+    // Inverse colours set it apart from the controls; it is not spoken again.
+    const int gap = px(m_theme.gap_mm);
+    Element e = text_element("caption", Role::Text, m_state.caption, m_device.width_px, m_theme.body_cap_mm, Weight::Regular,
+                             m_theme.palette.background, m_theme.palette.text, px(m_theme.margin_mm));
+    e.spoken.clear();
+    // Three lines at most: the newest words matter, the full text is in the speech log.
+    if (e.lines.size() > 3)
+        e.lines.erase(e.lines.begin(), e.lines.end() - 3);
+    int top = gap / 2;
+    for (TextLine& line : e.lines) {
+        line.rect.y = top;
+        top += line.rect.h;
+    }
+    height = top + gap / 2;
+    e.rect = Rect{0, bottom - height, m_device.width_px, height};
+    e.role = Role::Panel;  // a filled strip the painter draws, not a stop for the keypad
+    return {e};
 }
 
 void Layout::finalize(Frame& frame) const

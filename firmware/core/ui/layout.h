@@ -23,6 +23,7 @@ struct Block {
     std::vector<Element> elements;  // y relative to the block's top
     int height = 0;
     bool keep_with_next = false;  // a heading stays on the page of what it introduces
+    int choices = 0;              // buttons that choose something (not navigation), for R-68
 };
 
 struct ButtonSpec {
@@ -75,6 +76,7 @@ private:
     Block page_controls(int page, int pages);
     std::vector<Element> header();
     std::vector<Element> footer(int& height);
+    std::vector<Element> caption(int bottom, int& height);
     void finalize(Frame& frame) const;
 
     const content::Site& m_site;

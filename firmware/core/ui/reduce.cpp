@@ -222,11 +222,24 @@ State apply(const State& state, const Action& action)
     State next = state;
     switch (action.kind) {
     case ActionKind::OpenService: go_to(next, {ScreenId::Service, action.arg, 0}); break;
+    case ActionKind::OpenDirections: go_to(next, {ScreenId::Directions, action.arg, 0}); break;
+    case ActionKind::ToggleStepFree:
+        next.place.step_free = !next.place.step_free;
+        next.place.page = 0;  // another route: start reading it from its first step
+        break;
     case ActionKind::OpenAccessibility:
         if (next.place.screen != ScreenId::Accessibility)
             go_to(next, {ScreenId::Accessibility, {}, 0});
         break;
-    case ActionKind::SetLanguage: next.lang = action.arg; break;
+    case ActionKind::OpenLanguages: go_to(next, {ScreenId::Languages, {}, 0}); break;
+    case ActionKind::SetLanguage:
+        next.lang = action.arg;
+        // Chosen from the language list: back to where the visitor came from.
+        if (next.place.screen == ScreenId::Languages && !next.history.empty()) {
+            next.place = next.history.back();
+            next.history.pop_back();
+        }
+        break;
     case ActionKind::SetTextSize: next.modes.text_size = parse_size(action.arg); break;
     case ActionKind::SetContrast: next.modes.contrast = parse_contrast(action.arg); break;
     case ActionKind::ToggleEasyRead: next.modes.easy_read = !next.modes.easy_read; break;

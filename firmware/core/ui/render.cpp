@@ -14,6 +14,8 @@ Frame render(const State& state, const content::Site& site, const DeviceProfile&
     case ScreenId::Welcome: return screens::welcome(layout);
     case ScreenId::Service: return screens::service(layout);
     case ScreenId::Accessibility: return screens::accessibility(layout);
+    case ScreenId::Languages: return screens::languages(layout);
+    case ScreenId::Directions: return screens::directions(layout);
     }
     return screens::welcome(layout);
 }

@@ -10,7 +10,7 @@
 
 namespace phare::ui {
 
-enum class ScreenId { Welcome, Service, Accessibility };
+enum class ScreenId { Welcome, Service, Accessibility, Languages, Directions };
 enum class TextSize { Standard, Large, Larger };
 enum class Contrast { Standard, Dark, Light };
 
@@ -24,8 +24,9 @@ struct Modes {
 
 struct Place {
     ScreenId screen = ScreenId::Welcome;
-    std::string service;  // for ScreenId::Service
+    std::string service;  // for ScreenId::Service and ScreenId::Directions
     int page = 0;
+    bool step_free = false;  // for ScreenId::Directions
     bool operator==(const Place&) const = default;
 };
 
@@ -48,12 +49,14 @@ struct SessionHome {
 struct State {
     Place place;
     std::vector<Place> history;  // for Back; cleared at session end
+    std::string kiosk;           // the kiosk this runs on: directions start from it
     std::string lang;
     Modes modes;
     std::string focus;    // id of the focused element; empty when the visitor uses touch
     bool keypad = false;  // the visitor is using the keypad: a new screen focuses its first item
     bool help_open = false;
     a11y::AudioSettings audio;  // volume, rate, speaker or headset
+    std::string caption;        // the last thing said, shown on screen while guidance is on
     std::int64_t now_ms = 0;
 
     // Session bookkeeping.

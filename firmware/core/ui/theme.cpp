@@ -71,6 +71,8 @@ Theme make_theme(const Modes& modes)
     }
     if (modes.contrast != Contrast::Standard)
         theme.border_px = 4;
+    if (modes.easy_read)
+        theme.max_choices_per_page = 6;
     double scale = 1.0;
     if (modes.text_size == TextSize::Large)
         scale = 1.8;  // body H 9 mm >= 8.6 mm (R-35 at 700 mm)

@@ -31,6 +31,7 @@ struct Theme {
     double target_mm = 20.0;  // minimum touch target
     double gap_mm = 4.0;
     double margin_mm = 8.0;
+    int max_choices_per_page = 0;  // 0: as many as fit; easy-read keeps screens to 6
     int border_px = 3;
     int focus_ring_px = 8;
 };

@@ -3,6 +3,7 @@
 #include "i18n/bidi.h"
 #include "sdl/sdl_handles.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <initializer_list>
 #include <stdexcept>
@@ -41,6 +42,8 @@ FontFiles default_font_files()
         first_existing({path(noto, "NotoSans-Bold.ttf"), path(dejavu, "DejaVuSans-Bold.ttf")}),
         first_existing({path(noto, "NotoSansArabic-Regular.ttf"), path(dejavu, "DejaVuSans.ttf")}),
         first_existing({path(noto, "NotoSansArabic-Bold.ttf"), path(dejavu, "DejaVuSans-Bold.ttf")}),
+        path(dejavu, "DejaVuSans.ttf"),
+        path(dejavu, "DejaVuSans-Bold.ttf"),
     };
 }
 
@@ -50,7 +53,8 @@ FontSet::FontSet(FontFiles files) : m_files(std::move(files))
 {
     if (TTF_Init() != 0)
         throw std::runtime_error(sdl_error("TTF_Init"));
-    for (const std::string& path : {m_files.latin_regular, m_files.latin_bold, m_files.arabic_regular, m_files.arabic_bold})
+    for (const std::string& path : {m_files.latin_regular, m_files.latin_bold, m_files.arabic_regular, m_files.arabic_bold,
+                                     m_files.fallback_regular, m_files.fallback_bold})
         if (!std::filesystem::exists(path))
             throw std::runtime_error("font file " + path + " is missing (install fonts-noto-core or fonts-dejavu-core)");
 }
@@ -78,6 +82,56 @@ TTF_Font* FontSet::open(const std::string& path, int px)
 TTF_Font* FontSet::latin(int px, ui::Weight weight)
 {
     return open(weight == ui::Weight::Bold ? m_files.latin_bold : m_files.latin_regular, px);
+}
+
+std::vector<FontSpan> FontSet::spans(std::string_view run, content::TextDirection direction, int px, ui::Weight weight)
+{
+    TTF_Font* primary = for_run(run, direction, px, weight);
+    const bool bold = weight == ui::Weight::Bold;
+    TTF_Font* candidates[] = {primary, latin(px, weight), open(bold ? m_files.arabic_bold : m_files.arabic_regular, px),
+                              open(bold ? m_files.fallback_bold : m_files.fallback_regular, px)};
+    std::vector<FontSpan> out;
+    for (std::size_t pos = 0; pos < run.size();) {
+        const std::size_t begin = pos;
+        const char32_t c = i18n::next_code_point(run, pos);
+        TTF_Font* font = primary;
+        // Spaces and marks stay with the text around them; only a missing visible glyph moves.
+        if (c > 0x20 && !TTF_GlyphIsProvided32(primary, static_cast<Uint32>(c)))
+            for (TTF_Font* candidate : candidates)
+                if (TTF_GlyphIsProvided32(candidate, static_cast<Uint32>(c))) {
+                    font = candidate;
+                    break;
+                }
+        if (!out.empty() && out.back().font == font)
+            out.back().text.append(run.substr(begin, pos - begin));
+        else
+            out.push_back({std::string(run.substr(begin, pos - begin)), font});
+    }
+    const bool rtl = direction == content::TextDirection::RightToLeft;
+    for (FontSpan& span : out) {
+        TTF_SetFontDirection(span.font, rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
+        TTF_SetFontScriptName(span.font, i18n::has_rtl_letters(span.text) ? "Arab" : has_cyrillic(span.text) ? "Cyrl" : "Latn");
+    }
+    if (rtl)
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+std::optional<char32_t> FontSet::missing_glyph(std::string_view text)
+{
+    const int px = 24;
+    TTF_Font* fonts[] = {latin(px, ui::Weight::Regular), open(m_files.arabic_regular, px), open(m_files.fallback_regular, px)};
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t c = i18n::next_code_point(text, pos);
+        if (c <= 0x20 || c == 0x200F || c == 0x200E)
+            continue;
+        bool provided = false;
+        for (TTF_Font* font : fonts)
+            provided = provided || TTF_GlyphIsProvided32(font, static_cast<Uint32>(c));
+        if (!provided)
+            return c;
+    }
+    return std::nullopt;
 }
 
 TTF_Font* FontSet::for_run(std::string_view run, content::TextDirection direction, int px, ui::Weight weight)

@@ -7,10 +7,12 @@
 #include "ui/text_metrics.h"
 
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <vector>
 
 typedef struct _TTF_Font TTF_Font;
 
@@ -21,6 +23,14 @@ struct FontFiles {
     std::string latin_bold;
     std::string arabic_regular;
     std::string arabic_bold;
+    std::string fallback_regular;  // symbols and punctuation the script fonts lack
+    std::string fallback_bold;
+};
+
+// A piece of a run drawn with one font, in the order it appears on screen.
+struct FontSpan {
+    std::string text;
+    TTF_Font* font = nullptr;
 };
 
 // The first files that exist among Debian's Noto and DejaVu fonts.
@@ -36,6 +46,11 @@ public:
 
     // A font ready to shape `run` in `direction` at `px`.
     TTF_Font* for_run(std::string_view run, content::TextDirection direction, int px, ui::Weight weight);
+    // The run cut where the script's font lacks a glyph (an em dash in Arabic text, a symbol),
+    // each span with a font that has it, in visual order, direction and script already set.
+    std::vector<FontSpan> spans(std::string_view run, content::TextDirection direction, int px, ui::Weight weight);
+    // The first visible character no font can draw (it would show as an empty box), if any.
+    std::optional<char32_t> missing_glyph(std::string_view text);
     TTF_Font* latin(int px, ui::Weight weight);
 
 private:

@@ -4,7 +4,46 @@
 #include "sdl/sdl_handles.h"
 #include "system/log.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace phare::sdl {
+
+namespace {
+
+// Draws the spans side by side, vertically centred, into one surface: one texture per run.
+SurfacePtr render_spans(const std::vector<FontSpan>& spans, SDL_Color color)
+{
+    std::vector<SurfacePtr> parts;
+    int width = 0;
+    int height = 0;
+    for (const FontSpan& span : spans) {
+        SurfacePtr part(TTF_RenderUTF8_Blended(span.font, span.text.c_str(), color));
+        if (!part) {
+            log::warning("text", sdl_error("TTF_RenderUTF8_Blended"));
+            return nullptr;
+        }
+        width += part->w;
+        height = std::max(height, part->h);
+        parts.push_back(std::move(part));
+    }
+    if (parts.size() == 1)
+        return std::move(parts.front());
+    SurfacePtr whole(SDL_CreateRGBSurfaceWithFormat(0, std::max(width, 1), std::max(height, 1), 32, SDL_PIXELFORMAT_ARGB8888));
+    if (!whole)
+        return nullptr;
+    SDL_FillRect(whole.get(), nullptr, 0);
+    int x = 0;
+    for (SurfacePtr& part : parts) {
+        SDL_SetSurfaceBlendMode(part.get(), SDL_BLENDMODE_NONE);
+        SDL_Rect at{x, (height - part->h) / 2, part->w, part->h};
+        SDL_BlitSurface(part.get(), nullptr, whole.get(), &at);
+        x += part->w;
+    }
+    return whole;
+}
+
+}  // namespace
 
 TextCache::TextCache(SDL_Renderer* renderer, FontSet& fonts, std::size_t budget_bytes)
     : m_renderer(renderer), m_fonts(fonts), m_budget(budget_bytes)
@@ -29,12 +68,9 @@ CachedRun TextCache::get(const std::string& run, content::TextDirection directio
         return it->second->run;
     }
     ++m_misses;
-    TTF_Font* font = m_fonts.for_run(run, direction, px, weight);
-    SurfacePtr surface(TTF_RenderUTF8_Blended(font, run.c_str(), SDL_Color{color.r, color.g, color.b, 255}));
-    if (!surface) {
-        log::warning("text", sdl_error("TTF_RenderUTF8_Blended"));
+    SurfacePtr surface = render_spans(m_fonts.spans(run, direction, px, weight), SDL_Color{color.r, color.g, color.b, 255});
+    if (!surface)
         return {};
-    }
     SDL_Texture* texture = SDL_CreateTextureFromSurface(m_renderer, surface.get());
     if (!texture) {
         log::warning("text", sdl_error("SDL_CreateTextureFromSurface"));

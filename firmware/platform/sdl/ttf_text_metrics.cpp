@@ -12,11 +12,13 @@ int TtfTextMetrics::run_width(std::string_view run, content::TextDirection direc
     auto key = std::make_tuple(std::string(run), px, static_cast<int>(direction), static_cast<int>(weight));
     if (auto it = m_widths.find(key); it != m_widths.end())
         return it->second;
-    TTF_Font* font = m_fonts.for_run(run, direction, px, weight);
     int width = 0;
-    int height = 0;
-    if (TTF_SizeUTF8(font, std::get<0>(key).c_str(), &width, &height) != 0)
-        width = 0;
+    for (const FontSpan& span : m_fonts.spans(run, direction, px, weight)) {
+        int span_width = 0;
+        int height = 0;
+        if (TTF_SizeUTF8(span.font, span.text.c_str(), &span_width, &height) == 0)
+            width += span_width;
+    }
     if (m_widths.size() > 20000)
         m_widths.clear();  // bounded: a kiosk shows a few hundred distinct words
     m_widths.emplace(std::move(key), width);

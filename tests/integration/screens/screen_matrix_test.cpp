@@ -38,6 +38,8 @@ const std::vector<ModeCase>& mode_cases()
         {"contrast-light", {TextSize::Standard, Contrast::Light, false, false}},
         {"easy", {TextSize::Standard, Contrast::Standard, true, false}},
         {"larger,contrast,easy", {TextSize::Larger, Contrast::Dark, true, false}},
+        {"speech", {TextSize::Standard, Contrast::Standard, false, true}},
+        {"large,contrast-light,speech", {TextSize::Large, Contrast::Light, false, true}},
     };
     return cases;
 }
@@ -115,6 +117,23 @@ void check_frame(const ui::Frame& frame, const content::Site& site, const ModeCa
     const double min_contrast = mode.modes.contrast == ui::Contrast::Standard ? 4.5 : 7.0;
     double min_cap_mm = mode.modes.text_size == ui::TextSize::Standard ? 4.8 : mode.modes.text_size == ui::TextSize::Large ? 8.6 : 9.9;
     auto focusables = frame.focus_order();
+    if (mode.modes.easy_read) {
+        int choices = 0;
+        for (const ui::Element* e : focusables) {
+            const std::string& id = e->id;
+            const bool chrome = id == "a11y.open" || id.rfind("nav.", 0) == 0 || id.rfind("page.", 0) == 0 || id == "help.close" ||
+                                id == "session.continue";
+            choices += chrome ? 0 : 1;
+        }
+        INFO("R-68: " << choices << " choices on one easy-read screen");
+        CHECK(choices <= 6);
+    }
+    if (mode.modes.speech) {
+        const ui::Element* caption = frame.find("caption");
+        INFO("R-60: what is said is shown");
+        REQUIRE(caption);
+        CHECK_FALSE(caption->lines.empty());
+    }
     for (const ui::Element& e : frame.elements) {
         INFO("element " << e.id << " \"" << e.text << "\"");
         CHECK(e.rect.inside(screen));
@@ -169,7 +188,10 @@ TEST_CASE("every screen in every language and mode fits, contrasts and can be op
     std::size_t screens = 0;
     for (const content::Language& language : site.languages)
         for (const ModeCase& mode : mode_cases()) {
-            for (const ui::State& state : test::reachable_states(site, r.device, r.metrics, language.code, mode.modes)) {
+            for (ui::State state : test::reachable_states(site, r.device, r.metrics, language.code, mode.modes)) {
+                if (mode.modes.speech)  // a long caption, as after a service description was read out
+                    state.caption = std::string(site.text(site.services.back().description, language.code)) + " " +
+                                    std::string(site.text(site.services.front().description, language.code));
                 ui::Frame frame = ui::render(state, site, r.device, r.metrics);
                 painter.paint(frame);
                 auto pixels = r.display->read_pixels();
@@ -203,4 +225,38 @@ TEST_CASE("large text reflows onto more pages instead of shrinking", "[screens][
     const int larger = count_pages(ui::TextSize::Larger);
     CHECK(large > standard);
     CHECK(larger >= large);
+}
+
+TEST_CASE("every text of every site can be drawn: no empty boxes", "[screens][R-15]")
+{
+    const std::string site_dir = GENERATE(from_range(all_sites()));
+    auto loaded = content::load_site(test::read_site(site_dir));
+    REQUIRE(loaded.site);
+    const content::Site& site = *loaded.site;
+    std::vector<std::pair<std::string, std::string>> texts;  // where, text
+    auto add = [&](const std::string& where, const content::LocalizedText& localized) {
+        for (const auto& [lang, text] : localized)
+            texts.emplace_back(where + "/" + lang, text);
+    };
+    add("site name", site.name);
+    for (const auto& s : site.services) {
+        add(s.id + " name", s.name);
+        add(s.id + " easy_name", s.easy_name);
+        add(s.id + " description", s.description);
+        add(s.id + " easy_description", s.easy_description);
+    }
+    for (const auto& n : site.map.nodes)
+        add(n.id, n.name);
+    for (const auto& l : site.map.levels)
+        add(l.id, l.name);
+    for (const auto& [lang, table] : site.strings)
+        for (const auto& [key, text] : table)
+            texts.emplace_back("strings/" + lang + ".json " + key, text);
+    for (const auto& language : site.languages)
+        texts.emplace_back("language name", language.name);
+    for (const auto& [where, text] : texts) {
+        INFO(site_dir << " " << where << ": \"" << text << "\"");
+        auto missing = rig().fonts.missing_glyph(text);
+        CHECK_FALSE(missing.has_value());
+    }
 }

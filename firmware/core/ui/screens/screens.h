@@ -8,5 +8,10 @@ namespace phare::ui::screens {
 Frame welcome(Layout& layout);
 Frame service(Layout& layout);
 Frame accessibility(Layout& layout);
+Frame languages(Layout& layout);
+Frame directions(Layout& layout);
+
+// Every language of the site as buttons, each named in itself.
+Block language_buttons(Layout& layout);
 
 }  // namespace phare::ui::screens

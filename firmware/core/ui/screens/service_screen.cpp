@@ -46,6 +46,9 @@ Frame service(Layout& layout)
                                     theme.body_cap_mm, theme.palette.text));
     body.push_back(layout.heading("service.where_heading", layout.ui("service.where_heading"), theme.heading_cap_mm));
     body.push_back(layout.paragraph("service.where", where(layout, *service), theme.title_cap_mm, theme.palette.text));
+    const std::string directions_label = layout.ui("dir.button");
+    body.push_back(layout.button({"service.directions", directions_label, layout.spoken_control(directions_label, "role.button"),
+                                  {ActionKind::OpenDirections, service->id}}));
     if (!service->queue_prefix.empty())
         body.push_back(layout.paragraph("service.tickets", i18n::fill(layout.ui("service.tickets"), {{"prefix", service->queue_prefix}}),
                                         theme.body_cap_mm, theme.palette.text));

@@ -2,9 +2,7 @@
 
 namespace phare::ui::screens {
 
-namespace {
-
-Block languages(Layout& layout)
+Block language_buttons(Layout& layout)
 {
     std::vector<ButtonSpec> buttons;
     const auto& site_languages = layout.site().languages;
@@ -28,6 +26,17 @@ Block languages(Layout& layout)
     return layout.button_flow(buttons);
 }
 
+namespace {
+
+// Easy-read keeps few choices on a screen: one button names the current language and
+// opens the list.
+Block language_choice(Layout& layout)
+{
+    const content::Language* current = layout.site().find_language(layout.lang());
+    std::string label = layout.ui("welcome.language_heading") + " : " + (current ? current->name : layout.lang());
+    return layout.button({"lang.choose", label, layout.spoken_control(label, "role.button"), {ActionKind::OpenLanguages, {}}});
+}
+
 }  // namespace
 
 Frame welcome(Layout& layout)
@@ -36,8 +45,12 @@ Frame welcome(Layout& layout)
     std::vector<Block> body;
     body.push_back(layout.heading("welcome.title", layout.ui("welcome.title"), theme.title_cap_mm, false));
     body.push_back(layout.paragraph("welcome.prompt", layout.ui("welcome.prompt"), theme.body_cap_mm, theme.palette.text));
-    body.push_back(layout.heading("welcome.language_heading", layout.ui("welcome.language_heading"), theme.heading_cap_mm));
-    body.push_back(languages(layout));
+    if (layout.state().modes.easy_read) {
+        body.push_back(language_choice(layout));
+    } else {
+        body.push_back(layout.heading("welcome.language_heading", layout.ui("welcome.language_heading"), theme.heading_cap_mm));
+        body.push_back(language_buttons(layout));
+    }
     body.push_back(layout.heading("welcome.services_heading", layout.ui("welcome.services_heading"), theme.heading_cap_mm));
     const auto& services = layout.site().services;
     const bool easy = layout.state().modes.easy_read;
