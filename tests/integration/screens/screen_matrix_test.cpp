@@ -8,6 +8,7 @@
 #include "sdl/text_cache.h"
 #include "sdl/ttf_text_metrics.h"
 #include "support/screen_walk.h"
+#include "ui/render.h"
 #include "support/site_files.h"
 #include "ui/theme.h"
 

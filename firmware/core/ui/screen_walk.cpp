@@ -1,0 +1,46 @@
+#include "ui/screen_walk.h"
+
+#include "ui/reduce.h"
+#include "ui/render.h"
+
+#include <deque>
+#include <set>
+#include <tuple>
+
+namespace phare::ui {
+
+namespace {
+
+// Language and mode changes would multiply the walk; callers choose those themselves.
+bool changes_session_settings(ActionKind kind)
+{
+    return kind == ActionKind::SetLanguage || kind == ActionKind::SetTextSize || kind == ActionKind::SetContrast ||
+           kind == ActionKind::ToggleEasyRead || kind == ActionKind::ToggleSpeech || kind == ActionKind::SetSpeechRate;
+}
+
+}  // namespace
+
+std::vector<State> reachable_states(const content::Site& site, const DeviceProfile& device, TextMetrics& metrics, const State& start,
+                                    std::size_t limit)
+{
+    auto key = [](const State& s) { return std::make_tuple(s.place.screen, s.place.service, s.place.page, s.help_open); };
+    std::vector<State> found;
+    std::set<decltype(key(start))> seen{key(start)};
+    std::deque<State> todo{start};
+    while (!todo.empty() && found.size() < limit) {
+        State state = todo.front();
+        todo.pop_front();
+        found.push_back(state);
+        Frame frame = render(state, site, device, metrics);
+        for (const Element& element : frame.elements) {
+            if (!element.action || changes_session_settings(element.action->kind))
+                continue;
+            State next = apply(state, *element.action);
+            if (seen.insert(key(next)).second)
+                todo.push_back(next);
+        }
+    }
+    return found;
+}
+
+}  // namespace phare::ui
