@@ -20,6 +20,10 @@ enum class ActionKind {
     Home,
     Help,
     ContinueSession,  // answers the inactivity warning
+    OpenFeedback,
+    Rate,             // arg: "good" | "medium" | "bad"
+    SetClarity,       // arg: "1".."5", or "" to skip
+    SetFoundCounter,  // arg: "yes" | "no", or "" to skip
     SetSpeechRate,    // arg: step index into a11y::speech_rate_wpm
     OpenDirections,   // arg: service id
     ToggleStepFree,   // on the directions screen: step-free route or not

@@ -1,6 +1,8 @@
 #pragma once
 // What the kiosk must do in the world after an input; the app executes these (speech, sounds...).
 
+#include "feedback/rating.h"
+
 #include <string>
 #include <variant>
 #include <vector>
@@ -29,7 +31,12 @@ struct PlayEarcon {
     Earcon earcon = Earcon::Move;
 };
 
-using Effect = std::variant<Speak, PlayEarcon, StopSpeech, TogglePause>;
+// Store the rating durably (the outbox), then report with RatingStored. Id and hour are the app's.
+struct StoreRating {
+    feedback::Rating rating;
+};
+
+using Effect = std::variant<Speak, PlayEarcon, StopSpeech, TogglePause, StoreRating>;
 using Effects = std::vector<Effect>;
 
 }  // namespace phare::ui

@@ -30,6 +30,11 @@ struct Tick {
     std::int64_t now_ms = 0;
 };
 
-using Input = std::variant<Tap, Explore, KeyPress, Tick>;
+// The outbox answered a StoreRating: the rating is on disk (or could not be stored).
+struct RatingStored {
+    bool ok = true;
+};
+
+using Input = std::variant<Tap, Explore, KeyPress, Tick, RatingStored>;
 
 }  // namespace phare::ui

@@ -11,7 +11,7 @@ namespace {
 bool same_view(const State& a, const State& b)
 {
     return a.place == b.place && a.lang == b.lang && a.modes == b.modes && a.focus == b.focus && a.help_open == b.help_open &&
-           a.timeout_warning == b.timeout_warning && a.audio == b.audio;
+           a.timeout_warning == b.timeout_warning && a.audio == b.audio && a.feedback == b.feedback;
 }
 
 }  // namespace
@@ -27,7 +27,8 @@ Effects KioskUi::handle(const Input& input)
     Update update = reduce(m_state, input, m_frame, m_site);
     const bool changed = !same_view(m_state, update.state);
     const bool screen_changed = m_state.place != update.state.place || m_state.help_open != update.state.help_open ||
-                                m_state.timeout_warning != update.state.timeout_warning;
+                                m_state.timeout_warning != update.state.timeout_warning ||
+                                m_state.feedback.step != update.state.feedback.step;
     const Element* before = m_state.focus.empty() ? nullptr : m_frame.find(m_state.focus);
     const std::string spoken_before = before ? before->spoken : std::string();
     const std::string focus_before = m_state.focus;

@@ -221,7 +221,31 @@ State apply(const State& state, const Action& action)
 {
     State next = state;
     switch (action.kind) {
-    case ActionKind::OpenService: go_to(next, {ScreenId::Service, action.arg, 0}); break;
+    case ActionKind::OpenService:
+        go_to(next, {ScreenId::Service, action.arg, 0});
+        next.last_service = action.arg;
+        break;
+    case ActionKind::OpenFeedback:
+        if (!next.feedback.given) {
+            go_to(next, {ScreenId::Feedback, {}, 0});
+            next.feedback.step = FeedbackStep::Satisfaction;
+        }
+        break;
+    case ActionKind::Rate:
+        next.feedback.satisfaction = action.arg;
+        next.feedback.step = FeedbackStep::Clarity;
+        next.place.page = 0;
+        break;
+    case ActionKind::SetClarity:
+        next.feedback.clarity = action.arg.size() == 1 && action.arg[0] >= '1' && action.arg[0] <= '5' ? action.arg[0] - '0' : 0;
+        next.feedback.step = FeedbackStep::Counter;
+        next.place.page = 0;
+        break;
+    case ActionKind::SetFoundCounter:
+        next.feedback.found_counter = action.arg == "yes" ? 1 : action.arg == "no" ? 0 : -1;
+        next.feedback.step = FeedbackStep::Saving;
+        next.place.page = 0;
+        break;
     case ActionKind::OpenDirections: go_to(next, {ScreenId::Directions, action.arg, 0}); break;
     case ActionKind::ToggleStepFree:
         next.place.step_free = !next.place.step_free;
@@ -298,8 +322,61 @@ Update record_input(Update update, const State& before, std::optional<Key> key)
 
 }  // namespace
 
+namespace {
+
+std::vector<std::string> mode_names(const Modes& modes)
+{
+    std::vector<std::string> names;
+    if (modes.text_size == TextSize::Large)
+        names.emplace_back("large");
+    if (modes.text_size == TextSize::Larger)
+        names.emplace_back("larger");
+    if (modes.contrast == Contrast::Dark)
+        names.emplace_back("contrast");
+    if (modes.contrast == Contrast::Light)
+        names.emplace_back("contrast-light");
+    if (modes.easy_read)
+        names.emplace_back("easy");
+    if (modes.speech)
+        names.emplace_back("speech");
+    return names;
+}
+
+feedback::Rating draft_rating(const State& state, const content::Site& site)
+{
+    feedback::Rating rating;
+    rating.site = site.id;
+    rating.kiosk = state.kiosk;
+    rating.satisfaction = feedback::satisfaction_from_string(state.feedback.satisfaction).value_or(feedback::Satisfaction::Medium);
+    if (state.feedback.clarity > 0)
+        rating.clarity = state.feedback.clarity;
+    if (state.feedback.found_counter >= 0)
+        rating.found_counter = state.feedback.found_counter == 1;
+    rating.service = state.last_service;
+    rating.lang = state.lang;
+    rating.modes = mode_names(state.modes);
+    return rating;
+}
+
+// "Merci, votre avis est enregistré" only once it is true (issue: a power cut loses no rating the
+// visitor saw acknowledged).
+Update rating_stored(const State& state, const RatingStored& stored, const content::Site& site)
+{
+    Update update{state, {}};
+    if (state.feedback.step != FeedbackStep::Saving)
+        return update;
+    update.state.feedback.step = stored.ok ? FeedbackStep::Thanks : FeedbackStep::Failed;
+    update.state.feedback.given = stored.ok;
+    say(update.effects, std::string(site.ui(stored.ok ? "feedback.thanks" : "feedback.failed", state.lang)), state.lang);
+    return update;
+}
+
+}  // namespace
+
 Update reduce(const State& state, const Input& input, const Frame& current, const content::Site& site)
 {
+    if (const auto* stored = std::get_if<RatingStored>(&input))
+        return rating_stored(state, *stored, site);
     if (const auto* tick = std::get_if<Tick>(&input)) {
         Update update{state, {}};
         update.state.now_ms = tick->now_ms;
@@ -325,8 +402,12 @@ Update reduce(const State& state, const Input& input, const Frame& current, cons
                                    [&](const Explore& touch) { return explore(state, touch, context); },
                                    [&](const KeyPress& press) { return on_key(state, press, context); },
                                    [&](const Tick&) { return Update{state, {}}; },
+                                   [&](const RatingStored&) { return Update{state, {}}; },
                                },
                                input);
+    if (state.feedback.step != FeedbackStep::Saving && update.state.feedback.step == FeedbackStep::Saving &&
+        update.state.place.screen == ScreenId::Feedback)
+        update.effects.push_back(StoreRating{draft_rating(update.state, site)});
     return record_input(std::move(update), state, key);
 }
 

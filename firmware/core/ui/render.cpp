@@ -15,6 +15,7 @@ Frame render(const State& state, const content::Site& site, const DeviceProfile&
     case ScreenId::Service: return screens::service(layout);
     case ScreenId::Accessibility: return screens::accessibility(layout);
     case ScreenId::Languages: return screens::languages(layout);
+    case ScreenId::Feedback: return screens::feedback(layout);
     case ScreenId::Directions: return screens::directions(layout);
     }
     return screens::welcome(layout);

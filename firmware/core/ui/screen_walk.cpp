@@ -23,7 +23,7 @@ bool changes_session_settings(ActionKind kind)
 std::vector<State> reachable_states(const content::Site& site, const DeviceProfile& device, TextMetrics& metrics, const State& start,
                                     std::size_t limit)
 {
-    auto key = [](const State& s) { return std::make_tuple(s.place.screen, s.place.service, s.place.page, s.help_open); };
+    auto key = [](const State& s) { return std::make_tuple(s.place.screen, s.place.service, s.place.page, s.place.step_free, s.help_open, s.feedback.step); };
     std::vector<State> found;
     std::set<decltype(key(start))> seen{key(start)};
     std::deque<State> todo{start};

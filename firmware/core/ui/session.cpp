@@ -17,6 +17,9 @@ State reset_session(const State& state)
     fresh.last_key = -1;
     // Volume and rate go back to their defaults; the output follows the jack, which stays as it is.
     fresh.audio = a11y::AudioSettings{.output = state.audio.output};
+    fresh.feedback = {};
+    fresh.last_service.clear();
+    fresh.caption.clear();
     return fresh;
 }
 

@@ -10,7 +10,7 @@
 
 namespace phare::ui {
 
-enum class ScreenId { Welcome, Service, Accessibility, Languages, Directions };
+enum class ScreenId { Welcome, Service, Accessibility, Languages, Directions, Feedback };
 enum class TextSize { Standard, Large, Larger };
 enum class Contrast { Standard, Dark, Light };
 
@@ -28,6 +28,18 @@ struct Place {
     int page = 0;
     bool step_free = false;  // for ScreenId::Directions
     bool operator==(const Place&) const = default;
+};
+
+// The satisfaction survey, one question a screen; "Thanks" appears only once the rating is on disk.
+enum class FeedbackStep { Satisfaction, Clarity, Counter, Saving, Thanks, Failed };
+
+struct FeedbackDraft {
+    FeedbackStep step = FeedbackStep::Satisfaction;
+    std::string satisfaction;  // "good" | "medium" | "bad"
+    int clarity = 0;           // 0: not answered
+    int found_counter = -1;    // -1: not answered, 0 no, 1 yes
+    bool given = false;        // one vote per visitor session
+    bool operator==(const FeedbackDraft&) const = default;
 };
 
 // How a visitor's session ends: after `inactivity_ms` without input the kiosk warns by
@@ -57,6 +69,8 @@ struct State {
     bool help_open = false;
     a11y::AudioSettings audio;  // volume, rate, speaker or headset
     std::string caption;        // the last thing said, shown on screen while guidance is on
+    FeedbackDraft feedback;
+    std::string last_service;  // the service looked up last: context for a rating
     std::int64_t now_ms = 0;
 
     // Session bookkeeping.

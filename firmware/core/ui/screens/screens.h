@@ -9,6 +9,10 @@ Frame welcome(Layout& layout);
 Frame service(Layout& layout);
 Frame accessibility(Layout& layout);
 Frame languages(Layout& layout);
+Frame feedback(Layout& layout);
+
+// The way into the satisfaction survey (or a thank-you once given), placed by other screens.
+Block feedback_entry(Layout& layout);
 Frame directions(Layout& layout);
 
 // Every language of the site as buttons, each named in itself.

@@ -56,6 +56,7 @@ Frame service(Layout& layout)
     for (std::size_t day = 0; day < content::day_keys.size(); ++day)
         body.push_back(layout.paragraph("service.hours." + std::string(content::day_keys[day]), day_hours(layout, *service, day),
                                         theme.body_cap_mm, theme.palette.text));
+    body.push_back(feedback_entry(layout));
     return layout.compose("service", std::move(body), layout.ui("help.service"));
 }
 

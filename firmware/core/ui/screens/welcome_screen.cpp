@@ -62,6 +62,7 @@ Frame welcome(Layout& layout)
                                       layout.spoken_control(name, "role.button", index, static_cast<int>(services.size())),
                                       {ActionKind::OpenService, service.id}, service.pictogram}));
     }
+    body.push_back(feedback_entry(layout));
     return layout.compose("welcome", std::move(body), layout.ui("help.welcome"));
 }
 

@@ -1,0 +1,1 @@
+target_sources(phare_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/rating.cpp)

@@ -1,0 +1,72 @@
+#include "ui/screens/screens.h"
+
+namespace phare::ui::screens {
+
+namespace {
+
+ButtonSpec answer(Layout& layout, const std::string& id, const std::string& label, Action action, int index, int count)
+{
+    return {id, label, layout.spoken_control(label, "role.button", index, count), std::move(action)};
+}
+
+// The three JDMA answers, as words (never faces or colours alone, R-41), best first.
+void satisfaction(Layout& layout, std::vector<Block>& body)
+{
+    body.push_back(layout.heading("feedback.question", layout.ui("feedback.question"), layout.theme().title_cap_mm, false));
+    const char* answers[][2] = {{"good", "feedback.good"}, {"medium", "feedback.medium"}, {"bad", "feedback.bad"}};
+    int index = 0;
+    for (const auto& [value, key] : answers)
+        body.push_back(layout.button(answer(layout, std::string("feedback.") + value, layout.ui(key), {ActionKind::Rate, value}, ++index, 3)));
+}
+
+void clarity(Layout& layout, std::vector<Block>& body)
+{
+    body.push_back(layout.heading("feedback.clarity_question", layout.ui("feedback.clarity_question"), layout.theme().heading_cap_mm, false));
+    for (int level = 1; level <= 5; ++level) {
+        const std::string digit = std::to_string(level);
+        body.push_back(layout.button(answer(layout, "feedback.clarity." + digit, digit, {ActionKind::SetClarity, digit}, level, 6)));
+    }
+    body.push_back(layout.button(answer(layout, "feedback.skip", layout.ui("feedback.skip"), {ActionKind::SetClarity, {}}, 6, 6)));
+}
+
+void counter(Layout& layout, std::vector<Block>& body)
+{
+    body.push_back(layout.heading("feedback.counter_question", layout.ui("feedback.counter_question"), layout.theme().heading_cap_mm, false));
+    body.push_back(layout.button(answer(layout, "feedback.counter.yes", layout.ui("feedback.yes"), {ActionKind::SetFoundCounter, "yes"}, 1, 3)));
+    body.push_back(layout.button(answer(layout, "feedback.counter.no", layout.ui("feedback.no"), {ActionKind::SetFoundCounter, "no"}, 2, 3)));
+    body.push_back(layout.button(answer(layout, "feedback.skip", layout.ui("feedback.skip"), {ActionKind::SetFoundCounter, {}}, 3, 3)));
+}
+
+}  // namespace
+
+Frame feedback(Layout& layout)
+{
+    std::vector<Block> body;
+    const FeedbackDraft& draft = layout.state().feedback;
+    switch (draft.step) {
+    case FeedbackStep::Satisfaction: satisfaction(layout, body); break;
+    case FeedbackStep::Clarity: clarity(layout, body); break;
+    case FeedbackStep::Counter: counter(layout, body); break;
+    case FeedbackStep::Saving:
+        body.push_back(layout.heading("feedback.saving", layout.ui("feedback.saving"), layout.theme().title_cap_mm, false));
+        break;
+    case FeedbackStep::Thanks:
+        body.push_back(layout.heading("feedback.thanks", layout.ui("feedback.thanks"), layout.theme().title_cap_mm, false));
+        break;
+    case FeedbackStep::Failed:
+        body.push_back(layout.heading("feedback.failed", layout.ui("feedback.failed"), layout.theme().title_cap_mm, false));
+        break;
+    }
+    return layout.compose("feedback", std::move(body), layout.ui("feedback.question"));
+}
+
+// On the welcome screen and at the end of a service page; once given, a thank-you instead.
+Block feedback_entry(Layout& layout)
+{
+    if (layout.state().feedback.given)
+        return layout.paragraph("feedback.already", layout.ui("feedback.already"), layout.theme().body_cap_mm, layout.theme().palette.text);
+    const std::string label = layout.ui("feedback.open");
+    return layout.button({"feedback.open", label, layout.spoken_control(label, "role.button"), {ActionKind::OpenFeedback, {}}});
+}
+
+}  // namespace phare::ui::screens

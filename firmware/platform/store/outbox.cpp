@@ -1,0 +1,132 @@
+#include "store/outbox.h"
+
+#include <sqlite3.h>
+
+namespace phare::store {
+
+namespace {
+
+struct StatementDeleter {
+    void operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+};
+using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+
+}  // namespace
+
+struct Outbox::Impl {
+    sqlite3* db = nullptr;
+    std::int64_t capacity = 0;
+
+    ~Impl()
+    {
+        if (db)
+            sqlite3_close(db);
+    }
+
+    bool exec(const char* sql, std::string& error)
+    {
+        char* message = nullptr;
+        if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+            return true;
+        error = message ? message : sqlite3_errmsg(db);
+        sqlite3_free(message);
+        return false;
+    }
+
+    Statement prepare(const char* sql)
+    {
+        sqlite3_stmt* statement = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
+        return Statement(statement);
+    }
+
+    std::int64_t scalar(const char* sql)
+    {
+        Statement statement = prepare(sql);
+        return statement && sqlite3_step(statement.get()) == SQLITE_ROW ? sqlite3_column_int64(statement.get(), 0) : 0;
+    }
+};
+
+Outbox::Outbox(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Outbox::~Outbox() = default;
+
+std::unique_ptr<Outbox> Outbox::open(const std::string& path, std::int64_t capacity, std::string& error)
+{
+    auto impl = std::make_unique<Impl>();
+    impl->capacity = capacity;
+    if (sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+        error = path + ": " + (impl->db ? sqlite3_errmsg(impl->db) : "cannot open");
+        return nullptr;
+    }
+    sqlite3_busy_timeout(impl->db, 2000);
+    if (!impl->exec("PRAGMA journal_mode=WAL;"
+                    "PRAGMA synchronous=FULL;"
+                    "CREATE TABLE IF NOT EXISTS ratings (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL);"
+                    "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);"
+                    "INSERT OR IGNORE INTO counters VALUES ('dropped', 0);",
+                    error)) {
+        error = path + ": " + error;
+        return nullptr;
+    }
+    return std::unique_ptr<Outbox>(new Outbox(std::move(impl)));
+}
+
+bool Outbox::add(const feedback::Rating& rating, std::string& error)
+{
+    if (!m_impl->exec("BEGIN IMMEDIATE;", error))
+        return false;
+    Statement insert = m_impl->prepare("INSERT OR IGNORE INTO ratings (id, body) VALUES (?, ?);");
+    const std::string body = feedback::to_json(rating);
+    sqlite3_bind_text(insert.get(), 1, rating.id.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(insert.get(), 2, body.c_str(), -1, SQLITE_TRANSIENT);
+    if (!insert || sqlite3_step(insert.get()) != SQLITE_DONE) {
+        error = sqlite3_errmsg(m_impl->db);
+        std::string ignored;
+        m_impl->exec("ROLLBACK;", ignored);
+        return false;
+    }
+    const std::int64_t over = m_impl->scalar("SELECT COUNT(*) FROM ratings;") - m_impl->capacity;
+    if (over > 0) {
+        Statement drop = m_impl->prepare("DELETE FROM ratings WHERE seq IN (SELECT seq FROM ratings ORDER BY seq LIMIT ?);");
+        sqlite3_bind_int64(drop.get(), 1, over);
+        sqlite3_step(drop.get());
+        Statement count = m_impl->prepare("UPDATE counters SET value = value + ? WHERE name = 'dropped';");
+        sqlite3_bind_int64(count.get(), 1, over);
+        sqlite3_step(count.get());
+    }
+    // COMMIT with synchronous=FULL returns once the WAL is on stable storage.
+    return m_impl->exec("COMMIT;", error);
+}
+
+std::vector<feedback::Rating> Outbox::oldest(int limit)
+{
+    std::vector<feedback::Rating> ratings;
+    Statement select = m_impl->prepare("SELECT body FROM ratings ORDER BY seq LIMIT ?;");
+    sqlite3_bind_int(select.get(), 1, limit);
+    while (select && sqlite3_step(select.get()) == SQLITE_ROW) {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(select.get(), 0));
+        if (auto rating = feedback::from_json(text ? text : ""))
+            ratings.push_back(std::move(*rating));
+    }
+    return ratings;
+}
+
+bool Outbox::remove(const std::vector<std::string>& ids, std::string& error)
+{
+    if (!m_impl->exec("BEGIN IMMEDIATE;", error))
+        return false;
+    Statement erase = m_impl->prepare("DELETE FROM ratings WHERE id = ?;");
+    for (const std::string& id : ids) {
+        sqlite3_reset(erase.get());
+        sqlite3_bind_text(erase.get(), 1, id.c_str(), -1, SQLITE_TRANSIENT);
+        sqlite3_step(erase.get());
+    }
+    return m_impl->exec("COMMIT;", error);
+}
+
+OutboxStats Outbox::stats()
+{
+    return {m_impl->scalar("SELECT COUNT(*) FROM ratings;"), m_impl->scalar("SELECT value FROM counters WHERE name = 'dropped';")};
+}
+
+}  // namespace phare::store
