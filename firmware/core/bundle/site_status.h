@@ -1,0 +1,66 @@
+#pragma once
+// What reception agents change during the day, shipped to kiosks as `status.json` inside the
+// bundle: a service's state (open, closed today, reduced, moved) and notices (normal or urgent, with
+// a start and an end). The site's own files say how things usually are; this file says how they
+// are now. It models, parses, serialises and validates; it does not decide what a kiosk shows.
+
+#include "content/localized_text.h"
+#include "content/problem.h"
+#include "content/site.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace phare::bundle {
+
+inline constexpr std::string_view status_file = "status.json";
+
+enum class ServiceState { Open, ClosedToday, Reduced, Moved };
+
+struct ServiceStatus {
+    ServiceState state = ServiceState::Open;
+    std::string date;               // "YYYY-MM-DD": the day closed_today / reduced apply to
+    std::vector<std::string> hours;  // reduced: that day's "HH:MM-HH:MM" ranges
+    std::string moved_to;           // moved: the node the service now is at
+    content::LocalizedText message;  // optional words for visitors ("Fermé pour inventaire")
+};
+
+enum class NoticeLevel { Normal, Urgent };
+
+struct Notice {
+    std::string id;
+    NoticeLevel level = NoticeLevel::Normal;
+    std::string starts;  // local time "YYYY-MM-DDTHH:MM"
+    std::string ends;    // same shape, after `starts`
+    content::LocalizedText text;
+};
+
+struct SiteStatus {
+    std::map<std::string, ServiceStatus, std::less<>> services;  // only services that differ from open
+    std::vector<Notice> notices;
+};
+
+std::string_view to_string(ServiceState state);
+std::optional<ServiceState> service_state_from(std::string_view text);
+std::string_view to_string(NoticeLevel level);
+std::optional<NoticeLevel> notice_level_from(std::string_view text);
+
+// "2026-11-26" and "2026-11-26T08:30" shapes (digits and ranges, not calendars).
+bool is_date(std::string_view text);
+bool is_local_time(std::string_view text);
+
+struct ParsedStatus {
+    std::optional<SiteStatus> status;  // present if and only if there is no error
+    content::Problems problems;        // file "status.json"
+};
+
+ParsedStatus parse_status(std::string_view bytes);
+std::string to_json(const SiteStatus& status);
+
+// What needs the site: services and nodes exist, every text has the site's default language.
+void validate_status(const SiteStatus& status, const content::Site& site, content::Problems& problems);
+
+}  // namespace phare::bundle

@@ -1,0 +1,73 @@
+#pragma once
+// The hub as an object: opens the data folder (SQLite, blobs, signing key), publishes the site
+// folder it was given, and serves HTTP until stopped. main.cpp and the integration tests both use
+// it, so tests exercise the real server on a real socket. httplib stays behind a pimpl.
+
+#include "clock.h"
+
+#include <tl/expected.hpp>
+
+#include <memory>
+#include <string>
+
+namespace phare::hub {
+
+struct HubContext;
+
+// Requests allowed at once (burst), then per minute, for each key.
+struct RateLimits {
+    // Kiosks send a batch every few minutes; a burst of 30 covers a kiosk emptying a long outbox.
+    double feedback_burst = 30;
+    double feedback_per_minute = 60;
+    // Per address: bounds token guessing and floods from one host; kiosks behind one NAT share an
+    // address, hence the larger numbers.
+    double feedback_ip_burst = 300;
+    double feedback_ip_per_minute = 600;
+    double login_ip_burst = 10;
+    double login_ip_per_minute = 10;
+};
+
+struct HubOptions {
+    std::string data_dir;
+    std::string site_dir;  // published at start; empty: nothing is published (tools and tests)
+    Clock clock = system_now;
+    int read_timeout_s = 5;   // a slow client is cut off after this long without a byte
+    int write_timeout_s = 5;
+    RateLimits limits;
+};
+
+// The data folder's layout.
+std::string database_path(const std::string& data_dir);
+std::string blobs_path(const std::string& data_dir);
+std::string signing_key_path(const std::string& data_dir);
+
+// Opens the storage alone (for `kiosk add`, `user add`), creating the data folder (0700).
+tl::expected<std::unique_ptr<class Storage>, std::string> open_data_storage(const std::string& data_dir);
+
+class Hub {
+public:
+    // Everything that can fail at start fails here, with a sentence: unreadable data folder, a
+    // signing key others can read, a site that does not validate (every problem listed).
+    static tl::expected<std::unique_ptr<Hub>, std::string> open(const HubOptions& options);
+    ~Hub();
+    Hub(const Hub&) = delete;
+    Hub& operator=(const Hub&) = delete;
+
+    // Binds `host`; port 0 picks a free port. Returns the port.
+    tl::expected<int, std::string> bind(const std::string& host, int port);
+    // Serves until stop(); call after bind().
+    void run();
+    void stop();
+    bool is_running() const;
+
+    HubContext& context();
+    std::string public_key_hex() const;
+    bool key_was_created() const;
+
+private:
+    Hub(Clock clock, const RateLimits& limits);
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace phare::hub

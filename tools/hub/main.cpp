@@ -1,0 +1,108 @@
+// phare-hub: wiring only. Parse the command line, then either run one administration command or
+// open the hub and serve until SIGINT / SIGTERM.
+
+#include "auth.h"
+#include "crypto/crypto.h"
+#include "hub.h"
+#include "options.h"
+#include "storage.h"
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <pthread.h>
+#include <thread>
+
+namespace {
+
+using namespace phare::hub;
+
+int add_kiosk(const Options& options)
+{
+    if (auto problem = check_user_name(options.name)) {
+        std::fprintf(stderr, "phare-hub: kiosk id: %s\n", problem->c_str());
+        return 2;
+    }
+    auto storage = open_data_storage(options.data_dir);
+    if (!storage) {
+        std::fprintf(stderr, "phare-hub: %s\n", storage.error().c_str());
+        return 1;
+    }
+    std::string token = issue_kiosk_token(**storage, options.name, system_now());
+    std::fprintf(stderr, "Token for kiosk \"%s\" (shown once; any previous token of this kiosk stops working):\n", options.name.c_str());
+    std::printf("%s\n", token.c_str());
+    return 0;
+}
+
+int add_user(const Options& options)
+{
+    std::string password;
+    std::getline(std::cin, password);
+    auto problem = check_user_name(options.name);
+    if (!problem)
+        problem = check_password(password);
+    if (problem) {
+        std::fprintf(stderr, "phare-hub: %s\n", problem->c_str());
+        return 2;
+    }
+    auto storage = open_data_storage(options.data_dir);
+    auto hash = phare::crypto::hash_password(password);
+    if (!storage || !hash) {
+        std::fprintf(stderr, "phare-hub: %s\n", storage ? "out of memory while hashing" : storage.error().c_str());
+        return 1;
+    }
+    (*storage)->save_user({options.name, role_from(options.role).value_or(Role::Agent), *hash});
+    std::fprintf(stderr, "User \"%s\" (%s) saved.\n", options.name.c_str(), options.role.c_str());
+    return 0;
+}
+
+int serve(const Options& options)
+{
+    // Signals are taken by a waiting thread rather than a handler, so stopping the server happens
+    // in ordinary code.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+
+    auto hub = Hub::open({options.data_dir, options.site_dir});
+    if (!hub) {
+        std::fprintf(stderr, "phare-hub: %s\n", hub.error().c_str());
+        return 1;
+    }
+    if ((*hub)->key_was_created())
+        std::fprintf(stderr, "phare-hub: created a new signing key; public key %s\n", (*hub)->public_key_hex().c_str());
+    auto port = (*hub)->bind(options.host, options.port);
+    if (!port) {
+        std::fprintf(stderr, "phare-hub: %s\n", port.error().c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "phare-hub: serving on http://%s:%d/\n", options.host.c_str(), *port);
+    std::thread waiter([&] {
+        int signal = 0;
+        sigwait(&signals, &signal);
+        (*hub)->stop();
+    });
+    (*hub)->run();
+    pthread_kill(waiter.native_handle(), SIGTERM);
+    waiter.join();
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    auto options = parse_options(std::vector<std::string>(argv + 1, argv + argc));
+    if (!options) {
+        std::fprintf(stderr, "phare-hub: %s\n%s", options.error().c_str(), usage().c_str());
+        return 2;
+    }
+    switch (options->action) {
+    case Action::AddKiosk: return add_kiosk(*options);
+    case Action::AddUser: return add_user(*options);
+    case Action::Serve: return serve(*options);
+    }
+    return 2;
+}

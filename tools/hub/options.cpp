@@ -1,0 +1,80 @@
+#include "options.h"
+
+#include <charconv>
+
+namespace phare::hub {
+
+namespace {
+
+tl::expected<void, std::string> parse_listen(const std::string& text, Options& options)
+{
+    auto colon = text.rfind(':');
+    if (colon == std::string::npos || colon == 0)
+        return tl::unexpected(std::string("--listen wants HOST:PORT, e.g. 127.0.0.1:8080"));
+    int port = 0;
+    auto [end, error] = std::from_chars(text.data() + colon + 1, text.data() + text.size(), port);
+    if (error != std::errc() || end != text.data() + text.size() || port < 0 || port > 65535)
+        return tl::unexpected("--listen: \"" + text.substr(colon + 1) + "\" is not a port (0-65535; 0 picks a free one)");
+    options.host = text.substr(0, colon);
+    options.port = port;
+    return {};
+}
+
+tl::expected<void, std::string> parse_command(const std::vector<std::string>& words, Options& options)
+{
+    if (words.size() == 3 && words[0] == "kiosk" && words[1] == "add") {
+        options.action = Action::AddKiosk;
+        options.name = words[2];
+        return {};
+    }
+    if (words.size() == 5 && words[0] == "user" && words[1] == "add" && words[3] == "--role") {
+        if (words[4] != "agent" && words[4] != "admin")
+            return tl::unexpected(std::string("--role is agent or admin"));
+        options.action = Action::AddUser;
+        options.name = words[2];
+        options.role = words[4];
+        return {};
+    }
+    return tl::unexpected(std::string("unknown command"));
+}
+
+}  // namespace
+
+std::string usage()
+{
+    return "usage: phare-hub --data DIR --site DIR [--listen HOST:PORT]\n"
+           "       phare-hub --data DIR kiosk add ID\n"
+           "       phare-hub --data DIR user add NAME --role agent|admin   (password on standard input)\n";
+}
+
+tl::expected<Options, std::string> parse_options(const std::vector<std::string>& args)
+{
+    Options options;
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        bool has_value = i + 1 < args.size();
+        if ((arg == "--data" || arg == "--site" || arg == "--listen") && !has_value)
+            return tl::unexpected(arg + " needs a value");
+        if (arg == "--data")
+            options.data_dir = args[++i];
+        else if (arg == "--site")
+            options.site_dir = args[++i];
+        else if (arg == "--listen") {
+            if (auto listen = parse_listen(args[++i], options); !listen)
+                return tl::unexpected(listen.error());
+        } else
+            words.push_back(arg);
+    }
+    if (options.data_dir.empty())
+        return tl::unexpected(std::string("--data DIR is required"));
+    if (!words.empty())
+        if (auto command = parse_command(words, options); !command)
+            return tl::unexpected(command.error());
+    // The hub serves the site it was given; it does not guess one from its database.
+    if (options.action == Action::Serve && options.site_dir.empty())
+        return tl::unexpected(std::string("--site DIR is required to serve"));
+    return options;
+}
+
+}  // namespace phare::hub

@@ -1,0 +1,29 @@
+#pragma once
+// phare-hub's command line: serve, or one administration command.
+//   phare-hub --data DIR --site DIR [--listen HOST:PORT]     (port 0: any free port)
+//   phare-hub --data DIR kiosk add ID
+//   phare-hub --data DIR user add NAME --role agent|admin     (password on standard input)
+
+#include <tl/expected.hpp>
+
+#include <string>
+#include <vector>
+
+namespace phare::hub {
+
+enum class Action { Serve, AddKiosk, AddUser };
+
+struct Options {
+    Action action = Action::Serve;
+    std::string data_dir;
+    std::string site_dir;
+    std::string host = "127.0.0.1";
+    int port = 8080;
+    std::string name;  // kiosk id or user name
+    std::string role;  // agent | admin
+};
+
+tl::expected<Options, std::string> parse_options(const std::vector<std::string>& args);
+std::string usage();
+
+}  // namespace phare::hub

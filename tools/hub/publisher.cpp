@@ -1,0 +1,132 @@
+#include "publisher.h"
+
+#include "bundle/bundle_files.h"
+#include "bundle/manifest.h"
+#include "content/site_loader.h"
+
+namespace phare::hub {
+
+namespace {
+
+content::Problems errors_only(const content::Problems& problems)
+{
+    content::Problems errors;
+    for (const auto& problem : problems)
+        if (problem.severity == content::Severity::Error)
+            errors.push_back(problem);
+    return errors;
+}
+
+// The overrides in `files`, checked against the site; problems are added when they do not fit.
+bundle::SiteStatus status_of(const content::SourceFiles& files, const content::Site& site, content::Problems& problems)
+{
+    auto it = files.find(bundle::status_file);
+    if (it == files.end())
+        return {};
+    auto parsed = bundle::parse_status(it->second);
+    problems.insert(problems.end(), parsed.problems.begin(), parsed.problems.end());
+    if (!parsed.status)
+        return {};
+    bundle::validate_status(*parsed.status, site, problems);
+    return *parsed.status;
+}
+
+bool same_entries(const std::vector<bundle::FileEntry>& a, const std::vector<bundle::FileEntry>& b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i].path != b[i].path || a[i].sha256 != b[i].sha256 || a[i].size != b[i].size)
+            return false;
+    return true;
+}
+
+}  // namespace
+
+std::string manifest_etag(const std::string& manifest_json) { return "\"" + crypto::sha256_hex(manifest_json).substr(0, 32) + "\""; }
+
+Publisher::Publisher(Storage& storage, BlobStore& blobs, crypto::SigningKey key, Clock clock)
+    : m_storage(storage), m_blobs(blobs), m_key(std::move(key)), m_clock(std::move(clock))
+{
+}
+
+PublishOutcome Publisher::publish_source(content::SourceFiles source, const std::string& who)
+{
+    std::lock_guard lock(m_mutex);
+    auto loaded = content::load_site(source);
+    if (!loaded.site)
+        return {PublishKind::Refused, 0, errors_only(loaded.problems)};
+    if (!source.contains(bundle::status_file))
+        if (auto previous = current_files(loaded.site->id))
+            if (auto status = previous->find(bundle::status_file); status != previous->end())
+                source.emplace(status->first, status->second);
+    return publish_files(source, who, "publication du dossier du site", true);
+}
+
+PublishOutcome Publisher::publish_status(const bundle::SiteStatus& status, const std::string& who, const std::string& what)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_current)
+        return {PublishKind::Refused, 0, {{content::Severity::Error, "", "", "no site has been published yet"}}};
+    content::SourceFiles files = m_current_files;
+    files[std::string(bundle::status_file)] = bundle::to_json(status);
+    return publish_files(files, who, what, false);
+}
+
+std::optional<CurrentSite> Publisher::current() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_current;
+}
+
+PublishOutcome Publisher::publish_files(const content::SourceFiles& files, const std::string& who, const std::string& what,
+                                        bool skip_if_unchanged)
+{
+    auto loaded = content::load_site(files);
+    content::Problems problems = loaded.problems;
+    if (!loaded.site)
+        return {PublishKind::Refused, 0, errors_only(problems)};
+    auto status = status_of(files, *loaded.site, problems);
+    auto entries = bundle::describe_files(files, crypto::sha256_hex, problems);
+    if (content::has_errors(problems))
+        return {PublishKind::Refused, 0, errors_only(problems)};
+
+    auto latest = m_storage.latest_manifest(loaded.site->id);
+    std::optional<bundle::Manifest> previous;
+    if (latest)
+        previous = bundle::parse_manifest(latest->json).manifest;
+    if (skip_if_unchanged && previous && same_entries(previous->files, entries)) {
+        m_current = CurrentSite{*loaded.site, status, previous->version};
+        m_current_files = files;
+        return {PublishKind::Unchanged, previous->version, {}};
+    }
+    for (const auto& entry : entries)
+        m_blobs.put(entry.sha256, files.at(entry.path));
+    bundle::Manifest manifest{loaded.site->id, latest ? latest->version + 1 : 1, entries,
+                              crypto::key_id(crypto::public_key_hex(m_key)), {}};
+    manifest.signature = crypto::sign_hex(bundle::canonical_bytes(manifest), m_key);
+    std::string json = bundle::to_json(manifest);
+    std::int64_t now = m_clock();
+    m_storage.save_manifest({manifest.site, manifest.version, json, manifest_etag(json), now});
+    m_storage.append_audit({now, who, what + " — version " + std::to_string(manifest.version)});
+    m_current = CurrentSite{*loaded.site, status, manifest.version};
+    m_current_files = files;
+    return {PublishKind::Published, manifest.version, {}};
+}
+
+std::optional<content::SourceFiles> Publisher::current_files(const std::string& site) const
+{
+    auto latest = m_storage.latest_manifest(site);
+    if (!latest)
+        return std::nullopt;
+    auto manifest = bundle::parse_manifest(latest->json).manifest;
+    if (!manifest)
+        return std::nullopt;
+    content::SourceFiles files;
+    for (const auto& entry : manifest->files)
+        if (auto bytes = m_blobs.get(entry.sha256))
+            files.emplace(entry.path, std::move(*bytes));
+    return files;
+}
+
+}  // namespace phare::hub

@@ -1,0 +1,165 @@
+// The agents' pages: login, overview, service status and notices. Every POST needs the session's
+// CSRF token (the login form uses a double-submit cookie, as there is no session yet); every save
+// goes through the publisher, so it is validated, signed, published and written to the audit log.
+
+#include "agent_forms.h"
+#include "agent_pages.h"
+#include "crypto/crypto.h"
+#include "hub_context.h"
+#include "http_util.h"
+#include "routes.h"
+#include "agent_http.h"
+
+namespace phare::hub {
+
+namespace {
+
+std::vector<std::string> sentences(const content::Problems& problems)
+{
+    std::vector<std::string> lines;
+    for (const auto& problem : problems)
+        lines.push_back(content::describe(problem));
+    return lines;
+}
+
+void show_login(HubContext&, const httplib::Request&, httplib::Response& res, int status, const std::string& error)
+{
+    std::string csrf = crypto::random_hex(32);
+    res.set_header("Set-Cookie", cookie(login_cookie, csrf, "/login", 3600));
+    send_page(res, status, pages::login(csrf, error));
+}
+
+void post_login(HubContext& context, const httplib::Request& req, httplib::Response& res)
+{
+    if (!context.login_limit.allow("ip:" + req.remote_addr))
+        return show_login(context, req, res, 429, "Trop de tentatives depuis ce poste. Attendez une minute.");
+    std::string expected = cookie_value(req.get_header_value("Cookie"), login_cookie);
+    if (expected.empty() || !crypto::equal_in_constant_time(req.get_param_value("csrf"), expected))
+        return show_login(context, req, res, 403, "Le formulaire a expiré. Saisissez à nouveau vos identifiants.");
+    auto outcome = context.auth->login(req.get_param_value("name"), req.get_param_value("password"));
+    if (outcome.status == LoginStatus::Locked)
+        return show_login(context, req, res, 403, "Trop d'échecs : ce compte est verrouillé jusqu'à " +
+                                                      local_date_time(outcome.locked_until) + ".");
+    if (outcome.status == LoginStatus::Refused)
+        return show_login(context, req, res, 401, "Identifiant ou mot de passe incorrect.");
+    res.set_header("Set-Cookie", cookie(session_cookie, outcome.cookie_token, "/", AgentAuth::session_seconds));
+    redirect(res, "/agent");
+}
+
+void post_logout(HubContext& context, const httplib::Request& req, httplib::Response& res)
+{
+    std::string token = cookie_value(req.get_header_value("Cookie"), session_cookie);
+    auto session = context.auth->session(token);
+    if (session && !csrf_ok(*session, req, res))
+        return;
+    if (session)
+        context.auth->logout(token);
+    res.set_header("Set-Cookie", cookie(session_cookie, "", "/", 0));
+    redirect(res, "/login");
+}
+
+void get_overview(HubContext& context, const httplib::Request& req, httplib::Response& res)
+{
+    auto visit = require_session(context, req, res);
+    if (!visit)
+        return;
+    std::string flash = req.has_param("publie") ? "Enregistré : la version " + req.get_param_value("publie") +
+                                                      " est publiée sur les bornes."
+                                                : "";
+    send_page(res, 200, pages::overview(viewer_of(context, visit->session), visit->current,
+                                        context.storage->audit_entries(audit_lines), flash, {}));
+}
+
+const content::Service* service_in(const Visit& visit, const httplib::Request& req, httplib::Response& res)
+{
+    const content::Service* service = visit.current.site.find_service(req.matches[1].str());
+    if (!service)
+        send_page(res, 404, pages::message("Service inconnu", "Ce service n'existe pas sur ce site.", "/agent"));
+    return service;
+}
+
+void get_service(HubContext& context, const httplib::Request& req, httplib::Response& res)
+{
+    auto visit = require_session(context, req, res);
+    const content::Service* service = visit ? service_in(*visit, req, res) : nullptr;
+    if (!service)
+        return;
+    auto it = visit->current.status.services.find(service->id);
+    bundle::ServiceStatus shown = it == visit->current.status.services.end() ? bundle::ServiceStatus{} : it->second;
+    send_page(res, 200, pages::service_form(viewer_of(context, visit->session), visit->current, *service, shown, {}));
+}
+
+void post_service(HubContext& context, const httplib::Request& req, httplib::Response& res)
+{
+    auto visit = require_session(context, req, res);
+    const content::Service* service = visit ? service_in(*visit, req, res) : nullptr;
+    if (!service || !csrf_ok(visit->session, req, res))
+        return;
+    auto change = service_status_from_form(req.params, visit->current.site);
+    std::vector<std::string> errors;
+    if (!bundle::service_state_from(req.get_param_value("state")))
+        errors.push_back("Choisissez un état : ouvert, fermé ce jour, horaires réduits ou déplacé.");
+    PublishOutcome outcome;
+    if (errors.empty()) {
+        outcome = context.publisher->publish_status(with_service(visit->current.status, service->id, change), visit->session.user,
+                                                    describe_service_change(service->id, change));
+        errors = sentences(outcome.problems);
+    }
+    if (outcome.kind != PublishKind::Published)
+        return send_page(res, 422, pages::service_form(viewer_of(context, visit->session), visit->current, *service, change, errors));
+    redirect(res, "/agent?publie=" + std::to_string(outcome.version));
+}
+
+void publish_notices(HubContext& context, const Visit& visit, const bundle::SiteStatus& status, const std::string& what,
+                     httplib::Response& res)
+{
+    auto outcome = context.publisher->publish_status(status, visit.session.user, what);
+    if (outcome.kind != PublishKind::Published)
+        return send_page(res, 422, pages::overview(viewer_of(context, visit.session), visit.current,
+                                                   context.storage->audit_entries(audit_lines), "", sentences(outcome.problems)));
+    redirect(res, "/agent?publie=" + std::to_string(outcome.version));
+}
+
+void post_notice(HubContext& context, const httplib::Request& req, httplib::Response& res)
+{
+    auto visit = require_session(context, req, res);
+    if (!visit || !csrf_ok(visit->session, req, res))
+        return;
+    auto notice = notice_from_form(req.params, visit->current.site, "n-" + crypto::random_hex(4));
+    bundle::SiteStatus status = visit->current.status;
+    status.notices.push_back(notice);
+    publish_notices(context, *visit, status, "annonce " + std::string(bundle::to_string(notice.level)) + " ajoutée du " +
+                                                 notice.starts + " au " + notice.ends, res);
+}
+
+void delete_notice(HubContext& context, const httplib::Request& req, httplib::Response& res)
+{
+    auto visit = require_session(context, req, res);
+    if (!visit || !csrf_ok(visit->session, req, res))
+        return;
+    bundle::SiteStatus status = visit->current.status;
+    std::string id = req.matches[1].str();
+    std::erase_if(status.notices, [&](const bundle::Notice& notice) { return notice.id == id; });
+    publish_notices(context, *visit, status, "annonce " + id + " retirée", res);
+}
+
+}  // namespace
+
+void add_agent_routes(httplib::Server& server, HubContext& context)
+{
+    using Handler = void (*)(HubContext&, const httplib::Request&, httplib::Response&);
+    auto bind = [&context](Handler handler) {
+        return [&context, handler](const httplib::Request& req, httplib::Response& res) { handler(context, req, res); };
+    };
+    server.Get("/", [](const httplib::Request&, httplib::Response& res) { redirect(res, "/agent"); });
+    server.Get("/login", [&context](const httplib::Request& req, httplib::Response& res) { show_login(context, req, res, 200, ""); });
+    server.Post("/login", bind(post_login));
+    server.Post("/logout", bind(post_logout));
+    server.Get("/agent", bind(get_overview));
+    server.Get(R"(/agent/services/([a-z0-9-]{1,64}))", bind(get_service));
+    server.Post(R"(/agent/services/([a-z0-9-]{1,64}))", bind(post_service));
+    server.Post("/agent/notices", bind(post_notice));
+    server.Post(R"(/agent/notices/([a-z0-9-]{1,64})/delete)", bind(delete_notice));
+}
+
+}  // namespace phare::hub

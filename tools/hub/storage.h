@@ -1,0 +1,134 @@
+#pragma once
+// Everything the hub keeps, behind one interface so that a region-wide deployment can swap SQLite
+// (storage_sqlite.h) for PostgreSQL without touching routes. Content blobs are not here: they are
+// files (blob_store.h) that any static server or CDN can serve.
+//
+// Implementations are thread-safe (routes run on a thread pool) and report failures by throwing
+// StorageError, which the HTTP layer turns into a 500: a broken disk is the hub's fault, never the
+// caller's.
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace phare::hub {
+
+struct StorageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+struct StoredManifest {
+    std::string site;
+    int version = 0;
+    std::string json;  // exactly the bytes served
+    std::string etag;  // quoted, as sent in the ETag header
+    std::int64_t published_at = 0;
+};
+
+struct Heartbeat {
+    std::string kiosk;
+    int content_version = 0;
+    std::int64_t uptime_s = 0;
+    std::int64_t outbox_backlog = 0;
+    std::string last_error;
+    std::int64_t received_at = 0;
+};
+
+// One visitor's rating; no personal data by design (the hour, not the minute; no free text).
+struct Rating {
+    std::string id;  // UUID chosen by the kiosk: the idempotency key
+    std::string site;
+    std::string at;  // "YYYY-MM-DDTHH:00:00Z"
+    std::string satisfaction;
+    std::optional<int> clarity;
+    std::optional<bool> found_counter;
+    std::string service;
+    std::string wait_band;
+    std::string lang;
+    std::vector<std::string> modes;
+};
+
+// Ratings counted by satisfaction for one value of a dimension (a day, a service...).
+struct RatingCount {
+    std::string key;
+    std::int64_t good = 0;
+    std::int64_t medium = 0;
+    std::int64_t bad = 0;
+    std::int64_t total() const { return good + medium + bad; }
+};
+
+// Day and Hour are UTC, as ratings carry them; DayAndService keys are "YYYY-MM-DD,service".
+enum class RatingDimension { Day, Hour, Service, Language, Mode, DayAndService };
+
+struct StoredRatings {
+    std::vector<std::string> accepted;
+    std::vector<std::string> duplicate;
+};
+
+enum class Role { Agent, Admin };
+
+struct User {
+    std::string name;
+    Role role = Role::Agent;
+    std::string password_hash;  // argon2id string
+};
+
+struct LoginAttempts {
+    int failures = 0;
+    std::int64_t locked_until = 0;
+};
+
+struct Session {
+    std::string token_hash;  // SHA-256 of the cookie value: a stolen database opens no session
+    std::string user;
+    std::string csrf;
+    std::int64_t expires_at = 0;
+};
+
+struct AuditEntry {
+    std::int64_t at = 0;
+    std::string who;
+    std::string what;
+};
+
+class Storage {
+public:
+    virtual ~Storage() = default;
+
+    virtual std::optional<StoredManifest> latest_manifest(std::string_view site) = 0;
+    // Refuses (StorageError) a version that is not greater than the latest one.
+    virtual void save_manifest(const StoredManifest& manifest) = 0;
+
+    // Adds a kiosk or replaces its token (re-provisioning); only the token's hash is kept.
+    virtual void save_kiosk(const std::string& id, const std::string& token_hash, std::int64_t now) = 0;
+    virtual std::optional<std::string> kiosk_for_token_hash(std::string_view token_hash) = 0;
+    virtual void save_heartbeat(const Heartbeat& heartbeat) = 0;
+    virtual std::vector<Heartbeat> heartbeats() = 0;
+
+    // Stores new ratings and names the ones already stored, in one transaction.
+    virtual StoredRatings store_ratings(const std::string& kiosk, const std::vector<Rating>& ratings, std::int64_t now) = 0;
+    virtual std::int64_t rating_count() = 0;
+    // Sorted by key; a rating with several modes counts once for each.
+    virtual std::vector<RatingCount> rating_counts(RatingDimension dimension) = 0;
+
+    virtual void save_user(const User& user) = 0;
+    virtual std::optional<User> find_user(std::string_view name) = 0;
+    virtual LoginAttempts login_attempts(std::string_view name) = 0;
+    virtual void save_login_attempts(std::string_view name, const LoginAttempts& attempts) = 0;
+
+    virtual void save_session(const Session& session) = 0;
+    virtual std::optional<Session> find_session(std::string_view token_hash, std::int64_t now) = 0;
+    virtual void delete_session(std::string_view token_hash) = 0;
+
+    virtual void append_audit(const AuditEntry& entry) = 0;
+    // The latest entries first.
+    virtual std::vector<AuditEntry> audit_entries(std::size_t limit) = 0;
+};
+
+std::string_view to_string(Role role);
+std::optional<Role> role_from(std::string_view text);
+
+}  // namespace phare::hub

@@ -1,0 +1,266 @@
+#include "storage_sqlite.h"
+
+#include "sqlite_db.h"
+
+#include <nlohmann/json.hpp>
+
+#include <mutex>
+
+namespace phare::hub {
+
+namespace {
+
+using sqlite::Statement;
+
+constexpr const char* schema = R"sql(
+CREATE TABLE IF NOT EXISTS manifests (site TEXT NOT NULL, version INTEGER NOT NULL, json TEXT NOT NULL,
+  etag TEXT NOT NULL, published_at INTEGER NOT NULL, PRIMARY KEY (site, version));
+CREATE TABLE IF NOT EXISTS kiosks (id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS heartbeats (kiosk TEXT PRIMARY KEY, content_version INTEGER NOT NULL,
+  uptime_s INTEGER NOT NULL, outbox_backlog INTEGER NOT NULL, last_error TEXT NOT NULL, received_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS ratings (id TEXT PRIMARY KEY, kiosk TEXT NOT NULL, site TEXT NOT NULL, at TEXT NOT NULL,
+  satisfaction TEXT NOT NULL, clarity INTEGER, found_counter INTEGER, service TEXT NOT NULL, wait_band TEXT NOT NULL,
+  lang TEXT NOT NULL, modes TEXT NOT NULL, received_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS login_attempts (name TEXT PRIMARY KEY, failures INTEGER NOT NULL, locked_until INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, user TEXT NOT NULL, csrf TEXT NOT NULL,
+  expires_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, who TEXT NOT NULL,
+  what TEXT NOT NULL);
+)sql";
+
+const char* dimension_sql(RatingDimension dimension)
+{
+    switch (dimension) {
+    case RatingDimension::Day: return "substr(at, 1, 10)";
+    case RatingDimension::Hour: return "substr(at, 12, 2)";
+    case RatingDimension::Service: return "service";
+    case RatingDimension::Language: return "lang";
+    case RatingDimension::Mode: return "j.value";
+    case RatingDimension::DayAndService: return "substr(at, 1, 10) || ',' || service";
+    }
+    return "service";
+}
+
+// One connection guarded by a mutex: the hub's write rate (a few ratings per minute per kiosk) is
+// far below what one connection serves, and it keeps transactions simple.
+class SqliteStorage final : public Storage {
+public:
+    explicit SqliteStorage(const std::string& path) : m_db(sqlite::open(path))
+    {
+        sqlite::execute(m_db.get(), "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+        sqlite::execute(m_db.get(), schema);
+    }
+
+    std::optional<StoredManifest> latest_manifest(std::string_view site) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT version, json, etag, published_at FROM manifests WHERE site = ? "
+                                    "ORDER BY version DESC LIMIT 1");
+        query.bind(1, site);
+        if (!query.step())
+            return std::nullopt;
+        return StoredManifest{std::string(site), static_cast<int>(query.integer(0)), query.text(1), query.text(2), query.integer(3)};
+    }
+
+    void save_manifest(const StoredManifest& manifest) override
+    {
+        std::lock_guard lock(m_mutex);
+        sqlite::Transaction transaction(m_db.get());
+        Statement latest(m_db.get(), "SELECT COALESCE(MAX(version), 0) FROM manifests WHERE site = ?");
+        latest.bind(1, manifest.site).step();
+        if (manifest.version <= latest.integer(0))
+            throw StorageError("manifest version " + std::to_string(manifest.version) + " is not above the latest");
+        Statement insert(m_db.get(), "INSERT INTO manifests (site, version, json, etag, published_at) VALUES (?, ?, ?, ?, ?)");
+        insert.bind(1, manifest.site).bind(2, std::int64_t{manifest.version}).bind(3, manifest.json).bind(4, manifest.etag);
+        insert.bind(5, manifest.published_at).run();
+        transaction.commit();
+    }
+
+    void save_kiosk(const std::string& id, const std::string& token_hash, std::int64_t now) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement upsert(m_db.get(), "INSERT INTO kiosks (id, token_hash, created_at) VALUES (?, ?, ?) "
+                                     "ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash");
+        upsert.bind(1, id).bind(2, token_hash).bind(3, now).run();
+    }
+
+    std::optional<std::string> kiosk_for_token_hash(std::string_view token_hash) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT id FROM kiosks WHERE token_hash = ?");
+        query.bind(1, token_hash);
+        if (!query.step())
+            return std::nullopt;
+        return query.text(0);
+    }
+
+    void save_heartbeat(const Heartbeat& beat) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement upsert(m_db.get(), "INSERT OR REPLACE INTO heartbeats (kiosk, content_version, uptime_s, outbox_backlog, "
+                                     "last_error, received_at) VALUES (?, ?, ?, ?, ?, ?)");
+        upsert.bind(1, beat.kiosk).bind(2, std::int64_t{beat.content_version}).bind(3, beat.uptime_s);
+        upsert.bind(4, beat.outbox_backlog).bind(5, beat.last_error).bind(6, beat.received_at).run();
+    }
+
+    std::vector<Heartbeat> heartbeats() override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT kiosk, content_version, uptime_s, outbox_backlog, last_error, received_at "
+                                    "FROM heartbeats ORDER BY kiosk");
+        std::vector<Heartbeat> result;
+        while (query.step())
+            result.push_back({query.text(0), static_cast<int>(query.integer(1)), query.integer(2), query.integer(3),
+                              query.text(4), query.integer(5)});
+        return result;
+    }
+
+    StoredRatings store_ratings(const std::string& kiosk, const std::vector<Rating>& ratings, std::int64_t now) override
+    {
+        std::lock_guard lock(m_mutex);
+        sqlite::Transaction transaction(m_db.get());
+        StoredRatings result;
+        for (const auto& rating : ratings) {
+            if (insert_rating(kiosk, rating, now))
+                result.accepted.push_back(rating.id);
+            else
+                result.duplicate.push_back(rating.id);
+        }
+        transaction.commit();
+        return result;
+    }
+
+    std::int64_t rating_count() override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT COUNT(*) FROM ratings");
+        query.step();
+        return query.integer(0);
+    }
+
+    std::vector<RatingCount> rating_counts(RatingDimension dimension) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), std::string("SELECT ") + dimension_sql(dimension) +
+                                        " AS k, SUM(satisfaction = 'good'), SUM(satisfaction = 'medium'), SUM(satisfaction = 'bad') "
+                                        "FROM ratings" + (dimension == RatingDimension::Mode ? ", json_each(ratings.modes) AS j" : "") +
+                                        " GROUP BY k ORDER BY k");
+        std::vector<RatingCount> result;
+        while (query.step())
+            result.push_back({query.text(0), query.integer(1), query.integer(2), query.integer(3)});
+        return result;
+    }
+
+    void save_user(const User& user) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement upsert(m_db.get(), "INSERT OR REPLACE INTO users (name, role, password_hash) VALUES (?, ?, ?)");
+        upsert.bind(1, user.name).bind(2, to_string(user.role)).bind(3, user.password_hash).run();
+    }
+
+    std::optional<User> find_user(std::string_view name) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT role, password_hash FROM users WHERE name = ?");
+        query.bind(1, name);
+        if (!query.step())
+            return std::nullopt;
+        return User{std::string(name), role_from(query.text(0)).value_or(Role::Agent), query.text(1)};
+    }
+
+    LoginAttempts login_attempts(std::string_view name) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT failures, locked_until FROM login_attempts WHERE name = ?");
+        query.bind(1, name);
+        if (!query.step())
+            return {};
+        return {static_cast<int>(query.integer(0)), query.integer(1)};
+    }
+
+    void save_login_attempts(std::string_view name, const LoginAttempts& attempts) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement upsert(m_db.get(), "INSERT OR REPLACE INTO login_attempts (name, failures, locked_until) VALUES (?, ?, ?)");
+        upsert.bind(1, name).bind(2, std::int64_t{attempts.failures}).bind(3, attempts.locked_until).run();
+    }
+
+    void save_session(const Session& session) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement insert(m_db.get(), "INSERT INTO sessions (token_hash, user, csrf, expires_at) VALUES (?, ?, ?, ?)");
+        insert.bind(1, session.token_hash).bind(2, session.user).bind(3, session.csrf).bind(4, session.expires_at).run();
+    }
+
+    std::optional<Session> find_session(std::string_view token_hash, std::int64_t now) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT user, csrf, expires_at FROM sessions WHERE token_hash = ? AND expires_at > ?");
+        query.bind(1, token_hash).bind(2, now);
+        if (!query.step())
+            return std::nullopt;
+        return Session{std::string(token_hash), query.text(0), query.text(1), query.integer(2)};
+    }
+
+    void delete_session(std::string_view token_hash) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement(m_db.get(), "DELETE FROM sessions WHERE token_hash = ?").bind(1, token_hash).run();
+    }
+
+    void append_audit(const AuditEntry& entry) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement insert(m_db.get(), "INSERT INTO audit (at, who, what) VALUES (?, ?, ?)");
+        insert.bind(1, entry.at).bind(2, entry.who).bind(3, entry.what).run();
+    }
+
+    std::vector<AuditEntry> audit_entries(std::size_t limit) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT at, who, what FROM audit ORDER BY seq DESC LIMIT ?");
+        query.bind(1, static_cast<std::int64_t>(limit));
+        std::vector<AuditEntry> result;
+        while (query.step())
+            result.push_back({query.integer(0), query.text(1), query.text(2)});
+        return result;
+    }
+
+private:
+    bool insert_rating(const std::string& kiosk, const Rating& rating, std::int64_t now)
+    {
+        Statement insert(m_db.get(), "INSERT OR IGNORE INTO ratings (id, kiosk, site, at, satisfaction, clarity, "
+                                     "found_counter, service, wait_band, lang, modes, received_at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, rating.id).bind(2, kiosk).bind(3, rating.site).bind(4, rating.at).bind(5, rating.satisfaction);
+        insert.bind(6, rating.clarity);
+        if (rating.found_counter)
+            insert.bind(7, std::int64_t{*rating.found_counter ? 1 : 0});
+        else
+            insert.bind_null(7);
+        insert.bind(8, rating.service).bind(9, rating.wait_band).bind(10, rating.lang);
+        insert.bind(11, nlohmann::json(rating.modes).dump()).bind(12, now).run();
+        return sqlite3_changes(m_db.get()) > 0;
+    }
+
+    std::mutex m_mutex;
+    sqlite::DatabasePtr m_db;
+};
+
+}  // namespace
+
+std::string_view to_string(Role role) { return role == Role::Admin ? "admin" : "agent"; }
+
+std::optional<Role> role_from(std::string_view text)
+{
+    if (text == "agent")
+        return Role::Agent;
+    if (text == "admin")
+        return Role::Admin;
+    return std::nullopt;
+}
+
+std::unique_ptr<Storage> open_sqlite_storage(const std::string& path) { return std::make_unique<SqliteStorage>(path); }
+
+}  // namespace phare::hub
