@@ -1,0 +1,80 @@
+#pragma once
+// Carries out the Effects the pure core returns: speech (eSpeak NG worker), earcons, pause, stop,
+// with the visitor's volume, rate and output from the current State and the voice of the site's
+// language. It owns the audio backends and chooses them: the sound card, or a clock-driven
+// recorder in headless scripts and when there is no sound card (degrading loudly). It does not
+// decide what to say or when: that is ui::reduce.
+
+#include "a11y/audio_settings.h"
+#include "app/speech_log.h"
+#include "content/site.h"
+#include "ui/effect.h"
+#include "ui/state.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+
+namespace phare::speech {
+class SpeechEngine;
+}
+namespace phare::audio {
+class Mixer;
+class AudioSink;
+}  // namespace phare::audio
+
+namespace phare::app {
+
+struct AudioConfig {
+    bool headless = false;
+    std::string wav_path;         // --audio-out: record what the device would play
+    std::string speech_log_path;  // --speech-log
+    std::string speaker_device;   // --speaker-device; empty: the default output
+    std::string headset_device;   // --headset-device; empty: the speaker's device
+};
+
+class EffectRunner {
+public:
+    // `start_ms`: the kiosk's clock now. `wake` is called from the audio thread when speech starts
+    // or ends, so the main loop can come and log it. Throws std::runtime_error when a file asked
+    // for (log, WAV) cannot be written; a missing sound card or voice only logs a warning.
+    EffectRunner(const content::Site& site, const AudioConfig& config, std::int64_t start_ms, std::function<void()> wake = {});
+    ~EffectRunner();
+    EffectRunner(const EffectRunner&) = delete;
+    EffectRunner& operator=(const EffectRunner&) = delete;
+
+    // Brings the audio up to the kiosk's clock and logs what started or ended by then. Call it
+    // before handling each input, so an effect lands at its time on the recording.
+    void advance(std::int64_t now_ms);
+    void run(const ui::Effects& effects, const ui::State& state, std::int64_t now_ms);
+
+private:
+    struct Said {
+        std::string text;
+        std::string lang;
+        std::string voice;
+        a11y::AudioOutput output = a11y::AudioOutput::Speaker;
+    };
+
+    void drain_marks(std::int64_t now_ms);  // logs the starts and ends the sink reported
+    void speak(const ui::Speak& speak, const ui::State& state, std::int64_t now_ms);
+    void cut(SpeechEvent why, std::int64_t now_ms);
+    void toggle_pause(std::int64_t now_ms);
+    std::string voice_for(const std::string& lang);
+    void log(std::int64_t t_ms, SpeechEvent event, const Said& said);
+
+    const content::Site& m_site;
+    std::unique_ptr<speech::SpeechEngine> m_engine;
+    std::unique_ptr<audio::Mixer> m_mixer;
+    std::unique_ptr<audio::AudioSink> m_sink;
+    std::optional<SpeechLog> m_log;
+    std::map<std::uint64_t, Said> m_said;  // asked for and not yet done, by utterance id
+    std::uint64_t m_playing = 0;           // the utterance heard now, 0 if none
+    std::set<std::string> m_reported;      // languages without a voice, logged once
+};
+
+}  // namespace phare::app
