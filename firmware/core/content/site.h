@@ -4,6 +4,7 @@
 // (wayfinding/).
 
 #include "content/localized_text.h"
+#include "content/routing_weights.h"
 
 #include <array>
 #include <optional>
@@ -105,6 +106,7 @@ struct Site {
     std::vector<Kiosk> kiosks;
     std::vector<Service> services;
     BuildingMap map;
+    RoutingWeights routing;  // defaults unless site.json tunes them
     std::map<std::string, StringTable, std::less<>> strings;  // language -> key -> text
 
     const Language* find_language(std::string_view code) const;

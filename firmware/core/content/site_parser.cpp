@@ -2,6 +2,7 @@
 
 #include "content/hours.h"
 #include "content/json_reader.h"
+#include "content/routing_weights_parser.h"
 
 #include <utility>
 
@@ -110,6 +111,7 @@ void parse_site_file(const SourceFiles& files, Site& site, SourceMap& where, Pro
             site.kiosks.push_back(std::move(kiosk));
             where.kiosk_at.push_back(at);
         }
+    site.routing = parse_routing_weights(r, j);
 }
 
 WeekHours parse_hours(JsonReader& r, const Json& service, const std::string& at)

@@ -1,0 +1,7 @@
+# Wayfinding: routing graph, step-free routing, direction phrasing (pure core).
+target_sources(phare_core PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/graph.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/router.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/route.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/directions.cpp
+)

@@ -1,0 +1,8 @@
+# Wayfinding tests: routing against brute force, phrasing, golden texts of the example site.
+target_sources(phare_unit_tests PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/router_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/directions_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/directions_screen_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/golden_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/timing_test.cpp
+)
