@@ -6,6 +6,12 @@ find_package(SDL2 REQUIRED CONFIG)
 find_package(SDL2_ttf REQUIRED CONFIG)
 find_package(SDL2_image REQUIRED CONFIG)
 find_package(Threads REQUIRED)
+# Hub and bundle signing (tools/hub, platform/crypto).
+pkg_check_modules(sodium REQUIRED IMPORTED_TARGET libsodium)
+pkg_check_modules(sqlite3 REQUIRED IMPORTED_TARGET sqlite3)
+pkg_check_modules(httplib REQUIRED IMPORTED_TARGET cpp-httplib)
+# Spoken guidance (platform/speech).
+pkg_check_modules(espeak REQUIRED IMPORTED_TARGET espeak-ng)
 if(PHARE_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
   include(Catch)

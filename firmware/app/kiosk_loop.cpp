@@ -1,5 +1,7 @@
 #include "app/kiosk_loop.h"
 
+#include "app/effect_runner.h"
+#include "app/feedback_recorder.h"
 #include "sdl/display.h"
 #include "sdl/frame_painter.h"
 #include "sdl/input_map.h"
@@ -27,12 +29,35 @@ std::int64_t KioskLoop::now_ms() const
 
 void KioskLoop::feed(const ui::Input& input)
 {
+    // Sound catches up with the clock first, so what the input causes lands at its time.
+    const std::int64_t now = now_ms();
+    if (m_effects)
+        m_effects->advance(now);
+    auto run = [&](const ui::Effects& effects) {
+        if (m_effects)
+            m_effects->run(effects, m_ui.state(), now);
+        for (const ui::Effect& effect : effects)
+            if (const auto* store = std::get_if<ui::StoreRating>(&effect)) {
+                if (m_recorder)
+                    m_recorder->submit(store->rating);
+                else
+                    m_failed_ratings++;
+            }
+    };
     // Inputs happen at a time: the session's timers count from the last one.
     if (!std::holds_alternative<ui::Tick>(input))
-        (void)m_ui.handle(ui::Tick{now_ms()});
-    // Effects (speech, earcons) get their executors with the spoken-guidance work; until then
-    // the visible state is the whole outcome.
-    (void)m_ui.handle(input);
+        run(m_ui.handle(ui::Tick{now}));
+    run(m_ui.handle(input));
+}
+
+void KioskLoop::collect_ratings()
+{
+    for (; m_failed_ratings > 0; --m_failed_ratings)
+        feed(ui::RatingStored{false});
+    if (!m_recorder)
+        return;
+    for (const ui::RatingStored& result : m_recorder->take_results())
+        feed(result);
 }
 
 void KioskLoop::draw_if_changed()
@@ -53,6 +78,8 @@ bool KioskLoop::dispatch(const SDL_Event& event)
         m_drawn_version = 0;
     if (mapped.outcome == sdl::EventOutcome::Input)
         feed(mapped.input);
+    else if (m_effects)
+        m_effects->advance(now_ms());  // the audio thread may have woken us: speech started or ended
     return true;
 }
 
@@ -78,6 +105,7 @@ void KioskLoop::run_interactive()
             return;
         if (deadline && now_ms() >= *deadline)
             feed(ui::Tick{now_ms()});
+        collect_ratings();
         draw_if_changed();
     }
 }
@@ -90,7 +118,13 @@ std::string KioskLoop::run_script(const std::vector<ScriptCommand>& commands, co
         bool quit = false;
         std::string error;
         std::visit(Overloaded{
-                       [&](const ui::Input& input) { feed(input); },
+                       [&](const ui::Input& input) {
+                           feed(input);
+                           // Scripts are deterministic: a rating is stored before the next line.
+                           if (m_recorder)
+                               m_recorder->wait_idle();
+                           collect_ratings();
+                       },
                        [&](const WaitCommand& wait) {
                            if (m_display.is_headless()) {
                                m_virtual_ms += wait.ms;

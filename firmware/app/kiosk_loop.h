@@ -17,9 +17,19 @@ class FramePainter;
 
 namespace phare::app {
 
+class EffectRunner;
+class FeedbackRecorder;
+
 class KioskLoop {
 public:
-    KioskLoop(ui::KioskUi& ui, sdl::Display& display, sdl::FramePainter& painter) : m_ui(ui), m_display(display), m_painter(painter) {}
+    // `effects` carries out what the UI asks (speech, earcons); null: effects are dropped.
+    KioskLoop(ui::KioskUi& ui, sdl::Display& display, sdl::FramePainter& painter, EffectRunner* effects = nullptr)
+        : m_ui(ui), m_display(display), m_painter(painter), m_effects(effects)
+    {
+    }
+
+    // Ratings the UI asks to store go here; without one they fail visibly.
+    void set_recorder(FeedbackRecorder* recorder) { m_recorder = recorder; }
 
     // Runs until the window is closed.
     void run_interactive();
@@ -29,6 +39,7 @@ public:
 private:
     void feed(const ui::Input& input);
     void draw_if_changed();
+    void collect_ratings();
     bool dispatch(const SDL_Event& event);  // false when the visitor (or the system) asked to quit
     bool pump_events();
     std::int64_t now_ms() const;
@@ -36,6 +47,9 @@ private:
     ui::KioskUi& m_ui;
     sdl::Display& m_display;
     sdl::FramePainter& m_painter;
+    EffectRunner* m_effects;
+    FeedbackRecorder* m_recorder = nullptr;
+    int m_failed_ratings = 0;  // asked for with no recorder: answered as failures
     unsigned m_drawn_version = 0;
     std::int64_t m_virtual_ms = 0;  // headless scripts run on a fake clock: waits take no time
 };

@@ -1,6 +1,8 @@
 // phare-kiosk: the composition root. Parse options, load the site, build the backends, run, and
 // turn the outcome into an exit code. Nothing else lives here (STYLE.md 4).
 
+#include "app/effect_runner.h"
+#include "app/feedback_recorder.h"
 #include "app/kiosk_loop.h"
 #include "app/options.h"
 #include "app/script.h"
@@ -11,6 +13,7 @@
 #include "sdl/image_cache.h"
 #include "sdl/text_cache.h"
 #include "sdl/ttf_text_metrics.h"
+#include "store/outbox.h"
 #include "store/site_directory.h"
 #include "system/log.h"
 #include "ui/kiosk_ui.h"
@@ -18,8 +21,11 @@
 #include <SDL.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <fstream>
+#include <functional>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 
@@ -60,6 +66,42 @@ std::optional<std::string> read_text_file(const std::string& path)
     std::ostringstream text;
     text << in.rdbuf();
     return text.str();
+}
+
+// Ratings wait in <state dir>/outbox.db. Without a usable state directory the kiosk still runs,
+// says so once, and answers every rating with an honest "could not be saved".
+std::unique_ptr<store::Outbox> open_outbox(const app::Options& options)
+{
+    std::string dir = options.state_dir;
+    if (dir.empty()) {
+        const char* xdg = std::getenv("XDG_STATE_HOME");
+        const char* home = std::getenv("HOME");
+        dir = xdg && *xdg ? std::string(xdg) + "/phare" : home && *home ? std::string(home) + "/.local/state/phare" : std::string();
+    }
+    std::error_code ec;
+    if (dir.empty() || (std::filesystem::create_directories(dir, ec), ec)) {
+        log::error("feedback", "no state directory (" + dir + (ec ? ": " + ec.message() : "") + "): ratings cannot be saved");
+        return nullptr;
+    }
+    std::string error;
+    auto outbox = store::Outbox::open(dir + "/outbox.db", options.outbox_capacity, error);
+    if (!outbox)
+        log::error("feedback", "outbox: " + error + ": ratings cannot be saved");
+    return outbox;
+}
+
+// The audio thread calls this when speech starts or ends: an event wakes SDL_WaitEvent so the
+// loop logs it on time (the event itself maps to nothing).
+std::function<void()> wake_main_loop()
+{
+    const Uint32 type = SDL_RegisterEvents(1);
+    if (type == static_cast<Uint32>(-1))
+        return {};
+    return [type] {
+        SDL_Event event{};
+        event.type = type;
+        SDL_PushEvent(&event);
+    };
 }
 
 int run(const app::Options& options)
@@ -118,8 +160,23 @@ int run(const app::Options& options)
     sdl::FramePainter painter(display->renderer(), text_cache, images);
     ui::DeviceProfile device{options.width, options.height, options.px_per_mm};
     ui::State state = ui::initial_state(options.lang.empty() ? site.default_language : options.lang, options.modes, options.session);
+    state.kiosk = options.kiosk_id.empty() ? site.kiosks.front().id : options.kiosk_id;  // a valid site has a kiosk
     ui::KioskUi kiosk_ui(site, device, metrics, state);
-    app::KioskLoop loop(kiosk_ui, *display, painter);
+    std::unique_ptr<app::EffectRunner> effects;
+    try {
+        // Headless scripts start their virtual clock at 0; a window runs on SDL's clock.
+        const std::int64_t start_ms = display->is_headless() ? 0 : static_cast<std::int64_t>(SDL_GetTicks64());
+        effects = std::make_unique<app::EffectRunner>(
+            site,
+            app::AudioConfig{display->is_headless(), options.audio_out, options.speech_log, options.speaker_device, options.headset_device},
+            start_ms, wake_main_loop());
+    } catch (const std::runtime_error& e) {
+        std::fprintf(stderr, "phare-kiosk: %s\n", e.what());
+        return Usage;
+    }
+    app::KioskLoop loop(kiosk_ui, *display, painter, effects.get());
+    app::FeedbackRecorder recorder(open_outbox(options), wake_main_loop());
+    loop.set_recorder(&recorder);
 
     if (!options.script.empty()) {
         std::string error = loop.run_script(script.commands, options.script);

@@ -17,7 +17,12 @@ std::string usage()
            "  --headless         draw off-screen, no display needed\n"
            "  --windowed         a normal window scaled to the desktop (for developers)\n"
            "  --script FILE      replay input and capture output (see docs/scripts.md)\n"
+           "  --speech-log FILE  write one JSON line per speech event (see docs/speech.md)\n"
+           "  --audio-out FILE   record what the audio device would play to a WAV file\n"
+           "  --speaker-device NAME, --headset-device NAME  SDL audio outputs (default: the system's)\n"
            "  --validate         check the site, print every problem and exit (0 if it has no error)\n"
+           "  --state-dir DIR    where ratings wait for the hub (default: $XDG_STATE_HOME/phare or ~/.local/state/phare)\n"
+           "  --outbox-capacity N  ratings kept at most before the oldest are dropped (default 10000)\n"
            "  --inactivity-ms N  warn after N ms without input (default 60000), reset 30 s later\n"
            "  --double-strike-ms N  ignore a second press of the same key within N ms (default 0, off)\n";
 }
@@ -82,6 +87,24 @@ ParsedOptions parse_options(int argc, char** argv)
                 options.session.inactivity_ms = ms;
             else
                 options.session.double_strike_ms = ms;
+        } else if (arg == "--state-dir") {
+            if (!value(options.state_dir))
+                return fail(arg + " needs a value");
+        } else if (arg == "--outbox-capacity") {
+            if (!value(text))
+                return fail(arg + " needs a value");
+            char* end = nullptr;
+            options.outbox_capacity = std::strtoll(text.c_str(), &end, 10);
+            if (*end != '\0' || options.outbox_capacity < 10 || options.outbox_capacity > 10000000)
+                return fail("--outbox-capacity takes a number of ratings from 10 to 10000000");
+        } else if (arg == "--speech-log" || arg == "--audio-out" || arg == "--speaker-device" || arg == "--headset-device") {
+            if (!value(text))
+                return fail(arg + " needs a value");
+            std::string& field = arg == "--speech-log" ? options.speech_log
+                                 : arg == "--audio-out" ? options.audio_out
+                                 : arg == "--speaker-device" ? options.speaker_device
+                                                            : options.headset_device;
+            field = text;
         } else if (arg == "--site" || arg == "--kiosk" || arg == "--lang" || arg == "--script" || arg == "--mode" || arg == "--size" ||
                    arg == "--px-per-mm") {
             if (!value(text))

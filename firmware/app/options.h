@@ -20,6 +20,12 @@ struct Options {
     bool headless = false;
     bool windowed = false;
     std::string script;
+    std::string state_dir;       // --state-dir DIR: the feedback outbox lives here
+    long long outbox_capacity = 10000;
+    std::string speech_log;      // --speech-log FILE: one JSON line per speech event
+    std::string audio_out;       // --audio-out FILE.wav: record what the device would play
+    std::string speaker_device;  // --speaker-device NAME (SDL output name); empty: default
+    std::string headset_device;  // --headset-device NAME; empty: the speaker's device
     bool validate_only = false;
     bool show_help = false;
 };
