@@ -10,6 +10,7 @@
 #include "support/screen_walk.h"
 #include "ui/render.h"
 #include "support/site_files.h"
+#include "support/test_kiosk.h"
 #include "ui/theme.h"
 
 #include <SDL.h>
@@ -45,16 +46,7 @@ const std::vector<ModeCase>& mode_cases()
     return cases;
 }
 
-std::vector<std::string> all_sites()
-{
-    std::vector<std::string> sites;
-    for (const char* parent : {"config/sites", "tests/fixtures/sites"})
-        for (const auto& entry : std::filesystem::directory_iterator(test::source_path(parent)))
-            if (std::filesystem::exists(entry.path() / "site.json"))
-                sites.push_back(std::string(parent) + "/" + entry.path().filename().string());
-    std::sort(sites.begin(), sites.end());
-    return sites;
-}
+using test::all_sites;
 
 ui::Color to_color(std::uint32_t argb)
 {

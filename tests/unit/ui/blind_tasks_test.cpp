@@ -2,8 +2,7 @@
 // presses keys like a blind visitor and judges only by what the kiosk says; it peeks at the state
 // only to decide which key a visitor who heard the same words would press next.
 
-#include "support/fixed_metrics.h"
-#include "support/site_files.h"
+#include "support/test_kiosk.h"
 #include "ui/kiosk_ui.h"
 
 #include <catch2/catch.hpp>
@@ -14,16 +13,7 @@ using namespace phare;
 
 namespace {
 
-std::vector<std::string> all_sites()
-{
-    std::vector<std::string> sites;
-    for (const char* parent : {"config/sites", "tests/fixtures/sites"})
-        for (const auto& entry : std::filesystem::directory_iterator(test::source_path(parent)))
-            if (std::filesystem::exists(entry.path() / "site.json"))
-                sites.push_back(std::string(parent) + "/" + entry.path().filename().string());
-    std::sort(sites.begin(), sites.end());
-    return sites;
-}
+using test::all_sites;
 
 struct BlindVisitor {
     BlindVisitor(const content::Site& site, const std::string& lang)

@@ -1,9 +1,7 @@
 // The satisfaction survey: three words to choose from, optional follow-ups, and a thank-you that
 // comes only once the rating is stored.
 
-#include "support/fixed_metrics.h"
-#include "support/site_files.h"
-#include "ui/kiosk_ui.h"
+#include "support/test_kiosk.h"
 #include "ui/session.h"
 
 #include <catch2/catch.hpp>
@@ -12,23 +10,8 @@ using namespace phare;
 
 namespace {
 
-const content::Site& tiny_site()
-{
-    static const content::Site site = *content::load_site(test::read_site("tests/fixtures/sites/tiny")).site;
-    return site;
-}
-
-struct Kiosk {
-    test::FixedMetrics metrics;
-    ui::KioskUi ui{tiny_site(), ui::DeviceProfile{}, metrics, ui::initial_state(tiny_site().default_language)};
-
-    ui::Effects tap(const std::string& id)
-    {
-        const ui::Element* e = ui.frame().find(id);
-        REQUIRE(e);
-        return ui.handle(ui::Tap{e->rect.x + e->rect.w / 2, e->rect.y + e->rect.h / 2});
-    }
-};
+using Kiosk = test::TestKiosk;
+using test::tiny_site;
 
 const ui::StoreRating* stored(const ui::Effects& effects)
 {

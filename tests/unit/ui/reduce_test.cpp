@@ -1,8 +1,6 @@
 // The UI loop without a screen: touch and keypad reach the same places.
 
-#include "support/fixed_metrics.h"
-#include "support/site_files.h"
-#include "ui/kiosk_ui.h"
+#include "support/test_kiosk.h"
 #include "ui/reduce.h"
 
 #include <catch2/catch.hpp>
@@ -13,24 +11,8 @@ using namespace phare;
 
 namespace {
 
-const content::Site& tiny_site()
-{
-    static const content::Site site = *content::load_site(test::read_site("tests/fixtures/sites/tiny")).site;
-    return site;
-}
-
-struct Kiosk {
-    test::FixedMetrics metrics;
-    ui::KioskUi ui{tiny_site(), ui::DeviceProfile{}, metrics, ui::initial_state(tiny_site().default_language)};
-
-    void tap(const std::string& id)
-    {
-        const ui::Element* element = ui.frame().find(id);
-        REQUIRE(element);
-        ui.handle(ui::Tap{element->rect.x + element->rect.w / 2, element->rect.y + element->rect.h / 2});
-    }
-    ui::Effects key(ui::Key key) { return ui.handle(ui::KeyPress{key}); }
-};
+using Kiosk = test::TestKiosk;
+using test::tiny_site;
 
 }  // namespace
 
