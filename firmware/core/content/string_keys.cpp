@@ -62,6 +62,8 @@ constexpr std::array keys{
     "a11y.rate_fast",
     "speech.guidance_on",
     "speech.paused",
+    "help.more",
+    "help.keys",
     "feedback.open",
     "feedback.question",
     "feedback.good",

@@ -20,6 +20,7 @@ enum class ActionKind {
     Home,
     Help,
     ContinueSession,  // answers the inactivity warning
+    HelpNextLayer,    // the next, more general, layer of help
     OpenFeedback,
     Rate,             // arg: "good" | "medium" | "bad"
     SetClarity,       // arg: "1".."5", or "" to skip

@@ -11,7 +11,7 @@ namespace {
 bool same_view(const State& a, const State& b)
 {
     return a.place == b.place && a.lang == b.lang && a.modes == b.modes && a.focus == b.focus && a.help_open == b.help_open &&
-           a.timeout_warning == b.timeout_warning && a.audio == b.audio && a.feedback == b.feedback;
+           a.timeout_warning == b.timeout_warning && a.audio == b.audio && a.feedback == b.feedback && a.help_layer == b.help_layer;
 }
 
 }  // namespace
@@ -28,7 +28,7 @@ Effects KioskUi::handle(const Input& input)
     const bool changed = !same_view(m_state, update.state);
     const bool screen_changed = m_state.place != update.state.place || m_state.help_open != update.state.help_open ||
                                 m_state.timeout_warning != update.state.timeout_warning ||
-                                m_state.feedback.step != update.state.feedback.step;
+                                m_state.feedback.step != update.state.feedback.step || m_state.help_layer != update.state.help_layer;
     const Element* before = m_state.focus.empty() ? nullptr : m_frame.find(m_state.focus);
     const std::string spoken_before = before ? before->spoken : std::string();
     const std::string focus_before = m_state.focus;

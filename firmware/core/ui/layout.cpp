@@ -138,6 +138,22 @@ Block Layout::paragraph(const std::string& id, const std::string& text, double c
     return block;
 }
 
+Block Layout::picture(const std::string& id, const std::string& path)
+{
+    Element e;
+    e.id = id;
+    e.role = Role::Image;
+    e.image = path;
+    const int size = px(24.0);
+    e.rect = Rect{0, 0, size, size};
+    e.bg = m_theme.palette.background;
+    Block block;
+    block.height = size;
+    block.keep_with_next = true;
+    block.elements.push_back(std::move(e));
+    return block;
+}
+
 Element Layout::make_button(const ButtonSpec& spec, int width, int min_height, int& height_out)
 {
     const Palette& p = m_theme.palette;
@@ -375,10 +391,18 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
     if (m_state.help_open && !m_state.timeout_warning) {
         // Help replaces the body, so nothing hidden stays in the Frame to be read or tapped; it
         // pages like any body, and Back, Help and the footer leave it.
+        // Layered (EZ Access 2.5): first what this screen is for, then how the keys and the
+        // accessibility choices work; "more help" goes one layer deeper, the last layer has none.
+        const std::string layers[] = {help_text, ui("help.keys"), ui("help.accessibility")};
+        const int layer = std::clamp(m_state.help_layer, 0, 2);
         std::string close_label = ui("help.close");
         body.clear();
         body.push_back(heading("help.title", ui("nav.help"), m_theme.heading_cap_mm));
-        body.push_back(paragraph("help.text", help_text, m_theme.body_cap_mm, m_theme.palette.text));
+        body.push_back(paragraph("help.text", layers[layer], m_theme.body_cap_mm, m_theme.palette.text));
+        if (layer < 2) {
+            std::string more = ui("help.more");
+            body.push_back(button({"help.more", more, spoken_control(more, "role.button"), {ActionKind::HelpNextLayer, {}}}));
+        }
         body.push_back(button({"help.close", close_label, spoken_control(close_label, "role.button"), {ActionKind::Help, {}}}));
     }
     if (m_state.timeout_warning) {

@@ -62,6 +62,8 @@ public:
 
     Block heading(const std::string& id, const std::string& text, double cap_mm, bool keep_with_next = true);
     Block paragraph(const std::string& id, const std::string& text, double cap_mm, Color fg);
+    // A decorative picture (its meaning is in the text beside it), 24 mm square.
+    Block picture(const std::string& id, const std::string& path);
     Block button(const ButtonSpec& spec);
     // Buttons side by side, wrapping to new rows; each as wide as its label needs.
     Block button_flow(const std::vector<ButtonSpec>& specs);

@@ -285,7 +285,14 @@ State apply(const State& state, const Action& action)
         next.history.clear();
         next.help_open = false;
         break;
-    case ActionKind::Help: next.help_open = !next.help_open; break;
+    case ActionKind::Help:
+        next.help_open = !next.help_open;
+        next.help_layer = 0;
+        break;
+    case ActionKind::HelpNextLayer:
+        next.help_layer = std::min(next.help_layer + 1, 2);
+        next.place.page = 0;
+        break;
     case ActionKind::ContinueSession: next.timeout_warning = false; break;
     case ActionKind::SetSpeechRate: {
         const int step = action.arg.size() == 1 && action.arg[0] >= '0' && action.arg[0] <= '9' ? action.arg[0] - '0' : a11y::default_rate_step;

@@ -23,7 +23,11 @@ bool changes_session_settings(ActionKind kind)
 std::vector<State> reachable_states(const content::Site& site, const DeviceProfile& device, TextMetrics& metrics, const State& start,
                                     std::size_t limit)
 {
-    auto key = [](const State& s) { return std::make_tuple(s.place.screen, s.place.service, s.place.page, s.place.step_free, s.help_open, s.feedback.step); };
+    // Help shows the same text for every service of a screen type: one help state per type.
+    auto key = [](const State& s) {
+        return s.help_open ? std::make_tuple(s.place.screen, std::to_string(s.help_layer), s.place.page, false, true, s.feedback.step)
+                           : std::make_tuple(s.place.screen, s.place.service, s.place.page, s.place.step_free, false, s.feedback.step);
+    };
     std::vector<State> found;
     std::set<decltype(key(start))> seen{key(start)};
     std::deque<State> todo{start};
@@ -34,6 +38,9 @@ std::vector<State> reachable_states(const content::Site& site, const DeviceProfi
         Frame frame = render(state, site, device, metrics);
         for (const Element& element : frame.elements) {
             if (!element.action || changes_session_settings(element.action->kind))
+                continue;
+            // Help depends on the screen, not on its page: open it from each screen's first page.
+            if (element.action->kind == ActionKind::Help && !state.help_open && state.place.page != 0)
                 continue;
             State next = apply(state, *element.action);
             if (seen.insert(key(next)).second)

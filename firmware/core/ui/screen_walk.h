@@ -13,6 +13,6 @@
 namespace phare::ui {
 
 std::vector<State> reachable_states(const content::Site& site, const DeviceProfile& device, TextMetrics& metrics, const State& start,
-                                    std::size_t limit = 400);
+                                    std::size_t limit = 2000);
 
 }  // namespace phare::ui

@@ -12,6 +12,7 @@ State reset_session(const State& state)
     fresh.focus.clear();
     fresh.keypad = false;
     fresh.help_open = false;
+    fresh.help_layer = 0;
     fresh.in_session = false;
     fresh.timeout_warning = false;
     fresh.last_key = -1;

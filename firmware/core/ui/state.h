@@ -67,6 +67,7 @@ struct State {
     std::string focus;    // id of the focused element; empty when the visitor uses touch
     bool keypad = false;  // the visitor is using the keypad: a new screen focuses its first item
     bool help_open = false;
+    int help_layer = 0;  // 0: this screen; then the keys; then the accessibility choices
     a11y::AudioSettings audio;  // volume, rate, speaker or headset
     std::string caption;        // the last thing said, shown on screen while guidance is on
     FeedbackDraft feedback;

@@ -217,3 +217,22 @@ TEST_CASE("Home clears the history", "[ui]")
     CHECK(kiosk.ui.frame().screen == "welcome");
     CHECK(kiosk.ui.state().history.empty());
 }
+
+TEST_CASE("help has layers: this screen, then the keys, then the choices; Back leaves from any layer", "[ui]")
+{
+    Kiosk kiosk;
+    kiosk.tap("service." + tiny_site().services[0].id);
+    kiosk.tap("nav.help");
+    const std::string first = kiosk.ui.frame().find("help.text")->text;
+    CHECK(first == tiny_site().ui("help.service", "fr"));
+    kiosk.tap("help.more");
+    CHECK(kiosk.ui.frame().find("help.text")->text == tiny_site().ui("help.keys", "fr"));
+    kiosk.tap("help.more");
+    CHECK(kiosk.ui.frame().find("help.text")->text == tiny_site().ui("help.accessibility", "fr"));
+    CHECK_FALSE(kiosk.ui.frame().find("help.more"));
+    kiosk.key(ui::Key::Back);
+    CHECK_FALSE(kiosk.ui.state().help_open);
+    CHECK(kiosk.ui.frame().screen == "service");
+    kiosk.tap("nav.help");
+    CHECK(kiosk.ui.frame().find("help.text")->text == first);  // a new help starts at its first layer
+}

@@ -41,6 +41,9 @@ Frame service(Layout& layout)
     if (!service)
         return layout.compose("service", std::move(body), layout.ui("help.service"));
     const bool easy = layout.state().modes.easy_read;
+    // Easy-read puts the service's pictogram beside its name, as on the welcome list.
+    if (easy)
+        body.push_back(layout.picture("service.pictogram", service->pictogram));
     body.push_back(layout.heading("service.name", layout.text(easy ? service->easy_name : service->name), theme.title_cap_mm, false));
     body.push_back(layout.paragraph("service.description", layout.text(easy ? service->easy_description : service->description),
                                     theme.body_cap_mm, theme.palette.text));
