@@ -50,6 +50,13 @@ struct BlindVisitor {
         }
         return false;
     }
+    // Up until `id` is focused (it is earlier on this screen).
+    bool reach_back(const std::string& id)
+    {
+        for (int presses = 0; presses < 100 && focus() != id; ++presses)
+            press(ui::Key::Up);
+        return focus() == id;
+    }
     // Down to the end of the screen, hearing everything on it, page after page.
     void listen_to_the_end()
     {
@@ -130,4 +137,74 @@ TEST_CASE("R-01 R-02 a blind visitor reaches the display and speech settings and
     CHECK(visitor.ui.state().audio.rate_step == 0);
     // R-06: the change is announced.
     CHECK(visitor.heard.find(std::string(loaded.site->ui("state.on", "fr"))) != std::string::npos);
+}
+
+TEST_CASE("R-01 R-70 a blind visitor hears the directions to every service, step by step, in every language", "[ui][speech][blind]")
+{
+    const std::string site_dir = GENERATE(from_range(all_sites()));
+    auto loaded = content::load_site(test::read_site(site_dir));
+    REQUIRE(loaded.site);
+    const content::Site& site = *loaded.site;
+    for (const content::Language& language : site.languages)
+        for (const content::Service& service : site.services) {
+            INFO(site_dir << " " << language.code << " " << service.id);
+            BlindVisitor visitor(site, language.code);
+            visitor.press(ui::Key::Down);
+            REQUIRE(visitor.reach("service." + service.id));
+            visitor.press(ui::Key::Enter);
+            REQUIRE(visitor.reach("service.directions"));
+            visitor.press(ui::Key::Enter);
+            REQUIRE(visitor.ui.frame().screen == "directions");
+            visitor.heard.clear();
+            // Every step shown on every page is heard, in order.
+            std::vector<std::string> steps;
+            for (int page = 0; page < 50; ++page) {
+                for (const auto& element : visitor.ui.frame().elements)
+                    if (element.id.rfind("directions.step.", 0) == 0)
+                        steps.push_back(element.text);
+                if (!visitor.ui.frame().find("page.next"))
+                    break;
+                visitor.listen_to_the_end();
+            }
+            visitor.listen_to_the_end();
+            INFO("heard:\n" << visitor.heard);
+            REQUIRE_FALSE(steps.empty());
+            std::size_t at = 0;
+            for (const std::string& step : steps) {
+                at = visitor.heard.find(step, at);
+                CHECK(at != std::string::npos);
+                if (at == std::string::npos)
+                    break;
+            }
+        }
+}
+
+TEST_CASE("R-01 a blind visitor gives a rating and hears it is saved, in every language", "[ui][speech][blind][feedback]")
+{
+    const std::string site_dir = GENERATE(from_range(all_sites()));
+    auto loaded = content::load_site(test::read_site(site_dir));
+    REQUIRE(loaded.site);
+    const content::Site& site = *loaded.site;
+    for (const content::Language& language : site.languages) {
+        INFO(site_dir << " " << language.code);
+        BlindVisitor visitor(site, language.code);
+        visitor.press(ui::Key::Down);
+        REQUIRE(visitor.reach("feedback.open"));
+        visitor.press(ui::Key::Enter);
+        // The question and its three answers are all heard before choosing.
+        visitor.listen_to_the_end();
+        CHECK(visitor.heard.find(std::string(site.ui("feedback.question", language.code))) != std::string::npos);
+        CHECK(visitor.heard.find(std::string(site.ui("feedback.bad", language.code))) != std::string::npos);
+        REQUIRE(visitor.reach_back("feedback.good"));
+        visitor.press(ui::Key::Enter);
+        REQUIRE(visitor.reach("feedback.skip"));
+        visitor.press(ui::Key::Enter);
+        REQUIRE(visitor.reach("feedback.skip"));
+        visitor.heard.clear();
+        visitor.press(ui::Key::Enter);
+        for (const auto& effect : visitor.ui.handle(ui::RatingStored{true}))
+            if (const auto* speak = std::get_if<ui::Speak>(&effect))
+                visitor.heard += speak->text + "\n";
+        CHECK(visitor.heard.find(std::string(site.ui("feedback.thanks", language.code))) != std::string::npos);
+    }
 }
