@@ -62,6 +62,8 @@ constexpr std::array keys{
     "a11y.rate_fast",
     "speech.guidance_on",
     "speech.paused",
+    "speech.headset_on",
+    "speech.headset_off",
     "help.more",
     "help.keys",
     "feedback.open",

@@ -7,8 +7,9 @@
 namespace phare::ui {
 
 // Accessibility opens the display and listening choices from the keypad in one press.
-// Pause toggles pausing speech.
-enum class Key { Up, Down, Left, Right, Enter, Back, Help, VolumeUp, VolumeDown, Accessibility, Pause };
+// Pause toggles pausing speech. Headset toggles private listening where the hardware
+// cannot detect the jack.
+enum class Key { Up, Down, Left, Right, Enter, Back, Help, VolumeUp, VolumeDown, Accessibility, Pause, Headset };
 
 struct Tap {
     int x = 0;
@@ -35,6 +36,11 @@ struct RatingStored {
     bool ok = true;
 };
 
-using Input = std::variant<Tap, Explore, KeyPress, Tick, RatingStored>;
+// A headset was plugged into (or pulled out of) the jack, where the hardware can tell.
+struct HeadsetChanged {
+    bool plugged = false;
+};
+
+using Input = std::variant<Tap, Explore, KeyPress, Tick, RatingStored, HeadsetChanged>;
 
 }  // namespace phare::ui

@@ -11,7 +11,8 @@ namespace {
 bool same_view(const State& a, const State& b)
 {
     return a.place == b.place && a.lang == b.lang && a.modes == b.modes && a.focus == b.focus && a.help_open == b.help_open &&
-           a.timeout_warning == b.timeout_warning && a.audio == b.audio && a.feedback == b.feedback && a.help_layer == b.help_layer;
+           a.timeout_warning == b.timeout_warning && a.audio == b.audio && a.feedback == b.feedback && a.help_layer == b.help_layer &&
+           a.caption == b.caption && a.idle_hint_given == b.idle_hint_given;
 }
 
 }  // namespace

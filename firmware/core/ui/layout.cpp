@@ -487,7 +487,8 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
 std::vector<Element> Layout::caption(int bottom, int& height)
 {
     height = 0;
-    if (!m_state.modes.speech || m_state.caption.empty())
+    const bool idle_hint = m_state.idle_hint_given && !m_state.in_session;
+    if ((!m_state.modes.speech && !idle_hint) || m_state.caption.empty())
         return {};
     // What was said, written: a deaf companion or a visitor in a noisy hall reads it.
     // Inverse colours set it apart from the controls; it is not spoken again.

@@ -158,6 +158,8 @@ Update press_enter(const State& state, const Context& context)
     return update;
 }
 
+Update change_output(const State& state, bool headset, const content::Site& site);
+
 Update on_key(const State& state, const KeyPress& press, const Context& context)
 {
     // Back is left out on purpose: it only ever leaves or goes back, so it may act at once, and
@@ -182,6 +184,7 @@ Update on_key(const State& state, const KeyPress& press, const Context& context)
     case Key::VolumeUp: return change_volume(state, context, +1);
     case Key::VolumeDown: return change_volume(state, context, -1);
     case Key::Pause: return {state, {TogglePause{}}};
+    case Key::Headset: return change_output(state, state.audio.output != a11y::AudioOutput::Headset, context.site);
     }
     return {state, {}};
 }
@@ -365,6 +368,21 @@ feedback::Rating draft_rating(const State& state, const content::Site& site)
     return rating;
 }
 
+// Private listening: speech goes to the headset only. Pulling the headset out ends private
+// listening and brings the volume back to its safe default.
+Update change_output(const State& state, bool headset, const content::Site& site)
+{
+    Update update{state, {}};
+    update.state.audio.output = headset ? a11y::AudioOutput::Headset : a11y::AudioOutput::Speaker;
+    update.state.headset_since_ms = state.now_ms;
+    update.state.idle_hint_given = false;
+    if (!headset)
+        update.state.audio.volume_step = a11y::default_volume_step;
+    if (state.in_session)
+        say(update.effects, std::string(site.ui(headset ? "speech.headset_on" : "speech.headset_off", state.lang)), state.lang);
+    return update;
+}
+
 // "Merci, votre avis est enregistré" only once it is true (issue: a power cut loses no rating the
 // visitor saw acknowledged).
 Update rating_stored(const State& state, const RatingStored& stored, const content::Site& site)
@@ -384,9 +402,20 @@ Update reduce(const State& state, const Input& input, const Frame& current, cons
 {
     if (const auto* stored = std::get_if<RatingStored>(&input))
         return rating_stored(state, *stored, site);
+    if (const auto* headset = std::get_if<HeadsetChanged>(&input))
+        return change_output(state, headset->plugged, site);
     if (const auto* tick = std::get_if<Tick>(&input)) {
         Update update{state, {}};
         update.state.now_ms = tick->now_ms;
+        if (auto due = idle_hint_due(update.state); due && update.state.now_ms >= *due) {
+            // A headset on the attract screen: after 5 s, one hint, in the headset only (the
+            // output is the headset), and the same words on screen. Never repeated.
+            const std::string hint(site.ui("speech.idle_hint", state.lang));
+            update.state.idle_hint_given = true;
+            update.state.caption = hint;
+            say(update.effects, hint, state.lang);
+            return update;
+        }
         if (auto ticked = on_session_tick(update.state))
             return {std::move(ticked->first), std::move(ticked->second)};
         return update;
@@ -410,6 +439,7 @@ Update reduce(const State& state, const Input& input, const Frame& current, cons
                                    [&](const KeyPress& press) { return on_key(state, press, context); },
                                    [&](const Tick&) { return Update{state, {}}; },
                                    [&](const RatingStored&) { return Update{state, {}}; },
+                                   [&](const HeadsetChanged&) { return Update{state, {}}; },
                                },
                                input);
     if (state.feedback.step != FeedbackStep::Saving && update.state.feedback.step == FeedbackStep::Saving &&

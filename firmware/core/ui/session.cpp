@@ -40,10 +40,17 @@ std::optional<std::pair<State, Effects>> on_session_tick(const State& state)
     return std::nullopt;
 }
 
+std::optional<std::int64_t> idle_hint_due(const State& state)
+{
+    if (state.in_session || state.idle_hint_given || state.audio.output != a11y::AudioOutput::Headset)
+        return std::nullopt;
+    return state.headset_since_ms + 5000;
+}
+
 std::optional<std::int64_t> next_session_deadline(const State& state)
 {
     if (!state.in_session)
-        return std::nullopt;
+        return idle_hint_due(state);
     if (!state.timeout_warning)
         return state.last_input_ms + state.policy.inactivity_ms;
     return state.last_input_ms + state.policy.inactivity_ms + state.policy.warning_ms;

@@ -20,6 +20,9 @@ std::optional<std::pair<State, Effects>> on_session_tick(const State& state);
 // untouched kiosk sleeps until someone touches it.
 std::optional<std::int64_t> next_session_deadline(const State& state);
 
+// When the idle hint is due in a headset on the attract screen; nullopt when none is.
+std::optional<std::int64_t> idle_hint_due(const State& state);
+
 // True when this key press is the double strike of the previous one and must be ignored.
 bool is_double_strike(const State& state, int key);
 

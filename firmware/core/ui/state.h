@@ -70,6 +70,8 @@ struct State {
     int help_layer = 0;  // 0: this screen; then the keys; then the accessibility choices
     a11y::AudioSettings audio;  // volume, rate, speaker or headset
     std::string caption;        // the last thing said, shown on screen while guidance is on
+    std::int64_t headset_since_ms = 0;
+    bool idle_hint_given = false;  // once per headset insertion, never looped
     FeedbackDraft feedback;
     std::string last_service;  // the service looked up last: context for a rating
     std::int64_t now_ms = 0;

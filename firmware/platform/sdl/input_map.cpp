@@ -42,6 +42,8 @@ std::optional<ui::Key> key_from_sym(SDL_Keycode sym)
     case SDLK_F2: return ui::Key::Accessibility;
     case SDLK_SPACE:
     case SDLK_p: return ui::Key::Pause;
+    case SDLK_k:
+    case SDLK_F3: return ui::Key::Headset;
     default: return std::nullopt;
     }
 }
@@ -101,6 +103,7 @@ std::optional<ui::Key> key_from_name(const std::string& name)
     if (name == "vol-") return ui::Key::VolumeDown;
     if (name == "access") return ui::Key::Accessibility;
     if (name == "pause") return ui::Key::Pause;
+    if (name == "headset") return ui::Key::Headset;
     return std::nullopt;
 }
 

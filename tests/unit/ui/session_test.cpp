@@ -170,3 +170,36 @@ TEST_CASE("R-54 focus can always leave: from help, Down reaches the footer and B
     CHECK_FALSE(kiosk.ui.state().help_open);
     CHECK(visited.count("help.text") == 1);  // the help is read, not only its button
 }
+
+TEST_CASE("R-05 a headset on the attract screen gets one idle hint after 5 s, shown too, never looped", "[ui][session][speech]")
+{
+    Kiosk kiosk;
+    CHECK_FALSE(kiosk.ui.next_deadline());  // loudspeaker only: no hint is ever due
+    kiosk.ui.handle(ui::HeadsetChanged{true});
+    CHECK(kiosk.ui.state().audio.output == a11y::AudioOutput::Headset);
+    REQUIRE(kiosk.ui.next_deadline() == 5000);
+    CHECK(kiosk.tick(4999).empty());
+    auto effects = kiosk.tick(5000);
+    bool hinted = false;
+    for (const auto& effect : effects)
+        if (const auto* speak = std::get_if<ui::Speak>(&effect))
+            hinted = hinted || speak->text == tiny_site().ui("speech.idle_hint", "fr");
+    CHECK(hinted);
+    REQUIRE(kiosk.ui.frame().find("caption"));
+    CHECK(kiosk.ui.frame().find("caption")->text == tiny_site().ui("speech.idle_hint", "fr"));
+    CHECK_FALSE(kiosk.ui.next_deadline());
+    CHECK(kiosk.tick(60000).empty());
+}
+
+TEST_CASE("R-26 R-32 the keypad toggles private listening; pulling the headset restores the safe volume", "[ui][session][speech]")
+{
+    Kiosk kiosk;
+    kiosk.at(0, ui::KeyPress{ui::Key::Headset});
+    CHECK(kiosk.ui.state().audio.output == a11y::AudioOutput::Headset);
+    for (int i = 0; i < 5; ++i)
+        kiosk.at(10 + i, ui::KeyPress{ui::Key::VolumeUp});
+    CHECK(kiosk.ui.state().audio.volume_step > a11y::default_volume_step);
+    kiosk.ui.handle(ui::HeadsetChanged{false});
+    CHECK(kiosk.ui.state().audio.output == a11y::AudioOutput::Speaker);
+    CHECK(kiosk.ui.state().audio.volume_step == a11y::default_volume_step);
+}
