@@ -36,6 +36,15 @@ struct TestKiosk {
     ui::Effects key(ui::Key key) { return ui.handle(ui::KeyPress{key}); }
 };
 
+// A site of the repository that must load without error.
+inline content::Site load_valid_site(const std::string& relative)
+{
+    auto loaded = content::load_site(read_site(relative));
+    INFO(relative);
+    REQUIRE(loaded.site);
+    return *loaded.site;
+}
+
 // Every site folder of the repository: the examples and the test fixtures.
 inline std::vector<std::string> all_sites()
 {

@@ -152,13 +152,9 @@ ParsedManifest parse_manifest(std::string_view bytes)
 {
     ParsedManifest result;
     JsonReader reader("manifest.json", result.problems);
-    auto root = reader.parse(bytes);
+    auto root = reader.parse_object(bytes);
     if (!root)
         return result;
-    if (!root->is_object()) {
-        reader.error("", "must be a JSON object");
-        return result;
-    }
     Manifest manifest;
     check_header(reader, *root, manifest);
     manifest.files = parse_files(reader, *root);

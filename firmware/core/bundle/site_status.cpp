@@ -208,13 +208,9 @@ ParsedStatus parse_status(std::string_view bytes)
 {
     ParsedStatus result;
     JsonReader reader(std::string(status_file), result.problems);
-    auto root = reader.parse(bytes);
+    auto root = reader.parse_object(bytes);
     if (!root)
         return result;
-    if (!root->is_object()) {
-        reader.error("", "must be a JSON object");
-        return result;
-    }
     SiteStatus status;
     auto format = reader.integer(*root, "format", "", Presence::Required);
     if (format && *format != 1)

@@ -72,6 +72,16 @@ std::optional<Json> JsonReader::parse(std::string_view bytes)
     }
 }
 
+std::optional<Json> JsonReader::parse_object(std::string_view bytes)
+{
+    auto json = parse(bytes);
+    if (json && !json->is_object()) {
+        error("", "the file must hold a JSON object { ... }");
+        return std::nullopt;
+    }
+    return json;
+}
+
 void JsonReader::error(const std::string& at, std::string message)
 {
     m_problems.push_back({Severity::Error, m_file, at, std::move(message)});

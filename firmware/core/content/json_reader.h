@@ -24,6 +24,8 @@ public:
 
     // Parses the whole file; a syntax error is reported with its line and column.
     std::optional<Json> parse(std::string_view bytes);
+    // Parses a file that must hold one JSON object { ... }; anything else is reported.
+    std::optional<Json> parse_object(std::string_view bytes);
 
     std::optional<std::string> string(const Json& object, std::string_view key, const std::string& at, Presence presence);
     std::optional<double> number(const Json& object, std::string_view key, const std::string& at, Presence presence);

@@ -53,12 +53,7 @@ std::optional<Json> read_file(const SourceFiles& files, const std::string& name,
         reader.error("", "file is missing");
         return std::nullopt;
     }
-    auto json = reader.parse(it->second);
-    if (json && !json->is_object()) {
-        reader.error("", "the file must hold a JSON object { ... }");
-        return std::nullopt;
-    }
-    return json;
+    return reader.parse_object(it->second);
 }
 
 Language parse_language(JsonReader& r, const Json& j, const std::string& at)

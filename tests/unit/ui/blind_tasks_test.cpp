@@ -50,6 +50,12 @@ struct BlindVisitor {
         }
         return false;
     }
+    // Guidance on, then Down through the welcome pages to the service's button.
+    bool find_service(const std::string& id)
+    {
+        press(ui::Key::Down);
+        return reach("service." + id);
+    }
     // Up until `id` is focused (it is earlier on this screen).
     bool reach_back(const std::string& id)
     {
@@ -79,15 +85,12 @@ struct BlindVisitor {
 TEST_CASE("R-01 a blind visitor finds every service and hears where it is and when it opens, in every language", "[ui][speech][blind]")
 {
     const std::string site_dir = GENERATE(from_range(all_sites()));
-    auto loaded = content::load_site(test::read_site(site_dir));
-    REQUIRE(loaded.site);
-    const content::Site& site = *loaded.site;
+    const content::Site site = test::load_valid_site(site_dir);
     for (const content::Language& language : site.languages)
         for (const content::Service& service : site.services) {
             INFO(site_dir << " " << language.code << " " << service.id);
             BlindVisitor visitor(site, language.code);
-            visitor.press(ui::Key::Down);  // guidance on
-            REQUIRE(visitor.reach("service." + service.id));
+            REQUIRE(visitor.find_service(service.id));
             CHECK(visitor.heard.find(std::string(site.text(service.name, language.code))) != std::string::npos);
             visitor.heard.clear();
             visitor.press(ui::Key::Enter);
@@ -109,9 +112,7 @@ TEST_CASE("R-01 a blind visitor finds every service and hears where it is and wh
 TEST_CASE("R-01 R-15 a blind visitor changes the language and hears each language named in itself", "[ui][speech][blind]")
 {
     const std::string site_dir = GENERATE(from_range(all_sites()));
-    auto loaded = content::load_site(test::read_site(site_dir));
-    REQUIRE(loaded.site);
-    const content::Site& site = *loaded.site;
+    const content::Site site = test::load_valid_site(site_dir);
     for (const content::Language& target : site.languages) {
         INFO(site_dir << " -> " << target.code);
         BlindVisitor visitor(site, site.default_language);
@@ -142,15 +143,12 @@ TEST_CASE("R-01 R-02 a blind visitor reaches the display and speech settings and
 TEST_CASE("R-01 R-70 a blind visitor hears the directions to every service, step by step, in every language", "[ui][speech][blind]")
 {
     const std::string site_dir = GENERATE(from_range(all_sites()));
-    auto loaded = content::load_site(test::read_site(site_dir));
-    REQUIRE(loaded.site);
-    const content::Site& site = *loaded.site;
+    const content::Site site = test::load_valid_site(site_dir);
     for (const content::Language& language : site.languages)
         for (const content::Service& service : site.services) {
             INFO(site_dir << " " << language.code << " " << service.id);
             BlindVisitor visitor(site, language.code);
-            visitor.press(ui::Key::Down);
-            REQUIRE(visitor.reach("service." + service.id));
+            REQUIRE(visitor.find_service(service.id));
             visitor.press(ui::Key::Enter);
             REQUIRE(visitor.reach("service.directions"));
             visitor.press(ui::Key::Enter);
@@ -182,9 +180,7 @@ TEST_CASE("R-01 R-70 a blind visitor hears the directions to every service, step
 TEST_CASE("R-01 a blind visitor gives a rating and hears it is saved, in every language", "[ui][speech][blind][feedback]")
 {
     const std::string site_dir = GENERATE(from_range(all_sites()));
-    auto loaded = content::load_site(test::read_site(site_dir));
-    REQUIRE(loaded.site);
-    const content::Site& site = *loaded.site;
+    const content::Site site = test::load_valid_site(site_dir);
     for (const content::Language& language : site.languages) {
         INFO(site_dir << " " << language.code);
         BlindVisitor visitor(site, language.code);
