@@ -16,3 +16,7 @@ if(PHARE_BUILD_TESTS)
   find_package(Catch2 2 REQUIRED)
   include(Catch)
 endif()
+# Kiosk networking (platform/net), configuration (app) and the route QR code (platform/sdl).
+pkg_check_modules(curl REQUIRED IMPORTED_TARGET libcurl)
+pkg_check_modules(tomlplusplus REQUIRED IMPORTED_TARGET tomlplusplus)
+pkg_check_modules(qrencode REQUIRED IMPORTED_TARGET libqrencode)
