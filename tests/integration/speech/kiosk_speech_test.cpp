@@ -241,7 +241,7 @@ TEST_CASE("R-30 R-31 the volume keys change what the recording holds by the gain
     CHECK(difference_db == Approx(-24).margin(3));
 }
 
-TEST_CASE("R-13 pause holds speech silent and resume carries on where it stopped; queued speech follows", "[speech][e2e][wav]")
+TEST_CASE("R-13 pause holds speech silent and resume carries on where it stopped, queued speech follows", "[speech][e2e][wav]")
 {
     const Run run = run_kiosk("pause", "key down\nwait 500\nkey pause\nwait 1000\nkey pause\nwait 8000\n", "fr");
     REQUIRE(run.exit_code == 0);

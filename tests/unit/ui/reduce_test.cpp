@@ -218,7 +218,7 @@ TEST_CASE("Home clears the history", "[ui]")
     CHECK(kiosk.ui.state().history.empty());
 }
 
-TEST_CASE("help has layers: this screen, then the keys, then the choices; Back leaves from any layer", "[ui]")
+TEST_CASE("help has layers: this screen, then the keys, then the choices, Back leaves from any layer", "[ui]")
 {
     Kiosk kiosk;
     kiosk.tap("service." + tiny_site().services[0].id);

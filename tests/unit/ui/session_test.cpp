@@ -191,7 +191,7 @@ TEST_CASE("R-05 a headset on the attract screen gets one idle hint after 5 s, sh
     CHECK(kiosk.tick(60000).empty());
 }
 
-TEST_CASE("R-26 R-32 the keypad toggles private listening; pulling the headset restores the safe volume", "[ui][session][speech]")
+TEST_CASE("R-26 R-32 the keypad toggles private listening, pulling the headset restores the safe volume", "[ui][session][speech]")
 {
     Kiosk kiosk;
     kiosk.at(0, ui::KeyPress{ui::Key::Headset});
