@@ -50,7 +50,7 @@ std::unique_ptr<audio::AudioSink> open_sink(audio::Mixer& mixer, const AudioConf
 }  // namespace
 
 EffectRunner::EffectRunner(const content::Site& site, const AudioConfig& config, std::int64_t start_ms, std::function<void()> wake)
-    : m_site(site)
+    : m_site(&site)
 {
     if (!config.speech_log_path.empty())
         m_log.emplace(config.speech_log_path);
@@ -107,7 +107,7 @@ void EffectRunner::drain_marks(std::int64_t now_ms)
 
 std::string EffectRunner::voice_for(const std::string& lang)
 {
-    if (const content::Language* language = m_site.find_language(lang))
+    if (const content::Language* language = m_site->find_language(lang))
         return language->voice;
     if (m_reported.insert(lang).second)
         log::warning("speech", "the site has no language \"" + lang + "\"; speaking it with the voice of that name");

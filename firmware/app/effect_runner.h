@@ -51,6 +51,8 @@ public:
     // before handling each input, so an effect lands at its time on the recording.
     void advance(std::int64_t now_ms);
     void run(const ui::Effects& effects, const ui::State& state, std::int64_t now_ms);
+    // New content (its languages choose the voices); the caller keeps `site` alive.
+    void replace_site(const content::Site& site) { m_site = &site; }
 
 private:
     struct Said {
@@ -67,7 +69,7 @@ private:
     std::string voice_for(const std::string& lang);
     void log(std::int64_t t_ms, SpeechEvent event, const Said& said);
 
-    const content::Site& m_site;
+    const content::Site* m_site;
     std::unique_ptr<speech::SpeechEngine> m_engine;
     std::unique_ptr<audio::Mixer> m_mixer;
     std::unique_ptr<audio::AudioSink> m_sink;

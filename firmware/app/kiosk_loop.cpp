@@ -106,6 +106,8 @@ void KioskLoop::run_interactive()
         if (deadline && now_ms() >= *deadline)
             feed(ui::Tick{now_ms()});
         collect_ratings();
+        if (m_housekeeping)
+            m_housekeeping();
         draw_if_changed();
     }
 }
@@ -154,6 +156,12 @@ std::string KioskLoop::run_script(const std::vector<ScriptCommand>& commands, co
                            if (!out)
                                error = "cannot write " + dump.path;
                        },
+                       [&](const SyncCommand&) {
+                           if (!m_sync_now)
+                               error = "sync: this kiosk has no hub (see --config)";
+                           else
+                               error = m_sync_now();
+                       },
                        [&](const QuitCommand&) { quit = true; },
                    },
                    command.action);
@@ -161,6 +169,8 @@ std::string KioskLoop::run_script(const std::vector<ScriptCommand>& commands, co
             return where + error;
         if (!m_display.is_headless() && !pump_events())
             quit = true;
+        if (m_housekeeping)
+            m_housekeeping();
         draw_if_changed();
         if (quit)
             break;

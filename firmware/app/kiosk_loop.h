@@ -6,6 +6,7 @@
 #include "ui/kiosk_ui.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 union SDL_Event;
@@ -30,6 +31,11 @@ public:
 
     // Ratings the UI asks to store go here; without one they fail visibly.
     void set_recorder(FeedbackRecorder* recorder) { m_recorder = recorder; }
+    // Work other threads hand over, done on this thread after every input and wake-up (new
+    // content from the hub).
+    void set_housekeeping(std::function<void()> housekeeping) { m_housekeeping = std::move(housekeeping); }
+    // What a script's `sync` line does: one sync cycle now, waited for; returns an error or "".
+    void set_sync_now(std::function<std::string()> sync_now) { m_sync_now = std::move(sync_now); }
 
     // Runs until the window is closed.
     void run_interactive();
@@ -49,6 +55,8 @@ private:
     sdl::FramePainter& m_painter;
     EffectRunner* m_effects;
     FeedbackRecorder* m_recorder = nullptr;
+    std::function<void()> m_housekeeping;
+    std::function<std::string()> m_sync_now;
     int m_failed_ratings = 0;  // asked for with no recorder: answered as failures
     unsigned m_drawn_version = 0;
     std::int64_t m_virtual_ms = 0;  // headless scripts run on a fake clock: waits take no time

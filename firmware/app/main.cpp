@@ -3,10 +3,13 @@
 
 #include "app/effect_runner.h"
 #include "app/feedback_recorder.h"
+#include "app/hub_link.h"
+#include "app/live_content.h"
+#include "app/status_clock.h"
 #include "app/kiosk_loop.h"
 #include "app/options.h"
 #include "app/script.h"
-#include "content/site_loader.h"
+#include "bundle/bundle_site.h"
 #include "sdl/display.h"
 #include "sdl/font_set.h"
 #include "sdl/frame_painter.h"
@@ -20,7 +23,9 @@
 
 #include <SDL.h>
 
+#include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <cstdlib>
 #include <fstream>
@@ -68,9 +73,8 @@ std::optional<std::string> read_text_file(const std::string& path)
     return text.str();
 }
 
-// Ratings wait in <state dir>/outbox.db. Without a usable state directory the kiosk still runs,
-// says so once, and answers every rating with an honest "could not be saved".
-std::unique_ptr<store::Outbox> open_outbox(const app::Options& options)
+// Ratings and bundles live in the state directory; "" when there is none usable (logged).
+std::string state_directory(const app::Options& options)
 {
     std::string dir = options.state_dir;
     if (dir.empty()) {
@@ -80,9 +84,18 @@ std::unique_ptr<store::Outbox> open_outbox(const app::Options& options)
     }
     std::error_code ec;
     if (dir.empty() || (std::filesystem::create_directories(dir, ec), ec)) {
-        log::error("feedback", "no state directory (" + dir + (ec ? ": " + ec.message() : "") + "): ratings cannot be saved");
-        return nullptr;
+        log::error("kiosk", "no state directory (" + dir + (ec ? ": " + ec.message() : "") + "): ratings cannot be saved, content cannot be synced");
+        return {};
     }
+    return dir;
+}
+
+// Ratings wait in <state dir>/outbox.db. Without a usable state directory the kiosk still runs,
+// says so once, and answers every rating with an honest "could not be saved".
+std::unique_ptr<store::Outbox> open_outbox(const app::Options& options, const std::string& dir)
+{
+    if (dir.empty())
+        return nullptr;
     std::string error;
     auto outbox = store::Outbox::open(dir + "/outbox.db", options.outbox_capacity, error);
     if (!outbox)
@@ -104,21 +117,93 @@ std::function<void()> wake_main_loop()
     };
 }
 
-int run(const app::Options& options)
+// The installed site folder, checked: what a fresh kiosk shows, and the fallback offline.
+std::unique_ptr<app::LiveContent> installed_content(const app::Options& options)
 {
     auto files = read_files(options.site_dir);
     if (!files)
-        return InvalidSite;
-    content::LoadedSite loaded = content::load_site(*files);
+        return nullptr;
+    content::LoadedSite loaded = bundle::load_bundle_site(*files);
     if (!report(loaded, options.site_dir))
+        return nullptr;
+    auto live = std::make_unique<app::LiveContent>();
+    live->files = std::move(*files);
+    live->site = std::move(*loaded.site);
+    live->origin = options.site_dir;
+    return live;
+}
+
+// With a hub configured: the link to it, and the last good bundle on the card if there is one.
+std::unique_ptr<app::HubLink> connect_hub(const app::Options& options, const std::string& state_dir, std::unique_ptr<app::LiveContent>& content)
+{
+    if (options.hub_url.empty())
+        return nullptr;
+    if (state_dir.empty()) {
+        log::error("sync", "no state directory: the kiosk runs offline from " + options.site_dir);
+        return nullptr;
+    }
+    auto link = app::HubLink::open(options, state_dir, content->site.id);
+    if (!link) {
+        log::error("sync", link.error() + ": the kiosk runs offline from " + options.site_dir);
+        return nullptr;
+    }
+    std::string why;
+    if (auto stored = (*link)->stored_content(options.kiosk_id, why))
+        content = std::move(stored);
+    else if (!why.empty())
+        log::warning("sync", "the stored bundle is not used (" + why + "); showing " + options.site_dir + " until the next sync");
+    return std::move(*link);
+}
+
+// Wall-clock "HH:MM:SS" of a moment the worker measured on the steady clock.
+std::string clock_time_of(std::chrono::steady_clock::time_point when)
+{
+    const auto ago = std::chrono::steady_clock::now() - when;
+    const std::time_t then = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() -
+                                                                   std::chrono::duration_cast<std::chrono::system_clock::duration>(ago));
+    std::tm local{};
+    localtime_r(&then, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%H:%M:%S", &local);
+    return text;
+}
+
+ui::MaintenanceInfo maintenance_info(const app::Options& options, const app::LiveContent& shown, const app::HubLink* hub)
+{
+    ui::MaintenanceInfo info;
+    info.kiosk = options.kiosk_id;
+    info.content = shown.version > 0 ? "version " + std::to_string(shown.version) : shown.origin;
+    if (!hub)
+        return info;
+    const app::NetStatus status = hub->status();
+    info.hub = status.hub_reachable ? ui::HubState::Reachable : ui::HubState::Unreachable;
+    if (status.last_sync_ok_at)
+        info.last_sync = clock_time_of(*status.last_sync_ok_at);
+    info.last_error = status.last_error;
+    info.backlog = status.backlog;
+    info.dropped = status.dropped;
+    info.rejected = status.rejected;
+    return info;
+}
+
+int run(app::Options options)
+{
+    auto installed = installed_content(options);
+    if (!installed)
         return InvalidSite;
     if (options.validate_only)
         return Ok;
-    const content::Site& site = *loaded.site;
-    if (!options.kiosk_id.empty() && !site.find_kiosk(options.kiosk_id)) {
+    if (!options.kiosk_id.empty() && !installed->site.find_kiosk(options.kiosk_id)) {
         std::fprintf(stderr, "phare-kiosk: the site has no kiosk \"%s\"\n", options.kiosk_id.c_str());
         return Usage;
     }
+    if (options.kiosk_id.empty())
+        options.kiosk_id = installed->site.kiosks.front().id;  // a valid site has a kiosk
+    const std::string state_dir = state_directory(options);
+    std::unique_ptr<app::LiveContent> shown = std::move(installed);
+    std::unique_ptr<app::HubLink> hub = connect_hub(options, state_dir, shown);
+    const int shown_version = shown->version;
+    const content::Site& site = shown->site;
     if (!options.lang.empty() && !site.find_language(options.lang)) {
         std::fprintf(stderr, "phare-kiosk: the site has no language \"%s\"\n", options.lang.c_str());
         return Usage;
@@ -156,11 +241,14 @@ int run(const app::Options& options)
     sdl::FontSet fonts(sdl::default_font_files());
     sdl::TtfTextMetrics metrics(fonts);
     sdl::TextCache text_cache(display->renderer(), fonts);
-    sdl::ImageCache images(display->renderer(), *files);
+    sdl::ImageCache images(display->renderer(), shown->files);
     sdl::FramePainter painter(display->renderer(), text_cache, images);
     ui::DeviceProfile device{options.width, options.height, options.px_per_mm};
     ui::State state = ui::initial_state(options.lang.empty() ? site.default_language : options.lang, options.modes, options.session);
-    state.kiosk = options.kiosk_id.empty() ? site.kiosks.front().id : options.kiosk_id;  // a valid site has a kiosk
+    state.kiosk = options.kiosk_id;
+    // The QR code on the directions screen opens the hub's route page on the visitor's phone: the
+    // address phones reach the hub at, which the kiosk's own URL may not be (a LAN address).
+    state.route_page_base = !options.public_url.empty() ? options.public_url : options.hub_url;
     ui::KioskUi kiosk_ui(site, device, metrics, state);
     std::unique_ptr<app::EffectRunner> effects;
     try {
@@ -175,8 +263,41 @@ int run(const app::Options& options)
         return Usage;
     }
     app::KioskLoop loop(kiosk_ui, *display, painter, effects.get());
-    app::FeedbackRecorder recorder(open_outbox(options), wake_main_loop());
+    app::ContentSwitcher switcher(std::move(shown), [&](const app::LiveContent& next) {
+        kiosk_ui.replace_site(next.site);
+        effects->replace_site(next.site);
+        images.replace_files(next.files);
+    });
+    app::StatusClock status_clock(options.clock, [&](const std::string& minute) { kiosk_ui.set_local_time(minute); });
+    status_clock.refresh(switcher.current().site.status, true);
+    loop.set_housekeeping([&] {
+        const bool switched = switcher.switch_if_due(kiosk_ui.state().in_session);
+        status_clock.refresh(switcher.current().site.status, switched);
+        kiosk_ui.set_maintenance(maintenance_info(options, switcher.current(), hub.get()));
+    });
+    std::function<void()> wake = wake_main_loop();
+    app::FeedbackRecorder recorder(open_outbox(options, state_dir), [wake, link = hub.get()] {
+        if (link)
+            link->nudge_upload();  // a stored rating goes to the hub soon
+        if (wake)
+            wake();
+    });
     loop.set_recorder(&recorder);
+    // The network worker offers content to the switcher: it stops before anything it uses goes.
+    struct StopHubFirst {
+        app::HubLink* link;
+        ~StopHubFirst()
+        {
+            if (link)
+                link->stop();
+        }
+    } stop_hub_first{hub.get()};
+    if (hub) {
+        if (options.script.empty())
+            hub->start(switcher, options.kiosk_id, shown_version, wake);
+        else  // scripts stay deterministic: content changes only on a `sync` line
+            loop.set_sync_now([&] { return hub->poll_now(switcher, options.kiosk_id); });
+    }
 
     if (!options.script.empty()) {
         std::string error = loop.run_script(script.commands, options.script);

@@ -1,5 +1,7 @@
 #include "app/options.h"
 
+#include "app/kiosk_config.h"
+
 #include <cstdlib>
 #include <sstream>
 
@@ -7,8 +9,10 @@ namespace phare::app {
 
 std::string usage()
 {
-    return "usage: phare-kiosk --site DIR [options]\n"
-           "  --site DIR         site folder (see docs/site-format.md)\n"
+    return "usage: phare-kiosk --site DIR [options]   or   phare-kiosk --config FILE [options]\n"
+           "  --config FILE      the kiosk's configuration: site, hub, keys, screen (config/kiosk.example.toml);\n"
+           "                     options given on the command line override it\n"
+           "  --site DIR         site folder (see docs/site-format.md); with a hub, what a fresh kiosk starts from\n"
            "  --kiosk ID         which kiosk of the site this is (default: the first)\n"
            "  --lang CODE        starting language (default: the site's default)\n"
            "  --mode MODES       comma-separated: standard, large, larger, contrast, contrast-light, easy, speech\n"
@@ -16,11 +20,12 @@ std::string usage()
            "  --px-per-mm N      the panel's pixel density (default 4.03, a 21.5\" 1080p panel)\n"
            "  --headless         draw off-screen, no display needed\n"
            "  --windowed         a normal window scaled to the desktop (for developers)\n"
-           "  --script FILE      replay input and capture output (see docs/scripts.md)\n"
+           "  --script FILE      replay input and capture output (see README.md, Scripts)\n"
            "  --speech-log FILE  write one JSON line per speech event (see docs/speech.md)\n"
            "  --audio-out FILE   record what the audio device would play to a WAV file\n"
            "  --speaker-device NAME, --headset-device NAME  SDL audio outputs (default: the system's)\n"
            "  --validate         check the site, print every problem and exit (0 if it has no error)\n"
+           "  --clock YYYY-MM-DDTHH:MM  pin the local time the agents' notices and closures are read at\n"
            "  --state-dir DIR    where ratings wait for the hub (default: $XDG_STATE_HOME/phare or ~/.local/state/phare)\n"
            "  --outbox-capacity N  ratings kept at most before the oldest are dropped (default 10000)\n"
            "  --inactivity-ms N  warn after N ms without input (default 60000), reset 30 s later\n"
@@ -59,6 +64,13 @@ ParsedOptions parse_options(int argc, char** argv)
 {
     Options options;
     auto fail = [](std::string message) { return ParsedOptions{std::nullopt, std::move(message)}; };
+    // The configuration file first, wherever --config stands, so that every other option overrides it.
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string(argv[i]) == "--config") {
+            options.config_file = argv[i + 1];
+            if (std::string error = apply_config_file(options.config_file, options); !error.empty())
+                return fail(error);
+        }
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
         auto value = [&](std::string& out) {
@@ -87,6 +99,12 @@ ParsedOptions parse_options(int argc, char** argv)
                 options.session.inactivity_ms = ms;
             else
                 options.session.double_strike_ms = ms;
+        } else if (arg == "--clock") {
+            if (!value(options.clock) || options.clock.size() != 16 || options.clock[10] != 'T')
+                return fail("--clock takes a local time YYYY-MM-DDTHH:MM, e.g. 2026-11-26T10:30");
+        } else if (arg == "--config") {
+            if (!value(text))
+                return fail(arg + " needs a value");
         } else if (arg == "--state-dir") {
             if (!value(options.state_dir))
                 return fail(arg + " needs a value");
@@ -142,7 +160,7 @@ ParsedOptions parse_options(int argc, char** argv)
         }
     }
     if (!options.show_help && options.site_dir.empty())
-        return fail("--site DIR is required");
+        return fail("--site DIR (or a configuration file with site = \"DIR\") is required");
     return {options, {}};
 }
 

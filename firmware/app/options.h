@@ -28,6 +28,17 @@ struct Options {
     std::string headset_device;  // --headset-device NAME; empty: the speaker's device
     bool validate_only = false;
     bool show_help = false;
+
+    // The hub (see config/kiosk.example.toml); no hub URL: the kiosk runs offline from its site.
+    std::string config_file;     // --config FILE: read first, command-line options override it
+    std::string hub_url;         // "https://hub.example"; empty: no sync, no upload
+    std::string token_file;      // this kiosk's bearer token (0600), as printed by `phare-hub kiosk add`
+    std::string hub_public_key;  // the hub's Ed25519 public key, 64 hex digits: bundles must verify with it
+    std::string ca_file;         // a pinned CA bundle for TLS; empty: the system's
+    std::string public_url;      // where visitors' phones reach the hub's route pages; empty: hub_url
+    int poll_interval_s = 15;
+    int heartbeat_interval_s = 300;
+    std::string clock;  // --clock YYYY-MM-DDTHH:MM: pin the wall clock (scripts, tests, screenshots)
 };
 
 struct ParsedOptions {

@@ -38,7 +38,7 @@ ParsedScript parse_script(const std::string& name, const std::string& text)
             if (auto key = sdl::key_from_name(key_name))
                 script.commands.push_back({number, ui::Input{ui::KeyPress{*key}}});
             else
-                error("unknown key \"" + key_name + "\" (up, down, left, right, enter, back, help, vol+, vol-, access, pause, headset)");
+                error("unknown key \"" + key_name + "\" (up, down, left, right, enter, back, help, vol+, vol-, access, pause, headset, maintenance)");
         } else if (command == "wait") {
             int ms = 0;
             if (!(words >> ms) || ms < 0)
@@ -55,6 +55,8 @@ ParsedScript parse_script(const std::string& name, const std::string& text)
                 script.commands.push_back({number, ScreenshotCommand{path}});
             else
                 script.commands.push_back({number, FrameCommand{path}});
+        } else if (command == "sync") {
+            script.commands.push_back({number, SyncCommand{}});
         } else if (command == "quit") {
             script.commands.push_back({number, QuitCommand{}});
         } else {

@@ -1,6 +1,7 @@
 #pragma once
 // Scripts replay a visitor's input and capture what the kiosk showed, one command a line:
-//   tap X Y | explore X Y | key NAME | wait MS | screenshot PATH.png | frame PATH.json | quit
+//   tap X Y | explore X Y | key NAME | wait MS | screenshot PATH.png | frame PATH.json | sync | quit
+// `sync` asks the hub for new content now and waits for the answer (tests of the network path).
 // Blank lines and lines starting with # are ignored. See docs/scripts.md.
 
 #include "ui/input.h"
@@ -20,11 +21,12 @@ struct ScreenshotCommand {
 struct FrameCommand {
     std::string path;
 };
+struct SyncCommand {};
 struct QuitCommand {};
 
 struct ScriptCommand {
     int line = 0;
-    std::variant<ui::Input, WaitCommand, ScreenshotCommand, FrameCommand, QuitCommand> action;
+    std::variant<ui::Input, WaitCommand, ScreenshotCommand, FrameCommand, SyncCommand, QuitCommand> action;
 };
 
 struct ParsedScript {

@@ -15,6 +15,16 @@ add_dependencies(phare_hub_tests phare-hub phare)
 target_link_libraries(phare_hub_tests PRIVATE phare_test_main phare_hub_lib phare_warnings PkgConfig::httplib)
 catch_discover_tests(phare_hub_tests TEST_PREFIX "hub: ")
 
+# The kiosk's route QR code painted by the real SDL painter, decoded by zbarimg, and its page
+# fetched from a real hub: its own executable, so the other hub tests need no SDL.
+add_executable(phare_route_page_tests ${CMAKE_CURRENT_LIST_DIR}/hub/route_page_test.cpp)
+target_include_directories(phare_route_page_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/.. ${CMAKE_CURRENT_LIST_DIR}/hub)
+target_compile_definitions(phare_route_page_tests PRIVATE PHARE_SOURCE_DIR="${PHARE_SOURCE_DIR}"
+  PHARE_SCREENSHOT_DIR="${CMAKE_CURRENT_BINARY_DIR}/route-qr")
+target_link_libraries(phare_route_page_tests PRIVATE phare_test_main phare_hub_lib phare_platform_sdl phare_platform_store
+  phare_warnings PkgConfig::httplib SDL2::SDL2)
+catch_discover_tests(phare_route_page_tests TEST_PREFIX "hub: ")
+
 # The agent task in headless Chromium (Debian's chromium + playwright-core from npm); skipped (77)
 # where chromium or npm is missing.
 add_test(NAME "hub: an agent closes a service in headless Chromium"

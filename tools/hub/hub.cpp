@@ -64,6 +64,9 @@ std::string error_sentence(int status)
 void configure(httplib::Server& server, const HubOptions& options)
 {
     server.set_payload_max_length(max_body_bytes);
+    // Headers and body go out in separate writes: without TCP_NODELAY each answer waits ~40 ms for
+    // the client's delayed ACK (Nagle): a kiosk's first sync (18 blobs) took 0.7 s instead of 0.15 s.
+    server.set_tcp_nodelay(true);
     server.set_read_timeout(options.read_timeout_s, 0);
     server.set_write_timeout(options.write_timeout_s, 0);
     server.set_keep_alive_timeout(options.read_timeout_s);
@@ -133,6 +136,7 @@ tl::expected<std::unique_ptr<Hub>, std::string> Hub::open(const HubOptions& opti
     add_kiosk_routes(hub->m_impl->server, context);
     add_agent_routes(hub->m_impl->server, context);
     add_report_routes(hub->m_impl->server, context);
+    add_route_page_routes(hub->m_impl->server, context);
     return hub;
 }
 

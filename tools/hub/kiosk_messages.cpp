@@ -209,6 +209,11 @@ Parsed<Heartbeat> parse_heartbeat(std::string_view body, const std::string& kios
     beat.content_version = static_cast<int>(std::min<std::int64_t>(fields.count("content_version"), 1'000'000'000));
     beat.uptime_s = fields.count("uptime_s");
     beat.outbox_backlog = fields.count("outbox_backlog");
+    // Optional (kiosks before these counters did not send them).
+    if (fields.get("outbox_dropped", false))
+        beat.outbox_dropped = fields.count("outbox_dropped");
+    if (fields.get("outbox_rejected", false))
+        beat.outbox_rejected = fields.count("outbox_rejected");
     if (const Json* error = fields.get("last_error", false)) {
         if (!error->is_string() || error->get<std::string>().size() > max_error_text)
             fields.problem("last_error", "must be a text of at most 1000 bytes");

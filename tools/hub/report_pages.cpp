@@ -128,13 +128,15 @@ std::string fleet_page(const pages::Viewer& viewer, const std::vector<Heartbeat>
         rows += "<tr><th scope=\"row\">" + escape(kiosk.kiosk) + "</th><td>" + escape(local_date_time(kiosk.received_at)) + " (il y a " +
                 duration(now - kiosk.received_at) + ")</td><td>" + std::to_string(kiosk.content_version) +
                 (kiosk.content_version == current_version ? " (à jour)" : " (en retard)") + "</td><td>" + duration(kiosk.uptime_s) +
-                "</td><td>" + std::to_string(kiosk.outbox_backlog) + "</td><td>" + escape(kiosk.last_error.empty() ? "—" : kiosk.last_error) +
+                "</td><td>" + std::to_string(kiosk.outbox_backlog) + "</td><td>" + std::to_string(kiosk.outbox_dropped) + " / " +
+                std::to_string(kiosk.outbox_rejected) + "</td><td>" + escape(kiosk.last_error.empty() ? "—" : kiosk.last_error) +
                 "</td></tr>";
     std::string body = "<p><a href=\"/agent\">Retour à l'accueil</a></p>";
     body += kiosks.empty() ? "<p>Aucune borne ne s'est encore signalée.</p>"
                            : "<table><caption>Dernier signal de chaque borne</caption><thead><tr><th scope=\"col\">Borne</th>"
                              "<th scope=\"col\">Dernier signal</th><th scope=\"col\">Version du contenu</th><th scope=\"col\">"
-                             "En marche depuis</th><th scope=\"col\">Avis en attente d'envoi</th><th scope=\"col\">Dernière erreur"
+                             "En marche depuis</th><th scope=\"col\">Avis en attente d'envoi</th><th scope=\"col\">Avis perdus (borne "
+                             "pleine) / mis de côté (refusés)</th><th scope=\"col\">Dernière erreur"
                              "</th></tr></thead><tbody>" + rows + "</tbody></table>";
     return html::page({"Bornes", viewer.csrf, viewer.user}, body);
 }

@@ -15,5 +15,7 @@ void add_kiosk_routes(httplib::Server& server, HubContext& context);
 void add_agent_routes(httplib::Server& server, HubContext& context);
 // /agent/feedback, /agent/kiosks, /api/v1/open-data/...: reports.
 void add_report_routes(httplib::Server& server, HubContext& context);
+// /r/{site}/{kiosk}/{service}: the route page behind the kiosk's QR code (public).
+void add_route_page_routes(httplib::Server& server, HubContext& context);
 
 }  // namespace phare::hub

@@ -35,6 +35,8 @@ struct Heartbeat {
     std::int64_t outbox_backlog = 0;
     std::string last_error;
     std::int64_t received_at = 0;
+    std::int64_t outbox_dropped = 0;   // ratings the kiosk dropped because its outbox was full
+    std::int64_t outbox_rejected = 0;  // ratings set aside on the kiosk because this hub called them malformed
 };
 
 // One visitor's rating; no personal data by design (the hour, not the minute; no free text).

@@ -17,7 +17,8 @@ CREATE TABLE IF NOT EXISTS manifests (site TEXT NOT NULL, version INTEGER NOT NU
   etag TEXT NOT NULL, published_at INTEGER NOT NULL, PRIMARY KEY (site, version));
 CREATE TABLE IF NOT EXISTS kiosks (id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS heartbeats (kiosk TEXT PRIMARY KEY, content_version INTEGER NOT NULL,
-  uptime_s INTEGER NOT NULL, outbox_backlog INTEGER NOT NULL, last_error TEXT NOT NULL, received_at INTEGER NOT NULL);
+  uptime_s INTEGER NOT NULL, outbox_backlog INTEGER NOT NULL, last_error TEXT NOT NULL, received_at INTEGER NOT NULL,
+  outbox_dropped INTEGER NOT NULL DEFAULT 0, outbox_rejected INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE IF NOT EXISTS ratings (id TEXT PRIMARY KEY, kiosk TEXT NOT NULL, site TEXT NOT NULL, at TEXT NOT NULL,
   satisfaction TEXT NOT NULL, clarity INTEGER, found_counter INTEGER, service TEXT NOT NULL, wait_band TEXT NOT NULL,
   lang TEXT NOT NULL, modes TEXT NOT NULL, received_at INTEGER NOT NULL);
@@ -50,6 +51,17 @@ public:
     {
         sqlite::execute(m_db.get(), "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
         sqlite::execute(m_db.get(), schema);
+        add_column_if_missing("heartbeats", "outbox_dropped", "INTEGER NOT NULL DEFAULT 0");
+        add_column_if_missing("heartbeats", "outbox_rejected", "INTEGER NOT NULL DEFAULT 0");
+    }
+
+    // A data folder from an older hub gains the columns added since (its rows read 0).
+    void add_column_if_missing(const std::string& table, const std::string& column, const std::string& type)
+    {
+        Statement query(m_db.get(), "SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?");
+        query.bind(1, table).bind(2, column).step();
+        if (query.integer(0) == 0)
+            sqlite::execute(m_db.get(), ("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type).c_str());
     }
 
     std::optional<StoredManifest> latest_manifest(std::string_view site) override
@@ -99,20 +111,21 @@ public:
     {
         std::lock_guard lock(m_mutex);
         Statement upsert(m_db.get(), "INSERT OR REPLACE INTO heartbeats (kiosk, content_version, uptime_s, outbox_backlog, "
-                                     "last_error, received_at) VALUES (?, ?, ?, ?, ?, ?)");
+                                     "last_error, received_at, outbox_dropped, outbox_rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         upsert.bind(1, beat.kiosk).bind(2, std::int64_t{beat.content_version}).bind(3, beat.uptime_s);
-        upsert.bind(4, beat.outbox_backlog).bind(5, beat.last_error).bind(6, beat.received_at).run();
+        upsert.bind(4, beat.outbox_backlog).bind(5, beat.last_error).bind(6, beat.received_at);
+        upsert.bind(7, beat.outbox_dropped).bind(8, beat.outbox_rejected).run();
     }
 
     std::vector<Heartbeat> heartbeats() override
     {
         std::lock_guard lock(m_mutex);
-        Statement query(m_db.get(), "SELECT kiosk, content_version, uptime_s, outbox_backlog, last_error, received_at "
-                                    "FROM heartbeats ORDER BY kiosk");
+        Statement query(m_db.get(), "SELECT kiosk, content_version, uptime_s, outbox_backlog, last_error, received_at, "
+                                    "outbox_dropped, outbox_rejected FROM heartbeats ORDER BY kiosk");
         std::vector<Heartbeat> result;
         while (query.step())
             result.push_back({query.text(0), static_cast<int>(query.integer(1)), query.integer(2), query.integer(3),
-                              query.text(4), query.integer(5)});
+                              query.text(4), query.integer(5), query.integer(6), query.integer(7)});
         return result;
     }
 

@@ -7,6 +7,7 @@
 #include "content/localized_text.h"
 #include "content/problem.h"
 #include "content/site.h"
+#include "content/site_status_model.h"
 
 #include <map>
 #include <optional>
@@ -18,30 +19,13 @@ namespace phare::bundle {
 
 inline constexpr std::string_view status_file = "status.json";
 
-enum class ServiceState { Open, ClosedToday, Reduced, Moved };
-
-struct ServiceStatus {
-    ServiceState state = ServiceState::Open;
-    std::string date;               // "YYYY-MM-DD": the day closed_today / reduced apply to
-    std::vector<std::string> hours;  // reduced: that day's "HH:MM-HH:MM" ranges
-    std::string moved_to;           // moved: the node the service now is at
-    content::LocalizedText message;  // optional words for visitors ("Fermé pour inventaire")
-};
-
-enum class NoticeLevel { Normal, Urgent };
-
-struct Notice {
-    std::string id;
-    NoticeLevel level = NoticeLevel::Normal;
-    std::string starts;  // local time "YYYY-MM-DDTHH:MM"
-    std::string ends;    // same shape, after `starts`
-    content::LocalizedText text;
-};
-
-struct SiteStatus {
-    std::map<std::string, ServiceStatus, std::less<>> services;  // only services that differ from open
-    std::vector<Notice> notices;
-};
+// The model lives in content/site_status_model.h (a Site carries its status); these names keep
+// the bundle's vocabulary.
+using content::Notice;
+using content::NoticeLevel;
+using content::ServiceState;
+using content::ServiceStatus;
+using content::SiteStatus;
 
 std::string_view to_string(ServiceState state);
 std::optional<ServiceState> service_state_from(std::string_view text);

@@ -5,6 +5,7 @@
 
 #include "content/localized_text.h"
 #include "content/routing_weights.h"
+#include "content/site_status_model.h"
 
 #include <array>
 #include <optional>
@@ -108,6 +109,7 @@ struct Site {
     BuildingMap map;
     RoutingWeights routing;  // defaults unless site.json tunes them
     std::map<std::string, StringTable, std::less<>> strings;  // language -> key -> text
+    SiteStatus status;  // the agents' changes (status.json), filled by whoever loads a bundle
 
     const Language* find_language(std::string_view code) const;
     const Service* find_service(std::string_view id) const;

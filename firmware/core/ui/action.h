@@ -28,6 +28,7 @@ enum class ActionKind {
     SetSpeechRate,    // arg: step index into a11y::speech_rate_wpm
     OpenDirections,   // arg: service id
     ToggleStepFree,   // on the directions screen: step-free route or not
+    OpenMap,          // arg: service id; the floor plan of the route shown on the directions screen
 };
 
 struct Action {

@@ -25,7 +25,7 @@ std::vector<const Element*> Frame::reading_order() const
 {
     std::vector<const Element*> order;
     for (const Element& element : elements)
-        if (element.focusable || (!element.spoken.empty() && element.role != Role::Panel && element.role != Role::Image))
+        if (element.focusable || (!element.spoken.empty() && element.role != Role::Panel))
             order.push_back(&element);
     return order;
 }
@@ -50,6 +50,26 @@ std::string to_string(Role role)
     }
     return "text";
 }
+
+namespace {
+
+nlohmann::json shapes_to_json(const std::vector<Shape>& shapes)
+{
+    nlohmann::json out = nlohmann::json::array();
+    for (const Shape& shape : shapes) {
+        nlohmann::json points = nlohmann::json::array();
+        for (const Point& p : shape.points)
+            points.push_back({p.x, p.y});
+        const char* kind = shape.kind == ShapeKind::Polyline ? "polyline" : shape.kind == ShapeKind::Polygon ? "polygon" : "circle";
+        nlohmann::json item = {{"kind", kind}, {"points", points}, {"width_px", shape.width_px}, {"color", to_hex(shape.color)}};
+        if (!shape.dash.empty())
+            item["dash"] = shape.dash;
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+}  // namespace
 
 std::string frame_to_json(const Frame& frame)
 {
@@ -77,6 +97,10 @@ std::string frame_to_json(const Frame& frame)
         };
         if (!e.image.empty())
             item["image"] = e.image;
+        if (!e.qr_text.empty())
+            item["qr_text"] = e.qr_text;
+        if (!e.shapes.empty())
+            item["shapes"] = shapes_to_json(e.shapes);
         elements.push_back(std::move(item));
     }
     json out = {

@@ -15,7 +15,32 @@ namespace phare::ui {
 using content::TextDirection;
 
 enum class Role { Panel, Heading, Text, Button, Toggle, Image };
-enum class Align { Start, Center };
+// Placed: the screen put each line itself (x relative to the element), for labels on a floor
+// plan; right-to-left languages do not mirror them, a plan is a plan.
+enum class Align { Start, Center, Placed };
+
+struct Point {
+    int x = 0;
+    int y = 0;
+    bool operator==(const Point&) const = default;
+};
+
+// A vector drawing primitive, in pixels relative to its element's top-left corner (so mirroring an
+// element for right-to-left languages moves the drawing without flipping it).
+enum class ShapeKind {
+    Polyline,  // `points` joined by a line `width_px` wide, solid or dashed
+    Polygon,   // `points` filled (convex)
+    Circle,    // filled, centre `points[0]`, radius `width_px / 2`
+};
+
+struct Shape {
+    ShapeKind kind = ShapeKind::Polyline;
+    std::vector<Point> points;
+    int width_px = 1;
+    Color color;
+    std::vector<int> dash;  // on, off, on, off... lengths in pixels along the line; empty: solid
+    bool operator==(const Shape&) const = default;
+};
 
 struct TextLine {
     std::string text;  // logical order; the painter splits it into bidi runs
@@ -39,6 +64,8 @@ struct Element {
     Color border;
     int border_px = 0;
     std::string image;  // media path inside the site, for Role::Image
+    std::vector<Shape> shapes;  // a vector drawing (the floor plan), drawn before the lines
+    std::string qr_text;        // Role::Image: a QR code of this text, dark on light, quiet zone included
     std::optional<Action> action;
     bool focusable = false;
     bool focused = false;
@@ -60,7 +87,8 @@ struct Frame {
     // Actionable elements in reading order (the order of the display list).
     std::vector<const Element*> focus_order() const;
     // Everything the keypad walks and speech reads: actionable elements and the text between
-    // them (headings, descriptions, hours), never decoration (EZ Access "chunks", R-01, R-10).
+    // them (headings, descriptions, hours), images with a text alternative (the floor plan, the QR
+    // code), never decoration (EZ Access "chunks", R-01, R-10).
     std::vector<const Element*> reading_order() const;
     // The topmost actionable element under a point.
     const Element* hit(int x, int y) const;

@@ -9,7 +9,8 @@ namespace phare::ui {
 // Accessibility opens the display and listening choices from the keypad in one press.
 // Pause toggles pausing speech. Headset toggles private listening where the hardware
 // cannot detect the jack.
-enum class Key { Up, Down, Left, Right, Enter, Back, Help, VolumeUp, VolumeDown, Accessibility, Pause, Headset };
+// Maintenance (F12 on a keyboard a technician plugs in) shows the kiosk's sync and outbox state.
+enum class Key { Up, Down, Left, Right, Enter, Back, Help, VolumeUp, VolumeDown, Accessibility, Pause, Headset, Maintenance };
 
 struct Tap {
     int x = 0;

@@ -18,14 +18,14 @@ bool same_view(const State& a, const State& b)
 }  // namespace
 
 KioskUi::KioskUi(const content::Site& site, DeviceProfile device, TextMetrics& metrics, State initial)
-    : m_site(site), m_device(device), m_metrics(metrics), m_state(std::move(initial))
+    : m_site(&site), m_device(device), m_metrics(metrics), m_state(std::move(initial))
 {
     rerender();
 }
 
 Effects KioskUi::handle(const Input& input)
 {
-    Update update = reduce(m_state, input, m_frame, m_site);
+    Update update = reduce(m_state, input, m_frame, *m_site);
     const bool changed = !same_view(m_state, update.state);
     const bool screen_changed = m_state.place != update.state.place || m_state.help_open != update.state.help_open ||
                                 m_state.timeout_warning != update.state.timeout_warning ||
@@ -80,11 +80,41 @@ void KioskUi::show_caption(const Effects& effects)
     rerender();
 }
 
+void KioskUi::replace_site(const content::Site& site)
+{
+    m_site = &site;
+    const bool service_gone = !m_state.place.service.empty() && !site.find_service(m_state.place.service);
+    const bool language_gone = !site.find_language(m_state.lang);
+    if (service_gone || language_gone) {
+        m_state = reset_session(m_state);
+        if (language_gone)
+            m_state.lang = m_state.home.lang = site.default_language;
+    }
+    rerender();
+}
+
+void KioskUi::set_local_time(std::string local_time)
+{
+    if (local_time == m_state.local_time)
+        return;
+    m_state.local_time = std::move(local_time);
+    rerender();
+}
+
+void KioskUi::set_maintenance(MaintenanceInfo info)
+{
+    if (info == m_state.maintenance)
+        return;
+    m_state.maintenance = std::move(info);
+    if (m_state.place.screen == ScreenId::Maintenance)
+        rerender();
+}
+
 std::optional<std::int64_t> KioskUi::next_deadline() const { return next_session_deadline(m_state); }
 
 void KioskUi::rerender()
 {
-    m_frame = render(m_state, m_site, m_device, m_metrics);
+    m_frame = render(m_state, *m_site, m_device, m_metrics);
     ++m_version;
 }
 

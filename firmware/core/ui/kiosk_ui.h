@@ -22,6 +22,15 @@ public:
 
     Effects handle(const Input& input);
 
+    // New content from the hub. The caller keeps `site` alive and chooses the moment (between
+    // visitors, or at once for an urgent notice); a service the visitor was looking at that no
+    // longer exists sends them to the welcome screen rather than to an empty page.
+    void replace_site(const content::Site& site);
+    // The wall clock crossed a minute at which the agents' status changes ("YYYY-MM-DDTHH:MM").
+    void set_local_time(std::string local_time);
+    // The network worker's news for the maintenance screen (redrawn only if it is showing).
+    void set_maintenance(MaintenanceInfo info);
+
     const State& state() const { return m_state; }
     const Frame& frame() const { return m_frame; }
     // When the app must send a Tick even if nothing happens (session timers); nullopt: never.
@@ -33,7 +42,7 @@ private:
     void rerender();
     void show_caption(const Effects& effects);
 
-    const content::Site& m_site;
+    const content::Site* m_site;
     DeviceProfile m_device;
     TextMetrics& m_metrics;
     State m_state;

@@ -83,6 +83,18 @@ int Layout::longest_word_width(const std::string& text, Weight weight)
 
 int Layout::content_width() const { return m_device.width_px - 2 * px(m_theme.margin_mm); }
 
+int Layout::paged_body_height()
+{
+    const int gap = px(m_theme.gap_mm);
+    header();
+    int footer_height = 0;
+    footer(footer_height);
+    int caption_height = 0;
+    caption(m_device.height_px - footer_height, caption_height);
+    const int body_height = m_device.height_px - footer_height - caption_height - gap * 2 - (m_header_height + gap * 2);
+    return body_height - (page_controls(0, 2).height + gap);
+}
+
 std::string Layout::spoken_control(std::string_view label, std::string_view key, int index, int count, std::optional<bool> on) const
 {
     std::string spoken = std::string(label) + ", " + ui(key);
@@ -427,11 +439,13 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
     std::vector<std::vector<Block>> pages(1);
     int total = 0;
     int total_choices = 0;
-    for (const Block& block : body) {
-        total += block.height + gap;
-        total_choices += block.choices;
+    bool page_breaks = false;
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        total += body[i].height + gap;
+        total_choices += body[i].choices;
+        page_breaks = page_breaks || (i > 0 && body[i].new_page);
     }
-    if (total > body_height || (m_theme.max_choices_per_page > 0 && total_choices > m_theme.max_choices_per_page)) {
+    if (page_breaks || total > body_height || (m_theme.max_choices_per_page > 0 && total_choices > m_theme.max_choices_per_page)) {
         const int controls_height = page_controls(0, 2).height + gap;
         const int capacity = body_height - controls_height;
         std::vector<Block> pieces;
@@ -447,7 +461,7 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
             if (body[i].keep_with_next && i + 1 < body.size())
                 needed += body[i + 1].height + gap;
             const bool too_many = max_choices > 0 && choices + body[i].choices > max_choices;
-            if (used > 0 && (used + needed > capacity || too_many)) {
+            if (used > 0 && (used + needed > capacity || too_many || body[i].new_page)) {
                 pages.emplace_back();
                 used = 0;
                 choices = 0;
@@ -519,7 +533,9 @@ void Layout::finalize(Frame& frame) const
         for (TextLine& line : e.lines) {
             const int padding = line.rect.x;
             int x = 0;
-            if (e.align == Align::Center)
+            if (e.align == Align::Placed)
+                x = e.rect.x + line.rect.x;
+            else if (e.align == Align::Center)
                 x = e.rect.x + (e.rect.w - line.rect.w) / 2;
             else if (e.direction == content::TextDirection::RightToLeft)
                 x = e.rect.x + e.rect.w - padding - line.rect.w;

@@ -24,6 +24,7 @@ struct Block {
     int height = 0;
     bool keep_with_next = false;  // a heading stays on the page of what it introduces
     int choices = 0;              // buttons that choose something (not navigation), for R-68
+    bool new_page = false;        // starts a page of its own (one floor of the plan a page)
 };
 
 struct ButtonSpec {
@@ -52,8 +53,12 @@ public:
     std::string ui(std::string_view key) const;
     std::string text(const content::LocalizedText& localized) const;
     int px(double mm) const { return m_device.px(mm); }
+    TextMetrics& metrics() { return m_metrics; }
     int font_px(double cap_mm);
     int content_width() const;
+    // The height a body block may take on a paged screen: the screen minus header, footer,
+    // caption and the page controls.
+    int paged_body_height();
     int longest_word_width(const std::string& text, Weight weight);
 
     // "Titres de séjour, bouton, 2 sur 10"

@@ -185,6 +185,12 @@ Update on_key(const State& state, const KeyPress& press, const Context& context)
     case Key::VolumeDown: return change_volume(state, context, -1);
     case Key::Pause: return {state, {TogglePause{}}};
     case Key::Headset: return change_output(state, state.audio.output != a11y::AudioOutput::Headset, context.site);
+    case Key::Maintenance: {
+        Update update{state, {StopSpeech{}}};
+        if (state.place.screen != ScreenId::Maintenance)
+            go_to(update.state, {ScreenId::Maintenance, {}, 0});
+        return update;
+    }
     }
     return {state, {}};
 }
@@ -250,6 +256,7 @@ State apply(const State& state, const Action& action)
         next.place.page = 0;
         break;
     case ActionKind::OpenDirections: go_to(next, {ScreenId::Directions, action.arg, 0}); break;
+    case ActionKind::OpenMap: go_to(next, {ScreenId::Map, action.arg, 0, state.place.step_free}); break;
     case ActionKind::ToggleStepFree:
         next.place.step_free = !next.place.step_free;
         next.place.page = 0;  // another route: start reading it from its first step

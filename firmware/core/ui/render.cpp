@@ -17,6 +17,8 @@ Frame render(const State& state, const content::Site& site, const DeviceProfile&
     case ScreenId::Languages: return screens::languages(layout);
     case ScreenId::Feedback: return screens::feedback(layout);
     case ScreenId::Directions: return screens::directions(layout);
+    case ScreenId::Map: return screens::map(layout);
+    case ScreenId::Maintenance: return screens::maintenance(layout);
     }
     return screens::welcome(layout);
 }

@@ -23,10 +23,13 @@ bool changes_session_settings(ActionKind kind)
 std::vector<State> reachable_states(const content::Site& site, const DeviceProfile& device, TextMetrics& metrics, const State& start,
                                     std::size_t limit)
 {
-    // Help shows the same text for every service of a screen type: one help state per type.
+    // Help shows the same text for every service of a screen type: one help state per type. The
+    // survey's step shows only on the survey (leaving it and coming back starts it again), so
+    // other screens are not walked once per step.
     auto key = [](const State& s) {
-        return s.help_open ? std::make_tuple(s.place.screen, std::to_string(s.help_layer), s.place.page, false, true, s.feedback.step)
-                           : std::make_tuple(s.place.screen, s.place.service, s.place.page, s.place.step_free, false, s.feedback.step);
+        const FeedbackStep step = s.place.screen == ScreenId::Feedback ? s.feedback.step : FeedbackStep::Satisfaction;
+        return s.help_open ? std::make_tuple(s.place.screen, std::to_string(s.help_layer), s.place.page, false, true, step)
+                           : std::make_tuple(s.place.screen, s.place.service, s.place.page, s.place.step_free, false, step);
     };
     std::vector<State> found;
     std::set<decltype(key(start))> seen{key(start)};

@@ -10,7 +10,7 @@
 
 namespace phare::ui {
 
-enum class ScreenId { Welcome, Service, Accessibility, Languages, Directions, Feedback };
+enum class ScreenId { Welcome, Service, Accessibility, Languages, Directions, Feedback, Map, Maintenance };
 enum class TextSize { Standard, Large, Larger };
 enum class Contrast { Standard, Dark, Light };
 
@@ -24,9 +24,9 @@ struct Modes {
 
 struct Place {
     ScreenId screen = ScreenId::Welcome;
-    std::string service;  // for ScreenId::Service and ScreenId::Directions
-    int page = 0;
-    bool step_free = false;  // for ScreenId::Directions
+    std::string service;  // for ScreenId::Service, ScreenId::Directions and ScreenId::Map
+    int page = 0;            // on the map: one floor of the route a page
+    bool step_free = false;  // for ScreenId::Directions and ScreenId::Map
     bool operator==(const Place&) const = default;
 };
 
@@ -40,6 +40,22 @@ struct FeedbackDraft {
     int found_counter = -1;    // -1: not answered, 0 no, 1 yes
     bool given = false;        // one vote per visitor session
     bool operator==(const FeedbackDraft&) const = default;
+};
+
+// What the maintenance screen shows (docs/sync.md): filled by the app from the network worker;
+// kiosk-level, kept across sessions.
+enum class HubState { None, Reachable, Unreachable };
+
+struct MaintenanceInfo {
+    std::string kiosk;
+    std::string content;     // "version 7", or the installed folder
+    HubState hub = HubState::None;
+    std::string last_sync;   // local time of the last poll that worked; empty: never
+    std::string last_error;  // empty: none
+    std::int64_t backlog = 0;
+    std::int64_t dropped = 0;
+    std::int64_t rejected = 0;
+    bool operator==(const MaintenanceInfo&) const = default;
 };
 
 // How a visitor's session ends: after `inactivity_ms` without input the kiosk warns by
@@ -62,6 +78,9 @@ struct State {
     Place place;
     std::vector<Place> history;  // for Back; cleared at session end
     std::string kiosk;           // the kiosk this runs on: directions start from it
+    // Where the hub serves route pages ("https://hub.example/"); the directions screen shows a QR
+    // code of BASE/r/{site}/{kiosk}/{service}?lang=... Empty: no hub, no QR code. Survives resets.
+    std::string route_page_base;
     std::string lang;
     Modes modes;
     std::string focus;    // id of the focused element; empty when the visitor uses touch
@@ -75,6 +94,10 @@ struct State {
     FeedbackDraft feedback;
     std::string last_service;  // the service looked up last: context for a rating
     std::int64_t now_ms = 0;
+    // The wall clock, "YYYY-MM-DDTHH:MM" local time, which the agents' notices and today's
+    // closures are written in; set by the app when it crosses a change, empty when unknown.
+    std::string local_time;
+    MaintenanceInfo maintenance;
 
     // Session bookkeeping.
     SessionHome home;

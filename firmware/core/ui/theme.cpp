@@ -20,6 +20,9 @@ Palette standard_palette()
         .primary = from_hex(0x1A3A6B),
         .primary_text = from_hex(0xFFFFFF),
         .focus_ring = from_hex(0xC2410C),
+        .plan_corridor = from_hex(0x6B7280),
+        .plan_route = from_hex(0x1A3A6B),
+        .plan_here = from_hex(0xB91C1C),
     };
 }
 
@@ -38,6 +41,9 @@ Palette dark_palette()
         .primary = from_hex(0xFFFF00),
         .primary_text = from_hex(0x000000),
         .focus_ring = from_hex(0x00FFFF),
+        .plan_corridor = from_hex(0xA0A0A0),
+        .plan_route = from_hex(0xFFFF00),
+        .plan_here = from_hex(0xFFFFFF),
     };
 }
 
@@ -56,6 +62,9 @@ Palette light_palette()
         .primary = from_hex(0x000000),
         .primary_text = from_hex(0xFFFFFF),
         .focus_ring = from_hex(0x0033CC),
+        .plan_corridor = from_hex(0x595959),
+        .plan_route = from_hex(0x000000),
+        .plan_here = from_hex(0x0033CC),
     };
 }
 

@@ -19,6 +19,11 @@ struct Palette {
     Color primary;          // fill of the accessibility button and selected choices
     Color primary_text;
     Color focus_ring;
+    // The floor plan: every line at least 3:1 against the background (WCAG 1.4.11). The route
+    // differs from corridors by its pattern too (thick, dashed, with arrows: R-41).
+    Color plan_corridor;
+    Color plan_route;
+    Color plan_here;  // the "you are here" target
 };
 
 struct Theme {

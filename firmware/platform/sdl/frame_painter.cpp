@@ -2,10 +2,29 @@
 
 #include "i18n/bidi.h"
 #include "sdl/image_cache.h"
+#include "sdl/qr_code.h"
 #include "sdl/sdl_handles.h"
+#include "sdl/shape_painter.h"
 #include "sdl/text_cache.h"
 
+#include <optional>
+#include <vector>
+
 namespace phare::sdl {
+
+struct FramePainter::QrCache {
+    std::string text;
+    int side = 0;
+    std::vector<SDL_Rect> dark;  // relative to the element, runs of dark modules merged per row
+};
+
+FramePainter::FramePainter(SDL_Renderer* renderer, TextCache& text, ImageCache& images)
+    : m_renderer(renderer), m_text(text), m_images(images), m_shapes(std::make_unique<ShapePainter>(renderer)),
+      m_qr(std::make_unique<QrCache>())
+{
+}
+
+FramePainter::~FramePainter() = default;
 
 void FramePainter::fill(const ui::Rect& rect, ui::Color color)
 {
@@ -47,7 +66,9 @@ void FramePainter::paint_element(const ui::Element& e)
             outline(e.rect, e.border, e.border_px);
         break;
     case ui::Role::Image:
-        if (SDL_Texture* texture = m_images.get(e.image)) {
+        if (!e.qr_text.empty())
+            paint_qr(e);
+        else if (SDL_Texture* texture = e.image.empty() ? nullptr : m_images.get(e.image)) {
             SDL_Rect r{e.rect.x, e.rect.y, e.rect.w, e.rect.h};
             SDL_RenderCopy(m_renderer, texture, nullptr, &r);
         }
@@ -55,6 +76,8 @@ void FramePainter::paint_element(const ui::Element& e)
     case ui::Role::Heading:
     case ui::Role::Text: break;
     }
+    if (!e.shapes.empty())
+        m_shapes->paint(e.shapes, e.rect.x, e.rect.y);
     paint_text(e);
 }
 
@@ -72,6 +95,39 @@ void FramePainter::paint_text(const ui::Element& e)
             SDL_RenderCopy(m_renderer, cached.texture, nullptr, &r);
             x += cached.width;
         }
+    }
+}
+
+void FramePainter::paint_qr(const ui::Element& e)
+{
+    // Always dark on light, whatever the palette: phone scanners expect it. The element is filled
+    // white, so the quiet zone (at least 4 modules) is part of it.
+    const int side = std::min(e.rect.w, e.rect.h);
+    if (m_qr->text != e.qr_text || m_qr->side != side) {
+        m_qr->text = e.qr_text;
+        m_qr->side = side;
+        m_qr->dark.clear();
+        std::optional<QrMatrix> matrix = encode_qr(e.qr_text);
+        const int module = matrix ? qr_module_px(side, matrix->size) : 0;
+        if (module > 0) {
+            const int offset = (side - module * matrix->size) / 2;
+            for (int y = 0; y < matrix->size; ++y)
+                for (int x = 0; x < matrix->size; ++x) {
+                    if (!matrix->at(x, y))
+                        continue;
+                    int end = x;
+                    while (end + 1 < matrix->size && matrix->at(end + 1, y))
+                        ++end;
+                    m_qr->dark.push_back(SDL_Rect{offset + x * module, offset + y * module, (end - x + 1) * module, module});
+                    x = end;
+                }
+        }
+    }
+    fill(e.rect, ui::Color{255, 255, 255});
+    SDL_SetRenderDrawColor(m_renderer, 0, 0, 0, 255);
+    for (const SDL_Rect& r : m_qr->dark) {
+        SDL_Rect placed{e.rect.x + r.x, e.rect.y + r.y, r.w, r.h};
+        SDL_RenderFillRect(m_renderer, &placed);
     }
 }
 

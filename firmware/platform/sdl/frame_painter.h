@@ -1,8 +1,11 @@
 #pragma once
-// Draws a Frame: panels, buttons, pictograms, text lines split into bidi runs, and the focus ring.
+// Draws a Frame: panels, buttons, pictograms, vector shapes (the floor plan), QR codes, text lines
+// split into bidi runs, and the focus ring.
 // It decides nothing about layout; everything it draws is in the Frame.
 
 #include "ui/frame.h"
+
+#include <memory>
 
 struct SDL_Renderer;
 
@@ -10,10 +13,14 @@ namespace phare::sdl {
 
 class TextCache;
 class ImageCache;
+class ShapePainter;
 
 class FramePainter {
 public:
-    FramePainter(SDL_Renderer* renderer, TextCache& text, ImageCache& images) : m_renderer(renderer), m_text(text), m_images(images) {}
+    FramePainter(SDL_Renderer* renderer, TextCache& text, ImageCache& images);
+    ~FramePainter();
+    FramePainter(const FramePainter&) = delete;
+    FramePainter& operator=(const FramePainter&) = delete;
 
     void paint(const ui::Frame& frame);
 
@@ -23,10 +30,14 @@ private:
     void paint_element(const ui::Element& element);
     void paint_text(const ui::Element& element);
     void paint_focus(const ui::Frame& frame, const ui::Element& element);
+    void paint_qr(const ui::Element& element);
 
     SDL_Renderer* m_renderer;
     TextCache& m_text;
     ImageCache& m_images;
+    std::unique_ptr<ShapePainter> m_shapes;
+    struct QrCache;
+    std::unique_ptr<QrCache> m_qr;  // the last code encoded: a frame redrawn does not encode again
 };
 
 }  // namespace phare::sdl

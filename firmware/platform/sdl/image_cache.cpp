@@ -7,13 +7,22 @@
 
 namespace phare::sdl {
 
-ImageCache::ImageCache(SDL_Renderer* renderer, const content::SourceFiles& files) : m_renderer(renderer), m_files(files) {}
+ImageCache::ImageCache(SDL_Renderer* renderer, const content::SourceFiles& files) : m_renderer(renderer), m_files(&files) {}
 
-ImageCache::~ImageCache()
+ImageCache::~ImageCache() { clear(); }
+
+void ImageCache::replace_files(const content::SourceFiles& files)
+{
+    clear();
+    m_files = &files;
+}
+
+void ImageCache::clear()
 {
     for (auto& [path, texture] : m_textures)
         if (texture)
             SDL_DestroyTexture(texture);
+    m_textures.clear();
 }
 
 SDL_Texture* ImageCache::get(const std::string& path)
@@ -21,8 +30,8 @@ SDL_Texture* ImageCache::get(const std::string& path)
     if (auto it = m_textures.find(path); it != m_textures.end())
         return it->second;
     SDL_Texture* texture = nullptr;
-    auto file = m_files.find(path);
-    if (file == m_files.end()) {
+    auto file = m_files->find(path);
+    if (file == m_files->end()) {
         log::warning("image", path + " is not in the site's files");
     } else {
         SDL_RWops* rw = SDL_RWFromConstMem(file->second.data(), static_cast<int>(file->second.size()));

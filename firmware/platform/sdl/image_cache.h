@@ -20,10 +20,14 @@ public:
 
     // nullptr (logged once) when the file is missing or cannot be decoded.
     SDL_Texture* get(const std::string& path);
+    // New content: textures of the old files are freed; the caller keeps `files` alive.
+    void replace_files(const content::SourceFiles& files);
 
 private:
     SDL_Renderer* m_renderer;
-    const content::SourceFiles& m_files;
+    const content::SourceFiles* m_files;
+
+    void clear();
     std::map<std::string, SDL_Texture*> m_textures;
 };
 

@@ -44,6 +44,7 @@ std::optional<ui::Key> key_from_sym(SDL_Keycode sym)
     case SDLK_p: return ui::Key::Pause;
     case SDLK_k:
     case SDLK_F3: return ui::Key::Headset;
+    case SDLK_F12: return ui::Key::Maintenance;
     default: return std::nullopt;
     }
 }
@@ -104,6 +105,7 @@ std::optional<ui::Key> key_from_name(const std::string& name)
     if (name == "access") return ui::Key::Accessibility;
     if (name == "pause") return ui::Key::Pause;
     if (name == "headset") return ui::Key::Headset;
+    if (name == "maintenance") return ui::Key::Maintenance;
     return std::nullopt;
 }
 

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace phare::store {
 
 namespace {
@@ -16,6 +18,8 @@ using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 struct Outbox::Impl {
     sqlite3* db = nullptr;
     std::int64_t capacity = 0;
+    // One transaction at a time on this connection: BEGIN ... COMMIT from two threads would nest.
+    std::mutex mutex;
 
     ~Impl()
     {
@@ -38,6 +42,31 @@ struct Outbox::Impl {
         sqlite3_stmt* statement = nullptr;
         sqlite3_prepare_v2(db, sql, -1, &statement, nullptr);
         return Statement(statement);
+    }
+
+    bool rollback(std::string& error)
+    {
+        error = sqlite3_errmsg(db);
+        std::string ignored;
+        exec("ROLLBACK;", ignored);
+        return false;
+    }
+
+    // Runs `sql` (one `?` parameter) for each id inside one transaction.
+    bool for_each_id(const char* sql, const std::vector<std::string>& ids, std::string& error, const std::string& extra = {})
+    {
+        Statement statement = prepare(sql);
+        if (!statement)
+            return rollback(error);
+        for (const std::string& id : ids) {
+            sqlite3_reset(statement.get());
+            sqlite3_bind_text(statement.get(), 1, id.c_str(), -1, SQLITE_TRANSIENT);
+            if (!extra.empty())
+                sqlite3_bind_text(statement.get(), 2, extra.c_str(), -1, SQLITE_TRANSIENT);
+            if (sqlite3_step(statement.get()) != SQLITE_DONE)
+                return rollback(error);
+        }
+        return true;
     }
 
     std::int64_t scalar(const char* sql)
@@ -63,6 +92,7 @@ std::unique_ptr<Outbox> Outbox::open(const std::string& path, std::int64_t capac
                     "PRAGMA synchronous=FULL;"
                     "CREATE TABLE IF NOT EXISTS ratings (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL);"
                     "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);"
+                    "CREATE TABLE IF NOT EXISTS rejected (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL, reason TEXT NOT NULL);"
                     "INSERT OR IGNORE INTO counters VALUES ('dropped', 0);",
                     error)) {
         error = path + ": " + error;
@@ -73,6 +103,7 @@ std::unique_ptr<Outbox> Outbox::open(const std::string& path, std::int64_t capac
 
 bool Outbox::add(const feedback::Rating& rating, std::string& error)
 {
+    std::lock_guard lock(m_impl->mutex);
     if (!m_impl->exec("BEGIN IMMEDIATE;", error))
         return false;
     Statement insert = m_impl->prepare("INSERT OR IGNORE INTO ratings (id, body) VALUES (?, ?);");
@@ -100,6 +131,7 @@ bool Outbox::add(const feedback::Rating& rating, std::string& error)
 
 std::vector<feedback::Rating> Outbox::oldest(int limit)
 {
+    std::lock_guard lock(m_impl->mutex);
     std::vector<feedback::Rating> ratings;
     Statement select = m_impl->prepare("SELECT body FROM ratings ORDER BY seq LIMIT ?;");
     sqlite3_bind_int(select.get(), 1, limit);
@@ -111,22 +143,62 @@ std::vector<feedback::Rating> Outbox::oldest(int limit)
     return ratings;
 }
 
+std::vector<PendingRating> Outbox::oldest_stored(int limit)
+{
+    std::lock_guard lock(m_impl->mutex);
+    std::vector<PendingRating> ratings;
+    Statement select = m_impl->prepare("SELECT id, body FROM ratings ORDER BY seq LIMIT ?;");
+    sqlite3_bind_int(select.get(), 1, limit);
+    while (select && sqlite3_step(select.get()) == SQLITE_ROW) {
+        const auto* id = reinterpret_cast<const char*>(sqlite3_column_text(select.get(), 0));
+        const auto* body = reinterpret_cast<const char*>(sqlite3_column_text(select.get(), 1));
+        ratings.push_back({id ? id : "", body ? body : ""});
+    }
+    return ratings;
+}
+
 bool Outbox::remove(const std::vector<std::string>& ids, std::string& error)
 {
+    std::lock_guard lock(m_impl->mutex);
     if (!m_impl->exec("BEGIN IMMEDIATE;", error))
         return false;
-    Statement erase = m_impl->prepare("DELETE FROM ratings WHERE id = ?;");
-    for (const std::string& id : ids) {
-        sqlite3_reset(erase.get());
-        sqlite3_bind_text(erase.get(), 1, id.c_str(), -1, SQLITE_TRANSIENT);
-        sqlite3_step(erase.get());
-    }
+    if (!m_impl->for_each_id("DELETE FROM ratings WHERE id = ?;", ids, error))
+        return false;
     return m_impl->exec("COMMIT;", error);
+}
+
+bool Outbox::reject(const std::vector<std::string>& ids, const std::string& reason, std::string& error)
+{
+    std::lock_guard lock(m_impl->mutex);
+    if (!m_impl->exec("BEGIN IMMEDIATE;", error))
+        return false;
+    // Copy, then delete: both in one transaction, so a power cut leaves the rating in one place.
+    if (!m_impl->for_each_id("INSERT OR REPLACE INTO rejected (id, body, reason) SELECT id, body, ?2 FROM ratings WHERE id = ?1;", ids,
+                             error, reason) ||
+        !m_impl->for_each_id("DELETE FROM ratings WHERE id = ?;", ids, error))
+        return false;
+    return m_impl->exec("COMMIT;", error);
+}
+
+std::int64_t Outbox::requeue_rejected(std::string& error)
+{
+    std::lock_guard lock(m_impl->mutex);
+    if (!m_impl->exec("BEGIN IMMEDIATE;", error))
+        return -1;
+    const std::int64_t count = m_impl->scalar("SELECT COUNT(*) FROM rejected;");
+    if (!m_impl->exec("INSERT OR IGNORE INTO ratings (id, body) SELECT id, body FROM rejected ORDER BY seq; DELETE FROM rejected;", error)) {
+        std::string ignored;
+        m_impl->exec("ROLLBACK;", ignored);
+        return -1;
+    }
+    return m_impl->exec("COMMIT;", error) ? count : -1;
 }
 
 OutboxStats Outbox::stats()
 {
-    return {m_impl->scalar("SELECT COUNT(*) FROM ratings;"), m_impl->scalar("SELECT value FROM counters WHERE name = 'dropped';")};
+    std::lock_guard lock(m_impl->mutex);
+    return {m_impl->scalar("SELECT COUNT(*) FROM ratings;"), m_impl->scalar("SELECT value FROM counters WHERE name = 'dropped';"),
+            m_impl->scalar("SELECT COUNT(*) FROM rejected;")};
 }
 
 }  // namespace phare::store

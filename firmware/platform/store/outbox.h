@@ -5,6 +5,13 @@
 //
 // Bounded: past `capacity` ratings the oldest are dropped first (a week-old backlog matters less
 // than today's visitors); drops are counted and reported in heartbeats.
+//
+// A rating the hub refuses as malformed (400 naming its id) can never be sent as it is: it is moved
+// to a `rejected` table with the hub's reason, counted, reported in heartbeats, and kept for a
+// maintainer (requeue_rejected() puts them back after a fix). Nothing leaves without a count.
+//
+// Thread-safe: calls are serialised on one connection, so the recorder's worker and the network
+// worker may share one Outbox. Two Outbox objects on the same file also work (WAL, busy timeout).
 
 #include "feedback/rating.h"
 
@@ -18,7 +25,14 @@ namespace phare::store {
 
 struct OutboxStats {
     std::int64_t pending = 0;
-    std::int64_t dropped = 0;  // since the outbox was created, because it was full
+    std::int64_t dropped = 0;   // since the outbox was created, because it was full
+    std::int64_t rejected = 0;  // set aside because the hub called them malformed, still on disk
+};
+
+// A rating as stored: its id and its JSON body, exactly the wire format (feedback::to_json).
+struct PendingRating {
+    std::string id;
+    std::string body;
 };
 
 class Outbox {
@@ -33,8 +47,15 @@ public:
     bool add(const feedback::Rating& rating, std::string& error);
     // The oldest pending ratings, at most `limit`, for an upload batch.
     std::vector<feedback::Rating> oldest(int limit);
+    // The oldest pending ratings as stored, at most `limit`: what the uploader sends.
+    std::vector<PendingRating> oldest_stored(int limit);
     // The hub acknowledged these ids (accepted or duplicate): they leave the outbox.
     bool remove(const std::vector<std::string>& ids, std::string& error);
+    // These ids can never be accepted as they are: moved aside with `reason`, counted.
+    bool reject(const std::vector<std::string>& ids, const std::string& reason, std::string& error);
+    // A maintainer fixed the cause: every set-aside rating goes back to the end of the queue.
+    // Returns how many, or -1 with `error`.
+    std::int64_t requeue_rejected(std::string& error);
     OutboxStats stats();
 
 private:

@@ -5,9 +5,11 @@
 #include "sdl/font_set.h"
 #include "sdl/frame_painter.h"
 #include "sdl/image_cache.h"
+#include "sdl/qr_code.h"
 #include "sdl/text_cache.h"
 #include "sdl/ttf_text_metrics.h"
 #include "support/screen_walk.h"
+#include "ui/reduce.h"
 #include "ui/render.h"
 #include "support/site_files.h"
 #include "support/test_kiosk.h"
@@ -16,6 +18,7 @@
 #include <SDL.h>
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <filesystem>
 #include <unordered_map>
 
@@ -141,6 +144,18 @@ void check_frame(const ui::Frame& frame, const content::Site& site, const ModeCa
             CHECK(measured.contrast >= min_contrast);
             CHECK(measured.background == e.bg);
         }
+        for (const ui::Shape& shape : e.shapes) {
+            // The plan's drawing stays inside its element (shapes are relative to it).
+            const int r = shape.kind == ui::ShapeKind::Circle ? shape.width_px / 2 : 0;
+            for (const ui::Point& p : shape.points)
+                CHECK(ui::Rect{0, 0, e.rect.w + 1, e.rect.h + 1}.contains(p.x - r, p.y - r));
+        }
+        if (!e.qr_text.empty()) {
+            // Phones read modules of 0.5 mm or more from a hand's length.
+            auto matrix = sdl::encode_qr(e.qr_text);
+            REQUIRE(matrix);
+            CHECK(device.mm(sdl::qr_module_px(std::min(e.rect.w, e.rect.h), matrix->size)) >= 0.5);
+        }
         if (!e.lines.empty()) {
             const double cap_mm = e.font_px * cap_ratio / device.px_per_mm;
             INFO("R-35/R-36: capital H is " << cap_mm << " mm");
@@ -179,7 +194,10 @@ void check_all_screens(const ModeCase& mode)
         sdl::FramePainter painter(r.display->renderer(), text, images);
         std::size_t screens = 0;
         for (const content::Language& language : site.languages) {
-            for (ui::State state : test::reachable_states(site, r.device, r.metrics, language.code, mode.modes)) {
+            // A kiosk with a hub: the directions show their QR code too.
+            ui::State start = ui::initial_state(language.code, mode.modes);
+            start.route_page_base = "https://accueil.prefecture-44.example";
+            for (ui::State state : ui::reachable_states(site, r.device, r.metrics, start)) {
                 if (mode.modes.speech)  // a long caption, as after a service description was read out
                     state.caption = std::string(site.text(site.services.back().description, language.code)) + " " +
                                     std::string(site.text(site.services.front().description, language.code));
@@ -276,4 +294,62 @@ TEST_CASE("every text of every site can be drawn: no empty boxes", "[screens][R-
         auto missing = rig().fonts.missing_glyph(text);
         CHECK_FALSE(missing.has_value());
     }
+}
+
+// Not run by default: how many states the walk finds, to check it stays under its limit (2000 a
+// language) as screens are added. `phare_screen_tests "[.states]"`.
+TEST_CASE("the screen walk's size per site, language and mode", "[.states]")
+{
+    Rig& r = rig();
+    for (const ModeCase& mode : mode_cases())
+        for (const std::string& site_dir : all_sites()) {
+            auto loaded = content::load_site(test::read_site(site_dir));
+            REQUIRE(loaded.site);
+            std::size_t total = 0, largest = 0, maps = 0;
+            for (const content::Language& language : loaded.site->languages) {
+                ui::State start = ui::initial_state(language.code, mode.modes);
+                start.route_page_base = "https://accueil.prefecture-44.example";
+                auto states = ui::reachable_states(*loaded.site, r.device, r.metrics, start);
+                total += states.size();
+                largest = std::max(largest, states.size());
+                for (const ui::State& s : states)
+                    maps += s.place.screen == ui::ScreenId::Map ? 1 : 0;
+            }
+            WARN(mode.name << " " << site_dir << ": " << total << " states (" << maps << " map pages), at most " << largest
+                           << " in one language");
+            CHECK(largest < 2000);
+        }
+}
+
+// Not pass/fail numbers: how long the map costs with the real fonts and the software renderer.
+// `phare_screen_tests "[.timing]"`; docs/directions.md quotes them.
+TEST_CASE("map screen render and paint timings", "[.timing]")
+{
+    auto files = test::read_site("config/sites/prefecture-44");
+    const content::Site site = *content::load_site(files).site;
+    Rig& r = rig();
+    sdl::TextCache text(r.display->renderer(), r.fonts);
+    sdl::ImageCache images(r.display->renderer(), files);
+    sdl::FramePainter painter(r.display->renderer(), text, images);
+    ui::State state = ui::initial_state("fr");
+    state.route_page_base = "https://accueil.prefecture-44.example";
+    state = ui::apply(state, {ui::ActionKind::OpenDirections, "naturalisation"});
+    const ui::State directions = state;
+    state = ui::apply(state, {ui::ActionKind::OpenMap, "naturalisation"});
+    auto ms = [](int repeat, auto work) {
+        auto start = std::chrono::steady_clock::now();
+        for (int i = 0; i < repeat; ++i)
+            work();
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / repeat;
+    };
+    ui::Frame frame = ui::render(state, site, r.device, r.metrics);
+    const double render = ms(50, [&] { frame = ui::render(state, site, r.device, r.metrics); });
+    painter.paint(frame);
+    const double paint = ms(50, [&] { painter.paint(frame); });
+    ui::Frame with_qr = ui::render(directions, site, r.device, r.metrics);
+    painter.paint(with_qr);
+    const double paint_qr = ms(50, [&] { painter.paint(with_qr); });
+    WARN("map: render " << render << " ms, paint " << paint << " ms (" << frame.find("map.plan")->shapes.size()
+                        << " shapes); directions with QR: paint " << paint_qr << " ms");
+    CHECK(render < 100);
 }

@@ -1,23 +1,18 @@
 // The directions to a service from this kiosk: one numbered step per line, so that large text
 // reflows them onto more pages and the keypad reads them one by one. The route is computed here,
 // from the site and the state, so the screen always matches the language, the easy-read mode and
-// the step-free choice of the moment.
+// the step-free choice of the moment. Then the ways to take it along: the floor plan (an
+// illustration of the same route) and, when the kiosk has a hub, a QR code of the route's page.
 
 #include "ui/screens/screens.h"
 
+#include "ui/route_page_url.h"
+#include "ui/screens/route_view.h"
 #include "wayfinding/directions.h"
 
 namespace phare::ui::screens {
 
 namespace {
-
-const content::Kiosk* this_kiosk(const Layout& layout)
-{
-    const content::Site& site = layout.site();
-    if (const content::Kiosk* kiosk = site.find_kiosk(layout.state().kiosk))
-        return kiosk;
-    return site.kiosks.empty() ? nullptr : &site.kiosks.front();
-}
 
 ButtonSpec step_free_toggle(Layout& layout, bool on)
 {
@@ -33,22 +28,47 @@ ButtonSpec step_free_toggle(Layout& layout, bool on)
     return spec;
 }
 
-std::vector<std::string> step_lines(Layout& layout, const content::Service& service, bool step_free)
+std::vector<std::string> step_lines(Layout& layout, const RouteView& view)
 {
-    const content::Site& site = layout.site();
-    const content::Kiosk* kiosk = this_kiosk(layout);
-    if (!kiosk)
+    if (!view.route)
         return {};
-    wayfinding::RoutingGraph graph(site.map, site.routing);
-    auto profile = step_free ? wayfinding::Profile::StepFree : wayfinding::Profile::Standard;
-    auto route = wayfinding::plan_route(site, graph, kiosk->id, service.id, profile);
-    if (!route)
-        return {wayfinding::no_route_text(site, route.error(), service.destination, layout.lang())};
+    const content::Site& site = layout.site();
+    if (!*view.route)
+        return {wayfinding::no_route_text(site, view.route->error(), view.destination, layout.lang())};
     auto wording = layout.state().modes.easy_read ? wayfinding::Wording::EasyRead : wayfinding::Wording::Standard;
     std::vector<std::string> lines;
-    for (const wayfinding::Direction& direction : wayfinding::directions(site, *route, layout.lang(), wording))
+    for (const wayfinding::Direction& direction : wayfinding::directions(site, **view.route, layout.lang(), wording))
         lines.push_back(std::to_string(lines.size() + 1) + ". " + direction.text);
     return lines;
+}
+
+// The QR code is at the end of the steps, where a visitor who has read them decides to take them
+// along; it is dark on light in every palette (the painter sees to it) because phones need that.
+void add_qr_code(Layout& layout, const RouteView& view, std::vector<Block>& body)
+{
+    const State& state = layout.state();
+    const std::string url = route_page_url(state.route_page_base, {layout.site().id, view.kiosk ? view.kiosk->id : std::string(),
+                                                                   view.service->id, state.lang, state.place.step_free,
+                                                                   state.modes.easy_read});
+    if (url.empty() || !view.kiosk)
+        return;
+    Block sentence = layout.paragraph("directions.qr_text", layout.ui("qr.scan"), layout.theme().body_cap_mm, layout.theme().palette.text);
+    sentence.keep_with_next = true;
+    body.push_back(std::move(sentence));
+    Element code;
+    code.id = "directions.qr";
+    code.role = Role::Image;
+    code.qr_text = url;
+    code.spoken = layout.ui("qr.image");
+    code.lang = state.lang;
+    code.direction = layout.direction();
+    const int size = layout.px(45.0);  // >= 0.5 mm a module up to version 10 (57 modules + quiet zone)
+    code.rect = Rect{0, 0, size, size};
+    code.bg = Color{255, 255, 255};
+    Block block;
+    block.height = size;
+    block.elements.push_back(std::move(code));
+    body.push_back(std::move(block));
 }
 
 }  // namespace
@@ -57,17 +77,22 @@ Frame directions(Layout& layout)
 {
     const Theme& theme = layout.theme();
     const State& state = layout.state();
-    const content::Service* service = layout.site().find_service(state.place.service);
+    const RouteView view = route_view(layout);
     std::vector<Block> body;
-    if (!service)
+    if (!view.service)
         return layout.compose("directions", std::move(body), layout.ui("help.directions"));
     const bool easy = state.modes.easy_read;
-    body.push_back(layout.heading("directions.service", layout.text(easy ? service->easy_name : service->name), theme.title_cap_mm, false));
+    body.push_back(layout.heading("directions.service", layout.text(easy ? view.service->easy_name : view.service->name),
+                                  theme.title_cap_mm, false));
     body.push_back(layout.button(step_free_toggle(layout, state.place.step_free)));
+    const std::string map_label = layout.ui("map.button");
+    body.push_back(layout.button({"directions.map", map_label, layout.spoken_control(map_label, "role.button"),
+                                  {ActionKind::OpenMap, view.service->id}}));
     body.push_back(layout.heading("directions.heading", layout.ui("dir.heading"), theme.heading_cap_mm));
-    std::vector<std::string> lines = step_lines(layout, *service, state.place.step_free);
+    std::vector<std::string> lines = step_lines(layout, view);
     for (std::size_t i = 0; i < lines.size(); ++i)
         body.push_back(layout.paragraph("directions.step." + std::to_string(i + 1), lines[i], theme.body_cap_mm, theme.palette.text));
+    add_qr_code(layout, view, body);
     return layout.compose("directions", std::move(body), layout.ui("help.directions"));
 }
 

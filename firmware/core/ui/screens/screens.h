@@ -10,10 +10,14 @@ Frame service(Layout& layout);
 Frame accessibility(Layout& layout);
 Frame languages(Layout& layout);
 Frame feedback(Layout& layout);
+// For technicians: content version, hub, last sync and error, ratings waiting (F12).
+Frame maintenance(Layout& layout);
 
 // The way into the satisfaction survey (or a thank-you once given), placed by other screens.
 Block feedback_entry(Layout& layout);
 Frame directions(Layout& layout);
+// The floor plan of the route, one level a page (an illustration; the directions are the text).
+Frame map(Layout& layout);
 
 // Every language of the site as buttons, each named in itself.
 Block language_buttons(Layout& layout);

@@ -1,5 +1,6 @@
 #include "ui/screens/screens.h"
 
+#include "bundle/status_now.h"
 #include "content/hours.h"
 #include "i18n/template.h"
 
@@ -31,6 +32,36 @@ std::string where(Layout& layout, const content::Service& service)
     return i18n::fill(layout.ui("service.where"), {{"place", place}, {"level", level ? layout.text(level->name) : std::string()}});
 }
 
+// What the agents changed today, in words first (never colour alone): closed, reduced, moved,
+// followed by their own message if they wrote one. Empty when the service is as usual.
+std::string status_today(Layout& layout, const content::Service& service)
+{
+    const content::ServiceStatus* status =
+        bundle::service_status_now(layout.site().status, service.id, layout.state().local_time);
+    if (!status || layout.state().local_time.empty())
+        return {};
+    std::string text;
+    switch (status->state) {
+    case content::ServiceState::ClosedToday:
+        text = layout.ui("status.closed_today") + ".";
+        break;
+    case content::ServiceState::Reduced: {
+        std::string hours;
+        for (const std::string& range : status->hours)
+            hours += (hours.empty() ? "" : ", ") + range.substr(0, 5) + " – " + range.substr(6);
+        text = i18n::fill(layout.ui("status.reduced"), {{"hours", hours}}) + ".";
+        break;
+    }
+    case content::ServiceState::Moved:
+        text = layout.ui("status.moved");
+        break;
+    case content::ServiceState::Open:
+        break;
+    }
+    const std::string message = layout.text(status->message);
+    return message.empty() ? text : text + " " + message;
+}
+
 }  // namespace
 
 Frame service(Layout& layout)
@@ -45,6 +76,8 @@ Frame service(Layout& layout)
     if (easy)
         body.push_back(layout.picture("service.pictogram", service->pictogram));
     body.push_back(layout.heading("service.name", layout.text(easy ? service->easy_name : service->name), theme.title_cap_mm, false));
+    if (std::string today = status_today(layout, *service); !today.empty())
+        body.push_back(layout.heading("service.status", today, theme.heading_cap_mm));
     body.push_back(layout.paragraph("service.description", layout.text(easy ? service->easy_description : service->description),
                                     theme.body_cap_mm, theme.palette.text));
     body.push_back(layout.heading("service.where_heading", layout.ui("service.where_heading"), theme.heading_cap_mm));

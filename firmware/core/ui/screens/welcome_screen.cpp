@@ -1,5 +1,8 @@
 #include "ui/screens/screens.h"
 
+#include "bundle/status_now.h"
+#include "i18n/template.h"
+
 namespace phare::ui::screens {
 
 Block language_buttons(Layout& layout)
@@ -45,6 +48,17 @@ Frame welcome(Layout& layout)
     std::vector<Block> body;
     body.push_back(layout.heading("welcome.title", layout.ui("welcome.title"), theme.title_cap_mm, false));
     body.push_back(layout.paragraph("welcome.prompt", layout.ui("welcome.prompt"), theme.body_cap_mm, theme.palette.text));
+    // The agents' notices come first: an urgent one is what every visitor must know (a word says
+    // which kind it is, so colour is never the only sign).
+    if (!layout.state().local_time.empty())
+        for (const content::Notice* notice : bundle::notices_now(layout.site().status, layout.state().local_time)) {
+            const bool urgent = notice->level == content::NoticeLevel::Urgent;
+            const std::string text = i18n::fill(layout.ui(urgent ? "notice.urgent" : "notice.info"), {{"text", layout.text(notice->text)}});
+            if (urgent)
+                body.push_back(layout.heading("notice." + notice->id, text, theme.heading_cap_mm));
+            else
+                body.push_back(layout.paragraph("notice." + notice->id, text, theme.body_cap_mm, theme.palette.text));
+        }
     if (layout.state().modes.easy_read) {
         body.push_back(language_choice(layout));
     } else {
@@ -58,6 +72,10 @@ Frame welcome(Layout& layout)
     for (const content::Service& service : services) {
         ++index;
         std::string name = layout.text(easy ? service.easy_name : service.name);
+        const content::ServiceStatus* today =
+            layout.state().local_time.empty() ? nullptr : bundle::service_status_now(layout.site().status, service.id, layout.state().local_time);
+        if (today && today->state == content::ServiceState::ClosedToday)
+            name += " – " + layout.ui("status.closed_today");  // before a visitor walks there
         body.push_back(layout.button({"service." + service.id, name,
                                       layout.spoken_control(name, "role.button", index, static_cast<int>(services.size())),
                                       {ActionKind::OpenService, service.id}, service.pictogram}));

@@ -1,0 +1,16 @@
+#pragma once
+// The kiosk's configuration file (TOML, documented in config/kiosk.example.toml): which kiosk
+// this is, its site, its hub and keys, its screen. Options on the command line override it.
+
+#include "app/options.h"
+
+#include <string>
+
+namespace phare::app {
+
+// Reads `path` into `options`. Returns "" or one sentence naming the file, the line and column
+// and what is wrong ("kiosk.toml:7:1: hub.poll_interval_s must be a whole number from 10 to
+// 86400"). Relative paths in the file are taken from the file's own folder.
+std::string apply_config_file(const std::string& path, Options& options);
+
+}  // namespace phare::app

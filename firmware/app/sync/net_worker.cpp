@@ -1,0 +1,253 @@
+#include "app/sync/net_worker.h"
+
+#include "system/log.h"
+
+#include <algorithm>
+#include <exception>
+#include <utility>
+
+namespace phare::app {
+
+namespace {
+
+constexpr std::size_t index(NetJob job) { return static_cast<std::size_t>(job); }
+
+}  // namespace
+
+std::string to_string(NetJob job)
+{
+    switch (job) {
+    case NetJob::Content: return "content sync";
+    case NetJob::Upload: return "feedback upload";
+    case NetJob::Heartbeat: return "heartbeat";
+    }
+    return "job";
+}
+
+NetWorker::NetWorker(NetJobs jobs, NetWorkerSettings settings, WorkerClock& clock, std::function<void(const NetEvent&)> on_event,
+                     std::atomic<bool>* cancel)
+    : m_jobs(std::move(jobs)),
+      m_settings(settings),
+      m_clock(clock),
+      m_on_event(std::move(on_event)),
+      m_cancel(cancel ? cancel : &m_own_cancel),
+      // Each job draws from its own seed, so one job's failures do not shift another's jitter.
+      m_job{Job{sync::RetrySchedule(settings.content, settings.seed), {}, {}, {}},
+            Job{sync::RetrySchedule(settings.upload, settings.seed ^ 0x5555'5555'5555'5555ULL), {}, {}, {}},
+            Job{sync::RetrySchedule(settings.heartbeat, settings.seed ^ 0xAAAA'AAAA'AAAA'AAAAULL), {}, {}, {}}}
+{
+    m_status.content_version = settings.content_version;
+}
+
+NetWorker::~NetWorker() { stop(); }
+
+void NetWorker::start()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_thread.joinable() || m_stopping)
+        return;
+    m_started = m_clock.now();
+    // Content first; the upload drains what waited while the kiosk was off; the first heartbeat
+    // then carries fresh numbers.
+    m_job[index(NetJob::Content)].due = m_started;
+    m_job[index(NetJob::Upload)].due = m_started + m_settings.nudge_delay;
+    m_job[index(NetJob::Heartbeat)].due = m_started + 2 * m_settings.nudge_delay;
+    if (m_jobs.uploader) {
+        auto stats = m_jobs.uploader->outbox_stats();
+        m_status.backlog = stats.pending;
+        m_status.dropped = stats.dropped;
+        m_status.rejected = stats.rejected;
+    }
+    m_thread = std::thread([this] { run(); });
+}
+
+void NetWorker::nudge()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_nudged = true;
+    }
+    m_wake.notify_all();
+}
+
+void NetWorker::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    // The HttpClient watches this flag: a request in progress ends within its poll period.
+    m_cancel->store(true);
+    m_wake.notify_all();
+    if (m_thread.joinable() && m_thread.get_id() != std::this_thread::get_id())
+        m_thread.join();
+}
+
+NetStatus NetWorker::status() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_status;
+}
+
+std::optional<NetJob> NetWorker::next_job() const
+{
+    std::optional<NetJob> next;
+    for (NetJob job : {NetJob::Content, NetJob::Upload, NetJob::Heartbeat}) {
+        const bool present = job == NetJob::Content ? static_cast<bool>(m_jobs.content)
+                             : job == NetJob::Upload ? m_jobs.uploader != nullptr
+                                                     : m_jobs.heartbeat != nullptr;
+        // Ties go to the earlier job in this order, so a heartbeat reports what was just done.
+        if (present && (!next || m_job[index(job)].due < m_job[index(*next)].due))
+            next = job;
+    }
+    return next;
+}
+
+void NetWorker::run()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        if (std::exchange(m_nudged, false)) {
+            Job& upload = m_job[index(NetJob::Upload)];
+            // A nudge never shortens a backoff: visitors' ratings must not turn into a hot loop
+            // against a hub that is down.
+            if (m_jobs.uploader && upload.schedule.consecutive_failures() == 0)
+                upload.due = std::min(upload.due, m_clock.now() + m_settings.nudge_delay);
+        }
+        const auto job = next_job();
+        if (!job) {
+            m_wake.wait(lock, [this] { return m_stopping || m_nudged; });
+            continue;
+        }
+        if (m_clock.now() < m_job[index(*job)].due) {
+            m_clock.wait_until(m_wake, lock, m_job[index(*job)].due);
+            continue;
+        }
+        lock.unlock();
+        run_job(*job);
+        lock.lock();
+    }
+}
+
+void NetWorker::run_job(NetJob job)
+{
+    NetEvent event;
+    event.job = job;
+    sync::RetrySchedule& schedule = m_job[index(job)].schedule;
+    std::chrono::milliseconds delay{0};
+    try {
+        if (job == NetJob::Content) {
+            const ContentPollResult result = m_jobs.content();
+            event.ok = result.ok;
+            event.error = result.error;
+            event.content_version = result.content_version;
+            event.hub_answered = result.hub_answered;
+            delay = result.ok ? schedule.after_success() : schedule.after_failure();
+        } else if (job == NetJob::Upload) {
+            event = run_upload(schedule, delay);
+        } else {
+            event = run_heartbeat();
+            delay = event.ok ? schedule.after_success() : schedule.after_failure();
+        }
+    } catch (const std::exception& error) {
+        // A job that throws (a bug in an adapter) must not take the worker down with it.
+        event.ok = false;
+        event.hub_answered = false;
+        event.error = to_string(job) + ": " + error.what();
+        delay = schedule.after_failure();
+    }
+    event.job = job;
+    m_job[index(job)].due = m_clock.now() + delay;
+    if (m_cancel->load() && !event.ok)
+        return;  // stopping: a "cancelled" is not news for anyone
+    record(job, event);
+    if (m_on_event)
+        m_on_event(event);
+}
+
+NetEvent NetWorker::run_upload(sync::RetrySchedule& schedule, std::chrono::milliseconds& delay)
+{
+    const UploadOutcome outcome = m_jobs.uploader->upload_once(m_cancel);
+    NetEvent event;
+    event.job = NetJob::Upload;
+    event.ok = outcome.ok();
+    event.hub_answered = outcome.failure != HubFailure::Unreachable && outcome.failure != HubFailure::Cancelled;
+    event.error = outcome.error;
+    event.backlog = outcome.pending;
+    if (outcome.ok()) {
+        delay = schedule.after_success();
+    } else {
+        // Progress then a 429 (a long backlog meets the hub's rate limit) is not a hub in trouble:
+        // retry at the first backoff step, not further and further away.
+        if (outcome.made_progress())
+            schedule.reset();
+        delay = schedule.after_failure();
+    }
+    return event;
+}
+
+NetEvent NetWorker::run_heartbeat()
+{
+    HeartbeatReport report;
+    {
+        std::lock_guard lock(m_mutex);
+        report.content_version = m_status.content_version;
+        report.last_error = m_status.last_error;
+    }
+    report.uptime_s = std::chrono::duration_cast<std::chrono::seconds>(m_clock.now() - m_started).count();
+    if (m_jobs.uploader) {
+        const auto stats = m_jobs.uploader->outbox_stats();
+        report.outbox_backlog = stats.pending;
+        report.outbox_dropped = stats.dropped;
+        report.outbox_rejected = stats.rejected;
+    }
+    const HeartbeatResult result = m_jobs.heartbeat->send(report);
+    NetEvent event;
+    event.job = NetJob::Heartbeat;
+    event.ok = result.ok();
+    event.hub_answered = result.failure != HubFailure::Unreachable && result.failure != HubFailure::Cancelled;
+    event.error = result.error;
+    event.backlog = report.outbox_backlog;
+    return event;
+}
+
+void NetWorker::record(NetJob job, const NetEvent& event)
+{
+    store::OutboxStats stats;
+    if (m_jobs.uploader)
+        stats = m_jobs.uploader->outbox_stats();
+    const auto now = m_clock.now();
+    std::string previous_error;
+    {
+        std::lock_guard lock(m_mutex);
+        Job& state = m_job[index(job)];
+        previous_error = state.error;
+        state.error = event.ok ? std::string() : event.error;
+        state.error_at = now;
+        ++m_status.attempts[index(job)];
+        m_status.hub_reachable = event.hub_answered;
+        m_status.backlog = stats.pending;
+        m_status.dropped = stats.dropped;
+        m_status.rejected = stats.rejected;
+        if (job == NetJob::Content && event.content_version > 0)
+            m_status.content_version = event.content_version;
+        if (job == NetJob::Content && event.ok)
+            m_status.last_sync_ok_at = now;
+        if (job == NetJob::Upload && event.ok)
+            m_status.last_upload_ok_at = now;
+        m_status.last_error.clear();
+        std::optional<WorkerClock::TimePoint> newest;
+        for (const Job& each : m_job)
+            if (!each.error.empty() && (!newest || each.error_at >= *newest)) {
+                newest = each.error_at;
+                m_status.last_error = each.error;
+            }
+    }
+    // Degrade loudly, once: a new error is logged, the same error again is not, recovery is.
+    if (!event.ok && event.error != previous_error)
+        log::warning("net", event.error);
+    else if (event.ok && !previous_error.empty())
+        log::info("net", to_string(job) + ": working again");
+}
+
+}  // namespace phare::app

@@ -1,0 +1,149 @@
+#pragma once
+// The kiosk's network worker (ARCHITECTURE.md, "Threads in the kiosk"): one background thread that
+// runs the periodic jobs — content sync, feedback upload, heartbeat — each on its own
+// RetrySchedule, and sleeps on a condition variable in between. Time comes from an injected
+// WorkerClock, so tests run a simulated week in seconds.
+//
+// It never touches UI state: every job's result goes out through `on_event` (called on the worker
+// thread; the app turns it into an SDL user event), and status() gives a thread-safe snapshot for
+// the maintenance screen. stop() cancels a request in progress (through the flag the HttpClient
+// watches) and joins.
+
+#include "app/sync/feedback_uploader.h"
+#include "app/sync/heartbeat.h"
+#include "sync/retry_schedule.h"
+
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace phare::app {
+
+// What a content poll reports; the app adapts its ContentSync result to this, so this worker does
+// not depend on how content is fetched.
+struct ContentPollResult {
+    bool ok = true;
+    bool hub_answered = true;  // false when the hub could not be reached at all
+    int content_version = 0;   // the version the kiosk shows after the poll
+    std::string error;         // why it failed (signature, hash, network...), empty when ok
+};
+using ContentJob = std::function<ContentPollResult()>;
+
+class WorkerClock {
+public:
+    using TimePoint = std::chrono::steady_clock::time_point;
+    virtual ~WorkerClock() = default;
+    virtual TimePoint now() = 0;
+    // Sleeps until `deadline` or a notification of `wake` (early returns are allowed); `lock` holds
+    // `wake`'s mutex on entry and on return.
+    virtual void wait_until(std::condition_variable& wake, std::unique_lock<std::mutex>& lock, TimePoint deadline) = 0;
+};
+
+class SteadyWorkerClock final : public WorkerClock {
+public:
+    TimePoint now() override { return std::chrono::steady_clock::now(); }
+    void wait_until(std::condition_variable& wake, std::unique_lock<std::mutex>& lock, TimePoint deadline) override
+    {
+        wake.wait_until(lock, deadline);
+    }
+};
+
+enum class NetJob { Content, Upload, Heartbeat };
+inline constexpr std::size_t net_job_count = 3;
+std::string to_string(NetJob job);
+
+struct NetEvent {
+    NetJob job = NetJob::Content;
+    bool ok = true;
+    bool hub_answered = true;  // false: no HTTP answer (hub or network down): a "HubReachable" signal
+    std::string error;
+    int content_version = 0;
+    std::int64_t backlog = 0;  // ratings waiting in the outbox after this job
+};
+
+struct NetStatus {
+    int content_version = 0;
+    std::optional<WorkerClock::TimePoint> last_sync_ok_at;    // last content poll that worked
+    std::optional<WorkerClock::TimePoint> last_upload_ok_at;  // last upload run that emptied the outbox
+    std::string last_error;  // the newest error of a job that has not worked since; empty: all well
+    std::int64_t backlog = 0;
+    std::int64_t dropped = 0;
+    std::int64_t rejected = 0;
+    bool hub_reachable = false;  // the last call got an HTTP answer
+    std::array<std::int64_t, net_job_count> attempts{};  // per NetJob, since start
+};
+
+struct NetWorkerSettings {
+    sync::RetryPolicy content;                                                       // poll every 60 s
+    sync::RetryPolicy upload = {std::chrono::minutes(5), 0.2};                       // a safety net; nudge() does the rest
+    sync::RetryPolicy heartbeat = {std::chrono::minutes(5), 0.2};
+    std::chrono::milliseconds nudge_delay{1000};  // a rating is uploaded this soon after nudge()
+    std::uint64_t seed = 0;                       // for the schedules' jitter; give each kiosk its own
+    int content_version = 0;                      // what the kiosk shows at start (last good bundle)
+};
+
+struct NetJobs {
+    ContentJob content;                    // empty: no content sync
+    FeedbackUploader* uploader = nullptr;  // null: no upload
+    HeartbeatSender* heartbeat = nullptr;  // null: no heartbeat
+};
+
+class NetWorker {
+public:
+    // `cancel`, when given, is the flag the HttpClient watches; stop() sets it. `on_event` runs on
+    // the worker thread and must be quick and thread-safe (post an event and return).
+    NetWorker(NetJobs jobs, NetWorkerSettings settings, WorkerClock& clock, std::function<void(const NetEvent&)> on_event,
+              std::atomic<bool>* cancel = nullptr);
+    ~NetWorker();
+    NetWorker(const NetWorker&) = delete;
+    NetWorker& operator=(const NetWorker&) = delete;
+
+    void start();
+    // A rating was stored: upload soon (after nudge_delay) unless the upload is backing off.
+    void nudge();
+    // Cancels the request in progress, wakes the thread and joins it. Idempotent.
+    void stop();
+    NetStatus status() const;
+
+private:
+    struct Job {
+        sync::RetrySchedule schedule;
+        WorkerClock::TimePoint due;
+        std::string error;
+        WorkerClock::TimePoint error_at;
+    };
+
+    void run();
+    void run_job(NetJob job);
+    NetEvent run_content();
+    NetEvent run_upload(sync::RetrySchedule& schedule, std::chrono::milliseconds& delay);
+    NetEvent run_heartbeat();
+    void record(NetJob job, const NetEvent& event);
+    std::optional<NetJob> next_job() const;
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+
+    NetJobs m_jobs;
+    NetWorkerSettings m_settings;
+    WorkerClock& m_clock;
+    std::function<void(const NetEvent&)> m_on_event;
+    std::atomic<bool>* m_cancel;
+    std::atomic<bool> m_own_cancel{false};
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+    bool m_nudged = false;
+    std::array<Job, net_job_count> m_job;
+    NetStatus m_status;
+    WorkerClock::TimePoint m_started;
+    std::thread m_thread;
+};
+
+}  // namespace phare::app

@@ -1,0 +1,123 @@
+// The floor plan of the route, one level a page in travel order: the kiosk's level first, then each
+// level the visitor walks on. It illustrates the directions screen, which stays the accessible
+// form of the route; the plan element carries a spoken summary of what it shows, and the
+// legend says in words how the route is drawn.
+
+#include "ui/screens/screens.h"
+
+#include "i18n/template.h"
+#include "ui/screens/floor_plan.h"
+#include "ui/screens/route_view.h"
+#include "wayfinding/directions.h"
+#include "wayfinding/route_path.h"
+
+#include <cmath>
+
+namespace phare::ui::screens {
+
+namespace {
+
+std::string level_number(const content::Site& site, const std::string& level)
+{
+    const content::Level* found = site.map.find_level(level);
+    return std::to_string(found ? found->ordinal : 0);
+}
+
+// The named place nearest to a node on its level, within 15 m: "near the reception desk".
+const content::Node* landmark_near(const content::BuildingMap& map, const content::Node& from)
+{
+    const content::Node* best = nullptr;
+    double best_distance = 15.0;
+    for (const content::Node& node : map.nodes) {
+        if (node.level != from.level || node.id == from.id || node.name.empty() || node.kind == content::NodeKind::Kiosk ||
+            node.kind == content::NodeKind::Junction || node.kind == content::NodeKind::Door)
+            continue;
+        const double d = std::hypot(node.x - from.x, node.y - from.y);
+        if (d < best_distance) {
+            best_distance = d;
+            best = &node;
+        }
+    }
+    return best;
+}
+
+// What the plan of one level shows, in words: where you are, where the route leads on this level.
+std::string summary(Layout& layout, const content::Kiosk& kiosk, const std::vector<std::string>& path, const std::string& level,
+                    const std::string& no_route)
+{
+    const content::Site& site = layout.site();
+    const content::BuildingMap& map = site.map;
+    std::string text = i18n::fill(layout.ui("map.summary"), {{"number", level_number(site, level)}});
+    const content::Node* kiosk_node = map.find_node(kiosk.node);
+    if (kiosk_node && kiosk_node->level == level) {
+        const content::Node* near = landmark_near(map, *kiosk_node);
+        text += " " + (near ? i18n::fill(layout.ui("map.summary_here_near"), {{"place", layout.text(near->name)}})
+                            : layout.ui("map.summary_here"));
+    }
+    const std::vector<PlanRun> runs = plan_runs(map, path);
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        if (runs[r].level != level || !runs[r].shown)
+            continue;
+        const content::Node* first = map.find_node(path[runs[r].begin]);
+        const content::Node* last = map.find_node(path[runs[r].end - 1]);
+        if (r > 0 && first && !first->name.empty())
+            text += " " + i18n::fill(layout.ui("map.summary_from"), {{"place", layout.text(first->name)}});
+        if (!last)
+            continue;
+        if (r + 1 < runs.size()) {
+            std::size_t to = r + 1;
+            while (to + 1 < runs.size() && !runs[to].shown)
+                ++to;
+            text += " " + i18n::fill(layout.ui("map.summary_to_level"),
+                                     {{"place", layout.text(last->name)}, {"number", level_number(site, runs[to].level)}});
+        } else {
+            text += " " + i18n::fill(layout.ui("map.summary_to_destination"), {{"place", layout.text(last->name)}});
+        }
+    }
+    if (!no_route.empty())
+        text += " " + no_route;
+    return text;
+}
+
+}  // namespace
+
+Frame map(Layout& layout)
+{
+    const Theme& theme = layout.theme();
+    const State& state = layout.state();
+    const RouteView view = route_view(layout);
+    std::vector<Block> body;
+    if (!view.service || !view.kiosk || !view.route)
+        return layout.compose("map", std::move(body), layout.ui("help.map"));
+    const content::Site& site = layout.site();
+    std::vector<std::string> path;
+    std::string no_route;
+    if (*view.route)
+        path = wayfinding::route_node_path(site.map, **view.route);
+    else
+        no_route = wayfinding::no_route_text(site, view.route->error(), view.destination, layout.lang());
+    const std::string legend_key = state.modes.easy_read ? "map.easy.legend" : "map.legend";
+    const int capacity = layout.paged_body_height();
+    const int gap = layout.px(theme.gap_mm);
+    for (const std::string& level : plan_levels(site, *view.kiosk, path)) {
+        const content::Level* found = site.map.find_level(level);
+        Block heading = layout.heading("map.heading", i18n::fill(layout.ui("map.heading"), {{"number", level_number(site, level)},
+                                                                                           {"level", found ? layout.text(found->name) : ""}}),
+                                       theme.heading_cap_mm);
+        heading.new_page = true;
+        Block legend = layout.paragraph("map.legend", no_route.empty() ? layout.ui(legend_key) : no_route, theme.body_cap_mm, theme.palette.text);
+        // The plan takes what the heading and the legend leave of the page, so each level is one page.
+        const int height = std::max(layout.px(40.0), capacity - heading.height - legend.height - 3 * gap);
+        Element plan = floor_plan(layout, {view.kiosk, path, level, layout.content_width(), height});
+        plan.spoken = summary(layout, *view.kiosk, path, level, no_route);
+        Block drawing;
+        drawing.height = plan.rect.h;
+        drawing.elements.push_back(std::move(plan));
+        body.push_back(std::move(heading));
+        body.push_back(std::move(drawing));
+        body.push_back(std::move(legend));
+    }
+    return layout.compose("map", std::move(body), layout.ui("help.map"));
+}
+
+}  // namespace phare::ui::screens

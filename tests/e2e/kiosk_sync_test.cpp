@@ -1,0 +1,207 @@
+// The real phare-kiosk binary, provisioned with a config file, against a real hub on loopback:
+// an agent's change reaches the kiosk's screen, a restarted kiosk shows the last good bundle
+// without the hub, and a running kiosk picks a change up by itself within seconds.
+
+#include "agent_client.h"
+#include "hub_fixture.h"
+
+#include <nlohmann/json.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <signal.h>
+#include <spawn.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+extern char** environ;
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+using phare::test::RunningHub;
+
+namespace {
+
+const std::string kiosk_bin = PHARE_KIOSK_BIN;
+const std::string site = phare::test::source_dir("config/sites/prefecture-44");
+// The fixture hub's clock is 2026-09-21; the kiosk reads the agents' status at that date.
+const std::string day = "2026-09-21";
+
+std::string read_file(const fs::path& path)
+{
+    std::ifstream in(path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+int run(const std::string& command)
+{
+    INFO(command);
+    int status = std::system(command.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// A kiosk as a maintainer provisions one: token file 0600, the hub's public key, a state folder.
+struct ProvisionedKiosk {
+    ProvisionedKiosk(RunningHub& hub, const std::string& folder, int poll_s = 2) : dir(folder)
+    {
+        fs::create_directories(dir);
+        const fs::path token = dir / "kiosk.token";
+        std::ofstream(token) << hub.add_kiosk("hall") << "\n";
+        ::chmod(token.c_str(), 0600);
+        std::ofstream(dir / "kiosk.toml") << "kiosk = \"hall\"\nsite = \"" << site << "\"\nstate_dir = \"state\"\n"
+                                          << "[hub]\nurl = \"http://127.0.0.1:" << hub.port() << "\"\ntoken_file = \"kiosk.token\"\n"
+                                          << "public_key = \"" << hub.hub().public_key_hex() << "\"\npoll_interval_s = " << poll_s
+                                          << "\nheartbeat_interval_s = 30\n";
+    }
+
+    // Runs a headless script; returns the exit code.
+    int script(const std::string& name, const std::string& lines)
+    {
+        std::ofstream(dir / (name + ".script")) << lines;
+        return run(kiosk_bin + " --config " + (dir / "kiosk.toml").string() + " --headless --clock " + day + "T10:00 --script " +
+                   (dir / (name + ".script")).string() + " 2>" + (dir / (name + ".log")).string());
+    }
+
+    Json frame(const std::string& name) const
+    {
+        std::ifstream in(dir / (name + ".json"));
+        return Json::parse(in);
+    }
+
+    fs::path dir;
+};
+
+bool shows_text(const Json& frame, const std::string& text)
+{
+    for (const Json& element : frame["elements"])
+        if (element.value("text", "").find(text) != std::string::npos)
+            return true;
+    return false;
+}
+
+// The agent closes "titres-sejour" for the day through the real form.
+void close_for_today(RunningHub& hub)
+{
+    hub.add_user("marie", "correct horse battery");
+    const std::string session = phare::test::log_in(hub, "marie", "correct horse battery");
+    REQUIRE_FALSE(session.empty());
+    auto form = hub.client().Get("/agent/services/titres-sejour", {{"Cookie", session}});
+    REQUIRE(form);
+    httplib::Params params{{"csrf", phare::test::csrf_in(form->body)}, {"state", "closed_today"}, {"date", day},
+                           {"message_fr", "Fermé pour inventaire"}};
+    auto saved = hub.client().Post("/agent/services/titres-sejour", {{"Cookie", session}}, params);
+    REQUIRE(saved);
+    REQUIRE(saved->status == 303);
+}
+
+}  // namespace
+
+TEST_CASE("an agent's closure reaches the kiosk's screen, and stays there when the hub is gone", "[e2e][sync]")
+{
+    phare::test::TempDir temp;
+    std::optional<RunningHub> hub(std::in_place);
+    ProvisionedKiosk kiosk(*hub, temp.path() + "/kiosk");
+
+    // A fresh kiosk syncs version 1: the list shows the service as usual.
+    REQUIRE(kiosk.script("first", "sync\nframe " + (kiosk.dir / "first.json").string() + "\n") == 0);
+    CHECK(read_file(kiosk.dir / "first.log").find("now showing bundle 1") != std::string::npos);
+    CHECK_FALSE(shows_text(kiosk.frame("first"), "Fermé aujourd'hui"));
+
+    close_for_today(*hub);
+    REQUIRE(kiosk.script("second", "sync\nframe " + (kiosk.dir / "second.json").string() + "\n") == 0);
+    CHECK(read_file(kiosk.dir / "second.log").find("now showing bundle 2") != std::string::npos);
+    const Json second = kiosk.frame("second");
+    CHECK(shows_text(second, "Titres de séjour – Fermé aujourd'hui"));
+
+    // The service's own page says it first, with the agent's words.
+    Json button;
+    for (const Json& element : second["elements"])
+        if (element["id"] == "service.titres-sejour")
+            button = element;
+    REQUIRE(button.is_object());
+    const int x = button["rect"][0].get<int>() + button["rect"][2].get<int>() / 2;
+    const int y = button["rect"][1].get<int>() + button["rect"][3].get<int>() / 2;
+    REQUIRE(kiosk.script("page", "sync\ntap " + std::to_string(x) + " " + std::to_string(y) + "\nframe " +
+                                     (kiosk.dir / "page.json").string() + "\n") == 0);
+    const Json page = kiosk.frame("page");
+    CHECK(page["screen"] == "service");
+    CHECK(shows_text(page, "Fermé aujourd'hui. Fermé pour inventaire"));
+
+    // A technician's F12: what the kiosk shows and how its hub is doing.
+    REQUIRE(kiosk.script("maintenance", "sync\nkey maintenance\nframe " + (kiosk.dir / "maintenance.json").string() + "\n") == 0);
+    const Json maintenance = kiosk.frame("maintenance");
+    CHECK(maintenance["screen"] == "maintenance");
+    CHECK(shows_text(maintenance, "Contenu affiché : version 2"));
+    CHECK(shows_text(maintenance, "Serveur : joignable"));
+    CHECK(shows_text(maintenance, "Dernière erreur : aucune"));
+
+    // The hub goes away; a restarted kiosk starts from its last good bundle, not its install.
+    hub.reset();
+    REQUIRE(kiosk.script("offline", "frame " + (kiosk.dir / "offline.json").string() + "\n") == 0);
+    CHECK(shows_text(kiosk.frame("offline"), "Titres de séjour – Fermé aujourd'hui"));
+    // A sync without a hub says why and changes nothing.
+    CHECK(kiosk.script("unreachable", "sync\n") == 4);
+    CHECK(read_file(kiosk.dir / "unreachable.log").find("sync: ") != std::string::npos);
+    REQUIRE(kiosk.script("still", "frame " + (kiosk.dir / "still.json").string() + "\n") == 0);
+    CHECK(shows_text(kiosk.frame("still"), "Titres de séjour – Fermé aujourd'hui"));
+}
+
+TEST_CASE("a running kiosk shows an agent's change within seconds, by itself", "[e2e][sync]")
+{
+    phare::test::TempDir temp;
+    RunningHub hub;
+    ProvisionedKiosk kiosk(hub, temp.path() + "/kiosk");
+    const std::string log = (kiosk.dir / "run.log").string();
+
+    // The interactive kiosk (SDL's dummy video driver: a window without a screen), stderr to a file.
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    std::string config = (kiosk.dir / "kiosk.toml").string();
+    std::vector<std::string> args{kiosk_bin, "--config", config};
+    std::vector<char*> argv;
+    for (std::string& arg : args)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+    std::vector<std::string> env{"SDL_VIDEODRIVER=dummy", "SDL_AUDIODRIVER=dummy", "HOME=" + temp.path()};
+    std::vector<char*> envp;
+    for (std::string& e : env)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+    pid_t pid = 0;
+    REQUIRE(posix_spawn(&pid, kiosk_bin.c_str(), &actions, nullptr, argv.data(), envp.data()) == 0);
+    posix_spawn_file_actions_destroy(&actions);
+
+    auto wait_for = [&](const std::string& words, std::chrono::seconds limit) {
+        const auto deadline = std::chrono::steady_clock::now() + limit;
+        while (std::chrono::steady_clock::now() < deadline) {
+            if (read_file(log).find(words) != std::string::npos)
+                return true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        return false;
+    };
+    CHECK(wait_for("now showing bundle 1", std::chrono::seconds(15)));
+    const auto saved_at = std::chrono::steady_clock::now();
+    close_for_today(hub);
+    const bool shown = wait_for("now showing bundle 2", std::chrono::seconds(15));
+    const auto latency = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - saved_at);
+    WARN("agent's save to the kiosk's screen: " << latency.count() << " ms (poll every 2 s)");
+    CHECK(shown);
+
+    ::kill(pid, SIGTERM);  // SDL turns it into a quit: the kiosk stops its worker and exits
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    INFO(read_file(log));
+    CHECK(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+}

@@ -1,0 +1,116 @@
+// The configuration file a maintainer writes: the example is valid, values land where they should,
+// command-line options override the file, and every mistake names the file, line and column.
+
+#include "app/options.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using phare::app::parse_options;
+
+struct ConfigFile {
+    explicit ConfigFile(const std::string& text)
+    {
+        std::string pattern = (std::filesystem::temp_directory_path() / "phare-config-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()));
+        folder = pattern;
+        path = folder + "/kiosk.toml";
+        std::ofstream(path) << text;
+    }
+    ~ConfigFile() { std::filesystem::remove_all(folder); }
+    std::string folder;
+    std::string path;
+};
+
+phare::app::ParsedOptions parse(const std::vector<std::string>& args)
+{
+    std::string program = "phare-kiosk";
+    std::vector<std::string> copies(args);
+    std::vector<char*> argv{program.data()};
+    for (std::string& arg : copies)
+        argv.push_back(arg.data());
+    return parse_options(static_cast<int>(argv.size()), argv.data());
+}
+
+const std::string key(64, 'a');
+
+}  // namespace
+
+TEST_CASE("the example configuration in config/ is valid and says what it says")
+{
+    auto parsed = parse({"--config", std::string(PHARE_SOURCE_DIR) + "/config/kiosk.example.toml"});
+    REQUIRE(parsed.error == "");
+    const auto& options = *parsed.options;
+    CHECK(options.kiosk_id == "hall");
+    CHECK(options.site_dir == "/usr/share/phare/sites/prefecture-44");
+    CHECK(options.hub_url == "https://hub.prefecture-44.example");
+    CHECK(options.hub_public_key.size() == 64);
+    CHECK(options.poll_interval_s == 15);
+    CHECK(options.width == 1080);
+    CHECK(options.height == 1920);
+    CHECK(options.px_per_mm == Approx(4.03));
+    CHECK(options.outbox_capacity == 10000);
+}
+
+TEST_CASE("relative paths are taken from the configuration file's folder, the command line overrides")
+{
+    ConfigFile config("kiosk = \"etage-2\"\nsite = \"sites/x\"\nstate_dir = \"state\"\n"
+                      "[hub]\nurl = \"http://127.0.0.1:8460/\"\ntoken_file = \"token\"\npublic_key = \"" + key + "\"\n"
+                      "[display]\nmodes = \"large,contrast\"\npx_per_mm = 5\n");
+    auto parsed = parse({"--kiosk", "hall", "--config", config.path});
+    REQUIRE(parsed.error == "");
+    CHECK(parsed.options->kiosk_id == "hall");  // the command line wins wherever it stands
+    CHECK(parsed.options->site_dir == config.folder + "/sites/x");
+    CHECK(parsed.options->state_dir == config.folder + "/state");
+    CHECK(parsed.options->token_file == config.folder + "/token");
+    CHECK(parsed.options->hub_url == "http://127.0.0.1:8460");  // trailing slash dropped
+    CHECK(parsed.options->modes.text_size == phare::ui::TextSize::Large);
+    CHECK(parsed.options->modes.contrast == phare::ui::Contrast::Dark);
+    CHECK(parsed.options->px_per_mm == Approx(5.0));
+
+    auto overridden = parse({"--config", config.path, "--site", "/elsewhere", "--mode", "standard"});
+    REQUIRE(overridden.error == "");
+    CHECK(overridden.options->site_dir == "/elsewhere");
+    CHECK(overridden.options->modes == phare::ui::Modes{});
+}
+
+TEST_CASE("every mistake in the configuration names the file, the line and column, and what is wrong")
+{
+    struct Case {
+        std::string text;
+        std::string expected;  // after "<path>:"
+    };
+    const std::vector<Case> cases{
+        {"site = \"s\"\n[hub]\npoll_interval_s = 1\n", "3:19: hub.poll_interval_s must be a whole number from 2 to 86400"},
+        {"site = \"s\"\nkiosque = \"hall\"\n", "2:11: unknown key \"kiosque\""},
+        {"site = \"s\"\n[display]\ncolour = 1\n", "3:10: unknown key \"display.colour\""},
+        {"site = \"s\"\n[hub]\nurl = \"ftp://x\"\n", "3:7: hub.url must start with https://"},
+        {"site = \"s\"\n[hub]\npublic_key = \"abc\"\n", "3:14: hub.public_key must be the hub's public key"},
+        {"site = \"s\"\n[display]\nmodes = \"huge\"\n", "3:9: display.modes: unknown mode \"huge\""},
+        {"site = \"s\"\nkiosk = \"Hall 1\"\n", "2:9: kiosk must be a short id"},
+        {"site = \"s\"\nhub = 3\n", "2:7: [hub] must be a table"},
+        {"site = \"s\n", "1:"},  // TOML syntax: the parser's own sentence, placed
+        {"site = \"s\"\n[hub]\nurl = \"https://h\"\ntoken_file = \"t\"\n", "[hub] url is set but hub.public_key is not"},
+    };
+    for (const Case& c : cases) {
+        ConfigFile config(c.text);
+        auto parsed = parse({"--config", config.path});
+        INFO(c.text);
+        CHECK_FALSE(parsed.options);
+        CHECK(parsed.error.rfind(config.path + (c.expected[0] == '[' ? ": " : ":") + c.expected, 0) == 0);
+    }
+}
+
+TEST_CASE("a missing configuration file is named")
+{
+    auto parsed = parse({"--config", "/nonexistent/kiosk.toml"});
+    CHECK_FALSE(parsed.options);
+    CHECK(parsed.error == "/nonexistent/kiosk.toml: cannot read the configuration file (no such file)");
+}

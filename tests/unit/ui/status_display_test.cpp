@@ -1,0 +1,143 @@
+// The agents' status as visitors meet it, on every site and in every language: notices on the
+// welcome screen (urgent first, with a word saying so), a service closed today marked in the list
+// before anyone walks there, and the service's page saying closed, reduced or moved first. Each
+// is in the keypad's reading order, so a blind visitor hears it too.
+
+#include "bundle/bundle_site.h"
+#include "bundle/site_status.h"
+#include "i18n/template.h"
+#include "support/test_kiosk.h"
+
+#include <catch2/catch.hpp>
+
+using namespace phare;
+
+namespace {
+
+const std::string today = "2026-11-26";
+
+// A status for any site: its first three services closed, reduced and moved (to where the
+// first one is), and an urgent and a normal notice, all written in the default language only.
+content::SiteStatus status_for(const content::Site& site)
+{
+    const std::string lang = site.default_language;
+    content::SiteStatus status;
+    status.services[site.services.at(0).id] = {content::ServiceState::ClosedToday, today, {}, {}, {{lang, "Inventaire"}}};
+    status.services[site.services.at(1).id] = {content::ServiceState::Reduced, today, {"09:00-12:00"}, {}, {}};
+    if (site.services.size() > 2)
+        status.services[site.services.at(2).id] = {content::ServiceState::Moved, {}, {}, site.services.at(0).destination, {}};
+    status.notices.push_back({"travaux", content::NoticeLevel::Normal, today + "T08:00", today + "T18:00", {{lang, "Travaux au rez-de-chaussée"}}});
+    status.notices.push_back({"greve", content::NoticeLevel::Urgent, today + "T08:00", today + "T18:00", {{lang, "Grève : attente longue"}}});
+    return status;
+}
+
+int position(const ui::Frame& frame, const std::string& id)
+{
+    for (std::size_t i = 0; i < frame.elements.size(); ++i)
+        if (frame.elements[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+bool readable_by_keypad(const ui::Frame& frame, const std::string& id)
+{
+    for (const ui::Element* e : frame.reading_order())
+        if (e->id == id)
+            return !e->spoken.empty();
+    return false;
+}
+
+// Every page of the current screen, for elements that may sit on a later page.
+const ui::Element* find_on_any_page(test::FixedMetrics& metrics, ui::KioskUi& kiosk, const std::string& id)
+{
+    for (int page = 0; page < 20; ++page) {
+        if (const ui::Element* e = kiosk.frame().find(id))
+            return e;
+        const ui::Element* next = kiosk.frame().find("page.next");
+        if (!next)
+            return nullptr;
+        kiosk.handle(ui::Tap{next->rect.x + next->rect.w / 2, next->rect.y + next->rect.h / 2});
+    }
+    (void)metrics;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("agents' notices and service changes show and are read in every language of every site")
+{
+    for (const std::string& folder : test::all_sites()) {
+        content::SourceFiles files = test::read_site(folder);
+        const content::Site plain = test::load_valid_site(folder);
+        if (plain.services.size() < 2)
+            continue;
+        files["status.json"] = bundle::to_json(status_for(plain));
+        content::LoadedSite loaded = bundle::load_bundle_site(files);
+        INFO(folder);
+        REQUIRE(loaded.site);
+        const content::Site& site = *loaded.site;
+        const content::Service& closed = site.services.at(0);
+        const content::Service& reduced = site.services.at(1);
+
+        for (const content::Language& language : site.languages) {
+            INFO(language.code);
+            test::FixedMetrics metrics;
+            ui::KioskUi kiosk(site, ui::DeviceProfile{}, metrics, ui::initial_state(language.code));
+            kiosk.set_local_time(today + "T10:00");
+
+            const ui::Frame& welcome = kiosk.frame();
+            const ui::Element* urgent = welcome.find("notice.greve");
+            REQUIRE(urgent);
+            CHECK(urgent->text == i18n::fill(std::string(site.ui("notice.urgent", language.code)), {{"text", "Grève : attente longue"}}));
+            CHECK(position(welcome, "notice.greve") < position(welcome, "notice.travaux"));  // urgent first
+            CHECK(position(welcome, "notice.travaux") >= 0);
+            CHECK(readable_by_keypad(welcome, "notice.greve"));
+
+            const ui::Element* closed_button = find_on_any_page(metrics, kiosk, "service." + closed.id);
+            REQUIRE(closed_button);
+            CHECK(closed_button->text.find(std::string(site.ui("status.closed_today", language.code))) != std::string::npos);
+            CHECK(closed_button->spoken.find(std::string(site.ui("status.closed_today", language.code))) != std::string::npos);
+
+            // The closed service's page says so first, then the agent's words.
+            kiosk.handle(ui::Tap{closed_button->rect.x + closed_button->rect.w / 2, closed_button->rect.y + closed_button->rect.h / 2});
+            REQUIRE(kiosk.state().place.service == closed.id);
+            const ui::Element* status = kiosk.frame().find("service.status");
+            REQUIRE(status);
+            CHECK(status->text == std::string(site.ui("status.closed_today", language.code)) + ". Inventaire");
+            CHECK(position(kiosk.frame(), "service.status") < position(kiosk.frame(), "service.description"));
+            CHECK(readable_by_keypad(kiosk.frame(), "service.status"));
+
+            // The next day, everything is as usual again.
+            kiosk.set_local_time("2026-11-27T10:00");
+            CHECK_FALSE(kiosk.frame().find("service.status"));
+            kiosk.handle(ui::KeyPress{ui::Key::Back});
+            CHECK_FALSE(kiosk.frame().find("notice.greve"));
+
+            // Reduced hours name the hours of the day.
+            ui::KioskUi reduced_kiosk(site, ui::DeviceProfile{}, metrics, ui::initial_state(language.code));
+            reduced_kiosk.set_local_time(today + "T10:00");
+            const ui::Element* reduced_button = find_on_any_page(metrics, reduced_kiosk, "service." + reduced.id);
+            REQUIRE(reduced_button);
+            reduced_kiosk.handle(ui::Tap{reduced_button->rect.x + reduced_button->rect.w / 2, reduced_button->rect.y + reduced_button->rect.h / 2});
+            const ui::Element* reduced_status = reduced_kiosk.frame().find("service.status");
+            REQUIRE(reduced_status);
+            CHECK(reduced_status->text.find("09:00 – 12:00") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("a moved service is directed to its new place")
+{
+    for (const std::string& folder : test::all_sites()) {
+        const content::Site plain = test::load_valid_site(folder);
+        if (plain.services.size() < 3)
+            continue;
+        content::SourceFiles files = test::read_site(folder);
+        files["status.json"] = bundle::to_json(status_for(plain));
+        content::LoadedSite loaded = bundle::load_bundle_site(files);
+        INFO(folder);
+        REQUIRE(loaded.site);
+        CHECK(loaded.site->services.at(2).destination == plain.services.at(0).destination);
+        CHECK(loaded.site->services.at(0).destination == plain.services.at(0).destination);
+    }
+}
