@@ -1,5 +1,7 @@
 #include "content/site.h"
 
+#include "content/string_keys.h"
+
 #include <algorithm>
 
 namespace phare::content {
@@ -58,6 +60,8 @@ std::string_view Site::ui(std::string_view key, std::string_view lang) const
         if (auto it = table->second.find(key); it != table->second.end())
             return it->second;
     }
+    if (auto french = builtin_french(key))
+        return *french;
     return key;
 }
 

@@ -251,9 +251,15 @@ private:
                 auto other = m_site.strings.find(code);
                 reachable = reachable || (other != m_site.strings.end() && other->second.contains(key));
             }
-            Severity severity = reachable && language.code != m_site.default_language ? Severity::Warning : Severity::Error;
-            m_problems.push_back({severity, file_name, pointer("", key),
-                                  severity == Severity::Error ? "missing text (no fallback has it)" : "missing text; a fallback language is shown instead"});
+            if (reachable && language.code != m_site.default_language) {
+                m_problems.push_back({Severity::Warning, file_name, pointer("", key), "missing text; a fallback language is shown instead"});
+            } else if (builtin_french(key)) {
+                // A kiosk newer than its site: it keeps working, in its own French, until translated.
+                m_problems.push_back({Severity::Warning, file_name, pointer("", key),
+                                      "missing text; the kiosk shows its built-in French text instead (see docs/string-keys.txt)"});
+            } else {
+                m_problems.push_back({Severity::Error, file_name, pointer("", key), "missing text (no fallback has it)"});
+            }
             return;
         }
         if (!reference || language.code == m_site.default_language)

@@ -2,9 +2,12 @@
 // sentence; every mistake is reported at once; nothing throws.
 
 #include "content/site_loader.h"
+#include "content/string_keys.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>
+
+#include <fstream>
 
 using namespace phare;
 using content::Severity;
@@ -217,4 +220,40 @@ TEST_CASE("garbage in any file never throws", "[content]")
     REQUIRE_NOTHROW(loaded = load(files));
     CHECK_FALSE(loaded.site);
     CHECK(content::has_errors(loaded.problems));
+}
+
+TEST_CASE("a site older than the kiosk still runs: a missing interface string is a warning and shows the kiosk's own French", "[content]")
+{
+    // Both languages lose a key this kiosk version knows: the site stays valid, every loss is named.
+    auto files = test::with_json(tiny(), "strings/fr.json", [](Json& j) { j.erase("maint.title"); });
+    files = test::with_json(files, "strings/ar.json", [](Json& j) { j.erase("maint.title"); });
+    auto loaded = load(files);
+    REQUIRE(loaded.site);
+    CHECK(has_problem(loaded.problems, Severity::Warning, "strings/fr.json", "/maint.title", "built-in French text"));
+    CHECK(has_problem(loaded.problems, Severity::Warning, "strings/ar.json", "/maint.title", "built-in French text"));
+    CHECK(loaded.site->ui("maint.title", "ar") == "Maintenance");
+    CHECK(loaded.site->ui("maint.title", "fr") == "Maintenance");
+    // A key the kiosk does not know stays visible as itself, so that a typo in code shows up.
+    CHECK(loaded.site->ui("no.such.key", "fr") == "no.such.key");
+}
+
+TEST_CASE("docs/string-keys.txt mirrors the kiosk's keys and French texts, in order", "[content]")
+{
+    std::ifstream doc(test::source_path("docs/string-keys.txt"));
+    REQUIRE(doc);
+    std::vector<std::string> keys;
+    std::string line;
+    while (std::getline(doc, line)) {
+        if (line.empty() || line[0] == '#')
+            continue;
+        const auto eq = line.find(" = ");
+        REQUIRE(eq != std::string::npos);
+        const std::string key = line.substr(0, eq);
+        INFO(key);
+        REQUIRE(phare::content::builtin_french(key));
+        CHECK(*phare::content::builtin_french(key) == line.substr(eq + 3));
+        keys.push_back(key);
+    }
+    const auto required = phare::content::required_string_keys();
+    CHECK(keys == std::vector<std::string>(required.begin(), required.end()));
 }
