@@ -150,6 +150,22 @@ Block Layout::paragraph(const std::string& id, const std::string& text, double c
     return block;
 }
 
+Block Layout::notice(const std::string& id, const std::string& text, bool urgent)
+{
+    const int padding = px(3.0);
+    Element e = text_element(id, Role::Text, text, content_width(), urgent ? m_theme.heading_cap_mm : m_theme.body_cap_mm,
+                             urgent ? Weight::Bold : Weight::Regular, m_theme.palette.text, m_theme.palette.background, padding);
+    for (TextLine& line : e.lines)
+        line.rect.y += padding;
+    e.rect.h += 2 * padding;
+    e.border = m_theme.palette.text;
+    e.border_px = std::max(2, px(urgent ? 1.2 : 0.4));
+    Block block;
+    block.height = e.rect.h;
+    block.elements.push_back(std::move(e));
+    return block;
+}
+
 Block Layout::picture(const std::string& id, const std::string& path)
 {
     Element e;

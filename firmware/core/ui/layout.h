@@ -67,6 +67,9 @@ public:
 
     Block heading(const std::string& id, const std::string& text, double cap_mm, bool keep_with_next = true);
     Block paragraph(const std::string& id, const std::string& text, double cap_mm, Color fg);
+    // An agents' notice in a framed box; an urgent one is bold, larger and framed thicker (its
+    // words also say "Urgent": the frame is never the only sign).
+    Block notice(const std::string& id, const std::string& text, bool urgent);
     // A decorative picture (its meaning is in the text beside it), 24 mm square.
     Block picture(const std::string& id, const std::string& path);
     Block button(const ButtonSpec& spec);

@@ -32,8 +32,11 @@ std::vector<State> reachable_states(const content::Site& site, const DeviceProfi
                            : std::make_tuple(s.place.screen, s.place.service, s.place.page, s.place.step_free, false, step);
     };
     std::vector<State> found;
-    std::set<decltype(key(start))> seen{key(start)};
-    std::deque<State> todo{start};
+    // The maintenance screen is reached by a technician's key, not by anything on screen.
+    State maintenance = start;
+    maintenance.place = {ScreenId::Maintenance, {}, 0};
+    std::set<decltype(key(start))> seen{key(start), key(maintenance)};
+    std::deque<State> todo{start, maintenance};
     while (!todo.empty() && found.size() < limit) {
         State state = todo.front();
         todo.pop_front();

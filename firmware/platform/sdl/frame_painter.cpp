@@ -74,7 +74,10 @@ void FramePainter::paint_element(const ui::Element& e)
         }
         break;
     case ui::Role::Heading:
-    case ui::Role::Text: break;
+    case ui::Role::Text:
+        if (e.border_px > 0)  // a framed text, such as an agents' notice
+            outline(e.rect, e.border, e.border_px);
+        break;
     }
     if (!e.shapes.empty())
         m_shapes->paint(e.shapes, e.rect.x, e.rect.y);

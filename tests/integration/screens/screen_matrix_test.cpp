@@ -8,6 +8,7 @@
 #include "sdl/qr_code.h"
 #include "sdl/text_cache.h"
 #include "sdl/ttf_text_metrics.h"
+#include "support/agent_status.h"
 #include "support/screen_walk.h"
 #include "ui/reduce.h"
 #include "ui/render.h"
@@ -185,9 +186,8 @@ void check_all_screens(const ModeCase& mode)
 {
     for (const std::string& site_dir : all_sites()) {
         auto files = test::read_site(site_dir);
-        auto loaded = content::load_site(files);
-        REQUIRE(loaded.site);
-        const content::Site& site = *loaded.site;
+        // With the agents' changes of the day: notices, a closed, a reduced and a moved service.
+        const content::Site site = test::site_with_agent_status(site_dir);
         Rig& r = rig();
         sdl::TextCache text(r.display->renderer(), r.fonts);
         sdl::ImageCache images(r.display->renderer(), files);
@@ -197,6 +197,11 @@ void check_all_screens(const ModeCase& mode)
             // A kiosk with a hub: the directions show their QR code too.
             ui::State start = ui::initial_state(language.code, mode.modes);
             start.route_page_base = "https://accueil.prefecture-44.example";
+            start.local_time = test::status_day + "T10:00";
+            start.maintenance = {"hall", "version 12", ui::HubState::Unreachable, "10:02:41",
+                                 "content poll: hub unreachable (Failed to connect to hub.prefecture-44.example port 443 after "
+                                 "5001 ms: Connection timed out)",
+                                 1234, 56, 7};
             for (ui::State state : ui::reachable_states(site, r.device, r.metrics, start)) {
                 if (mode.modes.speech)  // a long caption, as after a service description was read out
                     state.caption = std::string(site.text(site.services.back().description, language.code)) + " " +

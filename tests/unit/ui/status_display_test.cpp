@@ -6,6 +6,7 @@
 #include "bundle/bundle_site.h"
 #include "bundle/site_status.h"
 #include "i18n/template.h"
+#include "support/agent_status.h"
 #include "support/test_kiosk.h"
 
 #include <catch2/catch.hpp>
@@ -14,22 +15,7 @@ using namespace phare;
 
 namespace {
 
-const std::string today = "2026-11-26";
-
-// A status for any site: its first three services closed, reduced and moved (to where the
-// first one is), and an urgent and a normal notice, all written in the default language only.
-content::SiteStatus status_for(const content::Site& site)
-{
-    const std::string lang = site.default_language;
-    content::SiteStatus status;
-    status.services[site.services.at(0).id] = {content::ServiceState::ClosedToday, today, {}, {}, {{lang, "Inventaire"}}};
-    status.services[site.services.at(1).id] = {content::ServiceState::Reduced, today, {"09:00-12:00"}, {}, {}};
-    if (site.services.size() > 2)
-        status.services[site.services.at(2).id] = {content::ServiceState::Moved, {}, {}, site.services.at(0).destination, {}};
-    status.notices.push_back({"travaux", content::NoticeLevel::Normal, today + "T08:00", today + "T18:00", {{lang, "Travaux au rez-de-chaussée"}}});
-    status.notices.push_back({"greve", content::NoticeLevel::Urgent, today + "T08:00", today + "T18:00", {{lang, "Grève : attente longue"}}});
-    return status;
-}
+const std::string& today = test::status_day;
 
 int position(const ui::Frame& frame, const std::string& id)
 {
@@ -67,15 +53,10 @@ const ui::Element* find_on_any_page(test::FixedMetrics& metrics, ui::KioskUi& ki
 TEST_CASE("agents' notices and service changes show and are read in every language of every site")
 {
     for (const std::string& folder : test::all_sites()) {
-        content::SourceFiles files = test::read_site(folder);
-        const content::Site plain = test::load_valid_site(folder);
-        if (plain.services.size() < 2)
+        if (test::load_valid_site(folder).services.size() < 2)
             continue;
-        files["status.json"] = bundle::to_json(status_for(plain));
-        content::LoadedSite loaded = bundle::load_bundle_site(files);
+        const content::Site site = test::site_with_agent_status(folder);
         INFO(folder);
-        REQUIRE(loaded.site);
-        const content::Site& site = *loaded.site;
         const content::Service& closed = site.services.at(0);
         const content::Service& reduced = site.services.at(1);
 
@@ -132,12 +113,9 @@ TEST_CASE("a moved service is directed to its new place")
         const content::Site plain = test::load_valid_site(folder);
         if (plain.services.size() < 3)
             continue;
-        content::SourceFiles files = test::read_site(folder);
-        files["status.json"] = bundle::to_json(status_for(plain));
-        content::LoadedSite loaded = bundle::load_bundle_site(files);
+        const content::Site site = test::site_with_agent_status(folder);
         INFO(folder);
-        REQUIRE(loaded.site);
-        CHECK(loaded.site->services.at(2).destination == plain.services.at(0).destination);
-        CHECK(loaded.site->services.at(0).destination == plain.services.at(0).destination);
+        CHECK(site.services.at(2).destination == plain.services.at(0).destination);
+        CHECK(site.services.at(0).destination == plain.services.at(0).destination);
     }
 }

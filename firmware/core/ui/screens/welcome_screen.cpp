@@ -54,10 +54,7 @@ Frame welcome(Layout& layout)
         for (const content::Notice* notice : bundle::notices_now(layout.site().status, layout.state().local_time)) {
             const bool urgent = notice->level == content::NoticeLevel::Urgent;
             const std::string text = i18n::fill(layout.ui(urgent ? "notice.urgent" : "notice.info"), {{"text", layout.text(notice->text)}});
-            if (urgent)
-                body.push_back(layout.heading("notice." + notice->id, text, theme.heading_cap_mm));
-            else
-                body.push_back(layout.paragraph("notice." + notice->id, text, theme.body_cap_mm, theme.palette.text));
+            body.push_back(layout.notice("notice." + notice->id, text, urgent));
         }
     if (layout.state().modes.easy_read) {
         body.push_back(language_choice(layout));
