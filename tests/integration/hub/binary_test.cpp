@@ -4,6 +4,7 @@
 // exit cleanly.
 
 #include "hub_fixture.h"
+#include "support/free_port.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,19 +23,6 @@ using namespace phare;
 
 namespace {
 
-// A port the kernel just handed out and released; the hub binds it right after.
-int free_port()
-{
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
 
 std::string run(const std::string& command, int& status)
 {
@@ -130,7 +118,7 @@ TEST_CASE("every acknowledged rating survives a kill -9 of the hub", "[hub][bina
     int status = 0;
     for (int k = 0; k < 5; ++k)
         tokens.push_back(run(std::string(PHARE_HUB_BINARY) + " --data " + data + " kiosk add k" + std::to_string(k) + " 2>/dev/null", status));
-    int port = free_port();
+    int port = test::free_loopback_port();
     HubProcess process(data, port);
     httplib::Client client("127.0.0.1", port);
     client.set_connection_timeout(1, 0);
@@ -181,7 +169,7 @@ TEST_CASE("the real phare-hub serves a manifest that phare keys verifies, and st
         status);
     REQUIRE(status == 0);
 
-    int port = free_port();
+    int port = test::free_loopback_port();
     HubProcess process(data, port);
     httplib::Client client("127.0.0.1", port);
     client.set_connection_timeout(1, 0);

@@ -2,6 +2,7 @@
 // bundle stays current and loadable: tampering, foreign keys, bad or short or long blobs, rollback,
 // reused versions, oversize declarations, path tricks, invalid sites, a hub that is down or stalls.
 
+#include "support/free_port.h"
 #include "sync_support.h"
 
 #include <catch2/catch.hpp>
@@ -81,18 +82,6 @@ void require_refused(const app::SyncOutcome& outcome, const std::vector<std::str
         CHECK(contains(outcome.reason, word));
 }
 
-int closed_port()
-{
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
 
 }  // namespace
 
@@ -261,7 +250,7 @@ TEST_CASE("a signed bundle whose site does not validate is refused with the firs
 TEST_CASE("a hub that is down is unreachable at once and the content stays", "[sync][fault]")
 {
     Rig rig;
-    rig.settings.hub_url = "http://127.0.0.1:" + std::to_string(closed_port());
+    rig.settings.hub_url = "http://127.0.0.1:" + std::to_string(test::free_loopback_port());
     auto started = Clock::now();
     auto outcome = rig.poll();
     // Well under the 5 s connect timeout: a refused connection is known at once.

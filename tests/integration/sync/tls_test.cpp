@@ -2,6 +2,7 @@
 // test. The client trusts a pinned CA file, refuses a server its trust store does not vouch for,
 // and refuses a certificate made out to another name. Skipped (with a warning) without openssl.
 
+#include "support/free_port.h"
 #include "sync_support.h"
 
 #include <catch2/catch.hpp>
@@ -42,18 +43,6 @@ bool make_certificates(const std::string& dir)
     return ok;
 }
 
-int free_port()
-{
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    ::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address);
-    socklen_t length = sizeof address;
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
 
 bool accepts_connections(int port)
 {
@@ -70,7 +59,7 @@ bool accepts_connections(int port)
 // `openssl s_server -www` answers any GET with a status page over TLS.
 class TlsServer {
 public:
-    TlsServer(const std::string& cert, const std::string& key) : m_port(free_port())
+    TlsServer(const std::string& cert, const std::string& key) : m_port(test::free_loopback_port())
     {
         std::vector<std::string> arguments{"openssl", "s_server", "-quiet", "-www", "-accept",
                                            "127.0.0.1:" + std::to_string(m_port), "-cert", cert, "-key", key};

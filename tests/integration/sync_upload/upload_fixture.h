@@ -3,6 +3,7 @@
 // check "every id exactly once", a hub on a chosen port with a clock the test drives, and HTTP
 // decorators for the faults the tests inject on purpose (a lost answer, counting requests).
 
+#include "support/free_port.h"
 #include "hub_fixture.h"
 #include "test_ratings.h"
 
@@ -84,22 +85,6 @@ inline HubRatings hub_ratings(const std::string& data_dir)
 }
 
 inline std::set<std::string> as_set(const std::vector<std::string>& ids) { return {ids.begin(), ids.end()}; }
-
-// A port nothing listens on: bound once to learn a free number, then closed (connects are refused
-// at once), and free again for a hub to take later.
-inline int unused_port()
-{
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-    socklen_t length = sizeof address;
-    REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
 
 // The real hub on a port chosen by the test, its clock a function (the worker's simulated time).
 class HubOnPort {

@@ -154,7 +154,7 @@ TEST_CASE("nothing listening: the outcome says unreachable and nothing moves", "
     std::mt19937_64 random(1);
     test::add_ratings(*outbox, 3, random);
     net::CurlHttpClient curl(test::loopback_options());
-    app::FeedbackUploader uploader(curl, *outbox, {"http://127.0.0.1:" + std::to_string(test::unused_port()), "hall", "x", 100});
+    app::FeedbackUploader uploader(curl, *outbox, {"http://127.0.0.1:" + std::to_string(test::free_loopback_port()), "hall", "x", 100});
     auto outcome = uploader.upload_once();
     CHECK(outcome.failure == app::HubFailure::Unreachable);
     CHECK(outcome.error.rfind("feedback upload: hub unreachable", 0) == 0);

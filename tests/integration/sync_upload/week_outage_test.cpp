@@ -57,7 +57,7 @@ TEST_CASE("hub down for a simulated week, then back: the backlog drains, nothing
     auto [capacity, expected_drops] = GENERATE(table<std::int64_t, std::int64_t>({{5000, 0}, {1000, 400}}));
     INFO("outbox capacity " << capacity);
 
-    const int port = test::unused_port();
+    const int port = test::free_loopback_port();
     const std::string url = "http://127.0.0.1:" + std::to_string(port);
     test::TempDir dir;
     const std::string hub_data = dir.path() + "/hub";
