@@ -5,6 +5,7 @@
 #include "app/feedback_recorder.h"
 #include "app/hub_link.h"
 #include "app/live_content.h"
+#include "app/maintenance_info.h"
 #include "app/status_clock.h"
 #include "app/kiosk_loop.h"
 #include "app/options.h"
@@ -23,9 +24,7 @@
 
 #include <SDL.h>
 
-#include <chrono>
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <cstdlib>
 #include <fstream>
@@ -155,37 +154,6 @@ std::unique_ptr<app::HubLink> connect_hub(const app::Options& options, const std
     return std::move(*link);
 }
 
-// Wall-clock "HH:MM:SS" of a moment the worker measured on the steady clock.
-std::string clock_time_of(std::chrono::steady_clock::time_point when)
-{
-    const auto ago = std::chrono::steady_clock::now() - when;
-    const std::time_t then = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now() -
-                                                                   std::chrono::duration_cast<std::chrono::system_clock::duration>(ago));
-    std::tm local{};
-    localtime_r(&then, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%H:%M:%S", &local);
-    return text;
-}
-
-ui::MaintenanceInfo maintenance_info(const app::Options& options, const app::LiveContent& shown, const app::HubLink* hub)
-{
-    ui::MaintenanceInfo info;
-    info.kiosk = options.kiosk_id;
-    info.content = shown.version > 0 ? "version " + std::to_string(shown.version) : shown.origin;
-    if (!hub)
-        return info;
-    const app::NetStatus status = hub->status();
-    info.hub = status.hub_reachable ? ui::HubState::Reachable : ui::HubState::Unreachable;
-    if (status.last_sync_ok_at)
-        info.last_sync = clock_time_of(*status.last_sync_ok_at);
-    info.last_error = status.last_error;
-    info.backlog = status.backlog;
-    info.dropped = status.dropped;
-    info.rejected = status.rejected;
-    return info;
-}
-
 int run(app::Options options)
 {
     auto installed = installed_content(options);
@@ -273,7 +241,7 @@ int run(app::Options options)
     loop.set_housekeeping([&] {
         const bool switched = switcher.switch_if_due(kiosk_ui.state().in_session);
         status_clock.refresh(switcher.current().site.status, switched);
-        kiosk_ui.set_maintenance(maintenance_info(options, switcher.current(), hub.get()));
+        kiosk_ui.set_maintenance(app::maintenance_info(options.kiosk_id, switcher.current(), hub.get()));
     });
     std::function<void()> wake = wake_main_loop();
     app::FeedbackRecorder recorder(open_outbox(options, state_dir), [wake, link = hub.get()] {
