@@ -3,82 +3,17 @@
 // without the hub, and a running kiosk picks a change up by itself within seconds.
 
 #include "agent_client.h"
-#include "hub_fixture.h"
+#include "provisioned_kiosk.h"
 
-#include <nlohmann/json.hpp>
-
-#include <catch2/catch.hpp>
-
-#include <sys/stat.h>
-#include <sys/wait.h>
 #include <signal.h>
-#include <spawn.h>
-#include <unistd.h>
 
 #include <chrono>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <optional>
 #include <thread>
-
-extern char** environ;
-
-namespace fs = std::filesystem;
-using Json = nlohmann::json;
-using phare::test::RunningHub;
 
 namespace {
 
-const std::string kiosk_bin = PHARE_KIOSK_BIN;
-const std::string site = phare::test::source_dir("config/sites/prefecture-44");
-// The fixture hub's clock is 2026-09-21; the kiosk reads the agents' status at that date.
-const std::string day = "2026-09-21";
-
-std::string read_file(const fs::path& path)
-{
-    std::ifstream in(path);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-int run(const std::string& command)
-{
-    INFO(command);
-    int status = std::system(command.c_str());
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-// A kiosk as a maintainer provisions one: token file 0600, the hub's public key, a state folder.
-struct ProvisionedKiosk {
-    ProvisionedKiosk(RunningHub& hub, const std::string& folder, int poll_s = 2) : dir(folder)
-    {
-        fs::create_directories(dir);
-        const fs::path token = dir / "kiosk.token";
-        std::ofstream(token) << hub.add_kiosk("hall") << "\n";
-        ::chmod(token.c_str(), 0600);
-        std::ofstream(dir / "kiosk.toml") << "kiosk = \"hall\"\nsite = \"" << site << "\"\nstate_dir = \"state\"\n"
-                                          << "[hub]\nurl = \"http://127.0.0.1:" << hub.port() << "\"\ntoken_file = \"kiosk.token\"\n"
-                                          << "public_key = \"" << hub.hub().public_key_hex() << "\"\npoll_interval_s = " << poll_s
-                                          << "\nheartbeat_interval_s = 30\n";
-    }
-
-    // Runs a headless script; returns the exit code.
-    int script(const std::string& name, const std::string& lines)
-    {
-        std::ofstream(dir / (name + ".script")) << lines;
-        return run(kiosk_bin + " --config " + (dir / "kiosk.toml").string() + " --headless --clock " + day + "T10:00 --script " +
-                   (dir / (name + ".script")).string() + " 2>" + (dir / (name + ".log")).string());
-    }
-
-    Json frame(const std::string& name) const
-    {
-        std::ifstream in(dir / (name + ".json"));
-        return Json::parse(in);
-    }
-
-    fs::path dir;
-};
+using namespace phare::test;
 
 bool shows_text(const Json& frame, const std::string& text)
 {
@@ -163,23 +98,7 @@ TEST_CASE("a running kiosk shows an agent's change within seconds, by itself", "
     const std::string log = (kiosk.dir / "run.log").string();
 
     // The interactive kiosk (SDL's dummy video driver: a window without a screen), stderr to a file.
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    std::string config = (kiosk.dir / "kiosk.toml").string();
-    std::vector<std::string> args{kiosk_bin, "--config", config};
-    std::vector<char*> argv;
-    for (std::string& arg : args)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    std::vector<std::string> env{"SDL_VIDEODRIVER=dummy", "SDL_AUDIODRIVER=dummy", "HOME=" + temp.path()};
-    std::vector<char*> envp;
-    for (std::string& e : env)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-    pid_t pid = 0;
-    REQUIRE(posix_spawn(&pid, kiosk_bin.c_str(), &actions, nullptr, argv.data(), envp.data()) == 0);
-    posix_spawn_file_actions_destroy(&actions);
+    const pid_t pid = spawn_kiosk({"--config", (kiosk.dir / "kiosk.toml").string()}, log, temp.path());
 
     auto wait_for = [&](const std::string& words, std::chrono::seconds limit) {
         const auto deadline = std::chrono::steady_clock::now() + limit;
