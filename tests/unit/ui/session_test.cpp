@@ -83,6 +83,30 @@ TEST_CASE("R-55 inactivity brings a warning seen and heard, and any touch answer
     CHECK(kiosk.ui.next_deadline() == 70000 + 60000);
 }
 
+TEST_CASE("R-55 R-01 a visitor using the keypad hears the warning, and a visitor using touch only sees it", "[ui][session]")
+{
+    const std::string warning(tiny_site().ui("session.still_here", tiny_site().default_language));
+    auto spoken = [](const ui::Effects& effects) {
+        std::string said;
+        for (const ui::Effect& effect : effects)
+            if (const auto* speak = std::get_if<ui::Speak>(&effect))
+                said += speak->text + "\n";
+        return said;
+    };
+    Kiosk blind;
+    blind.at(1000, ui::KeyPress{ui::Key::Down});  // guidance on
+    blind.at(2000, ui::KeyPress{ui::Key::Down});
+    const std::string heard = spoken(blind.tick(2000 + 60000));
+    REQUIRE(blind.ui.state().timeout_warning);
+    CHECK(heard.find(warning) != std::string::npos);
+    CHECK(blind.ui.state().focus == "session.warning");  // Enter or any key answers from there
+
+    Kiosk sighted;
+    sighted.tap(1000, "service." + tiny_site().services[0].id);
+    CHECK(spoken(sighted.tick(1000 + 60000)).empty());  // silent guidance stays silent: the chime is enough
+    CHECK(sighted.ui.state().timeout_warning);
+}
+
 TEST_CASE("R-55 the visitor has at least 20 seconds to answer the warning", "[ui][session]")
 {
     Kiosk kiosk;
