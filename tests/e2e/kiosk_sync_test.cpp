@@ -124,3 +124,39 @@ TEST_CASE("a running kiosk shows an agent's change within seconds, by itself", "
     CHECK(WIFEXITED(status));
     CHECK(WEXITSTATUS(status) == 0);
 }
+
+TEST_CASE("phare-hub kiosk provision writes what a new kiosk needs, and the kiosk syncs with it", "[e2e][sync]")
+{
+    phare::test::TempDir temp;
+    const std::string data = temp.path() + "/hub";
+    const std::string out = temp.path() + "/etc-phare";
+    const std::string provision = std::string(PHARE_HUB_BIN) + " --data " + data + " kiosk provision hall --out " + out + " --site " + site;
+
+    // Before the hub has ever run it has no key to hand out: said, and nothing written.
+    CHECK(run(provision + " --hub-url http://127.0.0.1:1 2>" + temp.path() + "/early.log") == 1);
+    CHECK(read_file(temp.path() + "/early.log").find("start the hub once") != std::string::npos);
+    CHECK_FALSE(fs::exists(out + "/kiosk.toml"));
+
+    RunningHub hub(source_dir("config/sites/prefecture-44"), data);
+    REQUIRE(run(provision + " --hub-url http://127.0.0.1:" + std::to_string(hub.port()) + "/ 2>/dev/null") == 0);
+    struct stat token_file {};
+    REQUIRE(::stat((out + "/kiosk.token").c_str(), &token_file) == 0);
+    CHECK((token_file.st_mode & 0777) == 0600);
+    const std::string config = read_file(out + "/kiosk.toml");
+    CHECK(config.find("public_key = \"" + hub.hub().public_key_hex() + "\"") != std::string::npos);
+    CHECK(config.find("url = \"http://127.0.0.1:" + std::to_string(hub.port()) + "\"\n") != std::string::npos);  // no trailing slash
+
+    // The kiosk runs from exactly those files (its state elsewhere than /var/lib/phare for the test).
+    const std::string script = temp.path() + "/sync.script";
+    std::ofstream(script) << "sync\nquit\n";
+    CHECK(run(kiosk_bin + " --config " + out + "/kiosk.toml --state-dir " + temp.path() + "/state --headless --script " + script +
+              " 2>" + temp.path() + "/kiosk.log") == 0);
+    CHECK(read_file(temp.path() + "/kiosk.log").find("now showing bundle 1") != std::string::npos);
+    // The token is the kiosk's.
+    std::string token = read_file(out + "/kiosk.token");
+    token.erase(token.find_last_not_of('\n') + 1);
+    auto beat = hub.client().Post("/api/v1/kiosks/hall/heartbeat", phare::test::bearer(token),
+                                  R"({"content_version":1,"uptime_s":1,"outbox_backlog":0})", "application/json");
+    REQUIRE(beat);
+    CHECK(beat->status == 200);
+}

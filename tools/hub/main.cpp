@@ -7,7 +7,13 @@
 #include "options.h"
 #include "storage.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <csignal>
+#include <filesystem>
+#include <fstream>
 #include <cstdio>
 #include <iostream>
 #include <pthread.h>
@@ -31,6 +37,62 @@ int add_kiosk(const Options& options)
     std::string token = issue_kiosk_token(**storage, options.name, system_now());
     std::fprintf(stderr, "Token for kiosk \"%s\" (shown once; any previous token of this kiosk stops working):\n", options.name.c_str());
     std::printf("%s\n", token.c_str());
+    return 0;
+}
+
+// What a maintainer carries to a new kiosk: its token (0600) and a configuration naming this hub
+// and its public key (see config/kiosk.example.toml for every other key).
+int provision_kiosk(const Options& options)
+{
+    std::ifstream key_file(options.data_dir + "/signing.key.pub");
+    std::string public_key;
+    key_file >> public_key;
+    if (public_key.size() != 64) {
+        std::fprintf(stderr, "phare-hub: %s/signing.key.pub is missing: start the hub once (it creates its key), then provision\n",
+                     options.data_dir.c_str());
+        return 1;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(options.out_dir, ec);
+    const std::string token_path = options.out_dir + "/kiosk.token";
+    const std::string config_path = options.out_dir + "/kiosk.toml";
+    std::string hub_url = options.hub_url;
+    while (!hub_url.empty() && hub_url.back() == '/')
+        hub_url.pop_back();
+    if (auto problem = check_user_name(options.name)) {
+        std::fprintf(stderr, "phare-hub: kiosk id: %s\n", problem->c_str());
+        return 2;
+    }
+    auto storage = open_data_storage(options.data_dir);
+    if (!storage) {
+        std::fprintf(stderr, "phare-hub: %s\n", storage.error().c_str());
+        return 1;
+    }
+    const std::string token = issue_kiosk_token(**storage, options.name, system_now());
+    {
+        const int fd = ::open(token_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const std::string line = token + "\n";
+        const bool written = fd >= 0 && ::fchmod(fd, 0600) == 0 && ::write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size());
+        if (fd >= 0)
+            ::close(fd);
+        if (!written) {
+            std::fprintf(stderr, "phare-hub: cannot write %s\n", token_path.c_str());
+            return 1;
+        }
+    }
+    std::ofstream config(config_path, std::ios::trunc);
+    config << "# Written by `phare-hub kiosk provision`; every key is explained in config/kiosk.example.toml.\n"
+           << "kiosk = \"" << options.name << "\"\n";
+    if (!options.site_dir.empty())
+        config << "site = \"" << options.site_dir << "\"\n";
+    config << "state_dir = \"/var/lib/phare\"\n\n[hub]\nurl = \"" << hub_url << "\"\ntoken_file = \"kiosk.token\"\npublic_key = \""
+           << public_key << "\"\n";
+    if (!config.flush()) {
+        std::fprintf(stderr, "phare-hub: cannot write %s\n", config_path.c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "Kiosk \"%s\": %s and %s written (any previous token of this kiosk stops working).\n", options.name.c_str(),
+                 config_path.c_str(), token_path.c_str());
     return 0;
 }
 
@@ -101,6 +163,7 @@ int main(int argc, char** argv)
     }
     switch (options->action) {
     case Action::AddKiosk: return add_kiosk(*options);
+    case Action::ProvisionKiosk: return provision_kiosk(*options);
     case Action::AddUser: return add_user(*options);
     case Action::Serve: return serve(*options);
     }

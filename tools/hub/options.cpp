@@ -27,6 +27,15 @@ tl::expected<void, std::string> parse_command(const std::vector<std::string>& wo
         options.name = words[2];
         return {};
     }
+    if (words.size() == 3 && words[0] == "kiosk" && words[1] == "provision") {
+        if (options.hub_url.rfind("https://", 0) != 0 && options.hub_url.rfind("http://", 0) != 0)
+            return tl::unexpected(std::string("kiosk provision needs --hub-url https://... (where the kiosk reaches this hub)"));
+        if (options.out_dir.empty())
+            return tl::unexpected(std::string("kiosk provision needs --out DIR (where kiosk.toml and kiosk.token go)"));
+        options.action = Action::ProvisionKiosk;
+        options.name = words[2];
+        return {};
+    }
     if (words.size() == 5 && words[0] == "user" && words[1] == "add" && words[3] == "--role") {
         if (words[4] != "agent" && words[4] != "admin")
             return tl::unexpected(std::string("--role is agent or admin"));
@@ -44,6 +53,8 @@ std::string usage()
 {
     return "usage: phare-hub --data DIR --site DIR [--listen HOST:PORT]\n"
            "       phare-hub --data DIR kiosk add ID\n"
+           "       phare-hub --data DIR kiosk provision ID --hub-url URL --out DIR [--site DIR]\n"
+           "                 a new token plus a kiosk.toml with this hub's public key (--site: the kiosk's site folder)\n"
            "       phare-hub --data DIR user add NAME --role agent|admin   (password on standard input)\n";
 }
 
@@ -54,12 +65,16 @@ tl::expected<Options, std::string> parse_options(const std::vector<std::string>&
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         bool has_value = i + 1 < args.size();
-        if ((arg == "--data" || arg == "--site" || arg == "--listen") && !has_value)
+        if ((arg == "--data" || arg == "--site" || arg == "--listen" || arg == "--hub-url" || arg == "--out") && !has_value)
             return tl::unexpected(arg + " needs a value");
         if (arg == "--data")
             options.data_dir = args[++i];
         else if (arg == "--site")
             options.site_dir = args[++i];
+        else if (arg == "--hub-url")
+            options.hub_url = args[++i];
+        else if (arg == "--out")
+            options.out_dir = args[++i];
         else if (arg == "--listen") {
             if (auto listen = parse_listen(args[++i], options); !listen)
                 return tl::unexpected(listen.error());

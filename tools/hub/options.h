@@ -2,6 +2,7 @@
 // phare-hub's command line: serve, or one administration command.
 //   phare-hub --data DIR --site DIR [--listen HOST:PORT]     (port 0: any free port)
 //   phare-hub --data DIR kiosk add ID
+//   phare-hub --data DIR kiosk provision ID --hub-url URL --out DIR [--site DIR]
 //   phare-hub --data DIR user add NAME --role agent|admin     (password on standard input)
 
 #include <tl/expected.hpp>
@@ -11,7 +12,7 @@
 
 namespace phare::hub {
 
-enum class Action { Serve, AddKiosk, AddUser };
+enum class Action { Serve, AddKiosk, ProvisionKiosk, AddUser };
 
 struct Options {
     Action action = Action::Serve;
@@ -21,6 +22,8 @@ struct Options {
     int port = 8080;
     std::string name;  // kiosk id or user name
     std::string role;  // agent | admin
+    std::string hub_url;  // provision: where the kiosk reaches this hub
+    std::string out_dir;  // provision: where kiosk.toml and kiosk.token are written
 };
 
 tl::expected<Options, std::string> parse_options(const std::vector<std::string>& args);
