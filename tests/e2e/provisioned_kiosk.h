@@ -4,6 +4,7 @@
 // tests of sync and of crash safety.
 
 #include "hub_fixture.h"
+#include "support/spawn.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,8 +12,6 @@
 
 #include <sys/stat.h>
 #include <sys/wait.h>
-#include <fcntl.h>
-#include <spawn.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -22,7 +21,6 @@
 #include <string>
 #include <vector>
 
-extern char** environ;
 
 namespace phare::test {
 
@@ -84,26 +82,7 @@ struct ProvisionedKiosk {
 // returns its pid.
 inline pid_t spawn_kiosk(const std::vector<std::string>& arguments, const std::string& log, const std::string& home)
 {
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-    std::vector<std::string> args{kiosk_bin};
-    args.insert(args.end(), arguments.begin(), arguments.end());
-    std::vector<char*> argv;
-    for (std::string& arg : args)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    std::vector<std::string> env{"SDL_VIDEODRIVER=dummy", "SDL_AUDIODRIVER=dummy", "HOME=" + home};
-    std::vector<char*> envp;
-    for (std::string& e : env)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-    pid_t pid = 0;
-    const int error = posix_spawn(&pid, kiosk_bin.c_str(), &actions, nullptr, argv.data(), envp.data());
-    posix_spawn_file_actions_destroy(&actions);
-    REQUIRE(error == 0);
-    return pid;
+    return spawn_process(kiosk_bin, arguments, log, {"SDL_VIDEODRIVER=dummy", "SDL_AUDIODRIVER=dummy", "HOME=" + home});
 }
 
 }  // namespace phare::test

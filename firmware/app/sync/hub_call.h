@@ -27,6 +27,8 @@ enum class HubFailure {
 };
 
 std::string to_string(HubFailure failure);
+// The hub sent an HTTP answer (even an error): it is up and reachable.
+inline bool hub_answered(HubFailure failure) { return failure != HubFailure::Unreachable && failure != HubFailure::Cancelled; }
 
 // "https://hub/" + "/api/v1/feedback" without a doubled slash.
 std::string hub_url(const std::string& base, const std::string& path);

@@ -171,7 +171,7 @@ NetEvent NetWorker::run_upload(sync::RetrySchedule& schedule, std::chrono::milli
     NetEvent event;
     event.job = NetJob::Upload;
     event.ok = outcome.ok();
-    event.hub_answered = outcome.failure != HubFailure::Unreachable && outcome.failure != HubFailure::Cancelled;
+    event.hub_answered = hub_answered(outcome.failure);
     event.error = outcome.error;
     event.backlog = outcome.pending;
     if (outcome.ok()) {
@@ -205,7 +205,7 @@ NetEvent NetWorker::run_heartbeat()
     NetEvent event;
     event.job = NetJob::Heartbeat;
     event.ok = result.ok();
-    event.hub_answered = result.failure != HubFailure::Unreachable && result.failure != HubFailure::Cancelled;
+    event.hub_answered = hub_answered(result.failure);
     event.error = result.error;
     event.backlog = report.outbox_backlog;
     return event;

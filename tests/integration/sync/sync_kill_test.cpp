@@ -3,6 +3,7 @@
 // each kill the store must open on a whole bundle, the old one or the new one, whose every blob
 // verifies and whose site validates, with no temporary file left; and the next sync must complete.
 
+#include "support/spawn.h"
 #include "sync_support.h"
 
 #include "publisher.h"
@@ -10,14 +11,12 @@
 #include <catch2/catch.hpp>
 
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <random>
 
-extern char** environ;
 
 using namespace phare;
 namespace fs = std::filesystem;
@@ -35,18 +34,7 @@ class Probe {
 public:
     Probe(const std::string& state, const std::string& hub_url, const std::string& key)
     {
-        std::vector<std::string> arguments{PHARE_SYNC_PROBE, state, hub_url, "prefecture-44", key};
-        std::vector<char*> argv;
-        for (auto& argument : arguments)
-            argv.push_back(argument.data());
-        argv.push_back(nullptr);
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-        if (posix_spawn(&m_pid, PHARE_SYNC_PROBE, &actions, nullptr, argv.data(), environ) != 0)
-            throw std::runtime_error("cannot start the sync probe");
-        posix_spawn_file_actions_destroy(&actions);
+        m_pid = test::spawn_process(PHARE_SYNC_PROBE, {state, hub_url, "prefecture-44", key});
     }
     // SIGKILL (if still running) and reap; true if the probe had finished on its own.
     bool kill_and_reap()
