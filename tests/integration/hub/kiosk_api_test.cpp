@@ -34,7 +34,7 @@ bundle::Manifest fetch_manifest(test::RunningHub& hub)
 
 Json rating(const std::string& id, const std::string& satisfaction = "good")
 {
-    return {{"id", id}, {"site", "prefecture-44"}, {"at", "2026-11-26T14:00:00Z"}, {"satisfaction", satisfaction},
+    return {{"id", id}, {"site", "prefecture-44"}, {"at", "2026-09-21T10:00:00Z"}, {"satisfaction", satisfaction},
             {"clarity", 4}, {"found_counter", true}, {"service", "titres-sejour"}, {"wait_band", "15-30"},
             {"lang", "fr"}, {"modes", {"large-text", "speech"}}};
 }
@@ -151,7 +151,7 @@ TEST_CASE("a malformed rating is refused by name and nothing of its batch is sto
     auto c = GENERATE(as<Case>{},
         Case{"/ratings/1/satisfaction", [](Json& r) { r["satisfaction"] = "great"; }},
         Case{"/ratings/1/id", [](Json& r) { r["id"] = "not-a-uuid"; }},
-        Case{"/ratings/1/at", [](Json& r) { r["at"] = "2026-11-26T14:07:00Z"; }},
+        Case{"/ratings/1/at", [](Json& r) { r["at"] = "2026-09-21T10:07:00Z"; }},
         Case{"/ratings/1/clarity", [](Json& r) { r["clarity"] = 9; }},
         Case{"/ratings/1/found_counter", [](Json& r) { r["found_counter"] = "yes"; }},
         Case{"/ratings/1/modes", [](Json& r) { r["modes"] = "large-text"; }},
