@@ -66,6 +66,9 @@ TEST_CASE("kill -9 while visitors rate: every thanked rating reaches the hub exa
 {
     phare::test::TempDir temp;
     RunningHub hub;
+    // The kiosk runs below on the real clock, and the hub refuses ratings more than a day ahead
+    // of its own: it runs on the real clock too (after publishing at the fixture's date).
+    hub.now = phare::hub::system_now();
     ProvisionedKiosk kiosk(hub, temp.path() + "/kiosk");
     const std::string taps = survey_taps(kiosk);
     std::filesystem::remove(kiosk.dir / "state" / "outbox.db");  // the probe's own ratings
