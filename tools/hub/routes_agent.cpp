@@ -125,7 +125,8 @@ void post_notice(HubContext& context, const http::Request& req, http::Response& 
     if (!visit || !csrf_ok(visit->session, req, res))
         return;
     if (auto errors = form_text_problems(req.params, visit->current.site); !errors.empty())
-        return send_page(res, 422, pages::overview(viewer_of(context, visit->session), visit->current, context.storage->audit_entries(audit_lines), "", errors));
+        return send_page(res, 422, pages::overview(viewer_of(context, visit->session), visit->current,
+                                                   context.storage->audit_entries(audit_lines), "", errors));
     auto notice = notice_from_form(req.params, visit->current.site, "n-" + crypto::random_hex(4));
     bundle::SiteStatus status = visit->current.status;
     status.notices.push_back(notice);
