@@ -65,9 +65,28 @@ bool csrf_ok(const Session& session, const http::Request& req, http::Response& r
     return false;
 }
 
+namespace {
+
+Role role_of(HubContext& context, const Session& session)
+{
+    auto user = context.storage->find_user(session.user);
+    return user ? user->role : Role::Agent;
+}
+
+}  // namespace
+
 pages::Viewer viewer_of(HubContext& context, const Session& session)
 {
-    return {session.user, session.csrf, local_date(context.clock())};
+    return {session.user, session.csrf, local_date(context.clock()), role_of(context, session) == Role::Admin};
+}
+
+bool permitted(HubContext& context, const Session& session, Permission permission, http::Response& res)
+{
+    const Role role = role_of(context, session);
+    if (allowed(role, permission))
+        return true;
+    send_page(res, 403, pages::message("Action réservée", refusal_message_fr(role, permission), "/agent"));
+    return false;
 }
 
 }  // namespace phare::hub

@@ -4,6 +4,7 @@
 
 #include "agent_pages.h"
 #include "hub_context.h"
+#include "roles.h"
 
 #include "http_message.h"
 
@@ -31,5 +32,7 @@ std::optional<Visit> require_session(HubContext& context, const http::Request& r
 // False (after answering 403) when the form's csrf field is not the session's token.
 bool csrf_ok(const Session& session, const http::Request& req, http::Response& res);
 pages::Viewer viewer_of(HubContext& context, const Session& session);
+// False (after a 403 page saying what this account may not do) when its role lacks `permission`.
+bool permitted(HubContext& context, const Session& session, Permission permission, http::Response& res);
 
 }  // namespace phare::hub

@@ -47,7 +47,8 @@ std::string services_table(const CurrentSite& current)
            "</th><th scope=\"col\">État</th><th scope=\"col\">Action</th></tr></thead><tbody>" + rows + "</tbody></table>";
 }
 
-std::string notices_section(const Viewer& viewer, const CurrentSite& current)
+// `draft`: what the agent typed in a refused notice, shown again so that nothing is lost.
+std::string notices_section(const Viewer& viewer, const CurrentSite& current, const bundle::Notice& draft)
 {
     std::string list;
     for (const auto& notice : current.status.notices)
@@ -55,14 +56,16 @@ std::string notices_section(const Viewer& viewer, const CurrentSite& current)
                 escape(notice.starts) + " au " + escape(notice.ends) + " : " + escape(name_of(notice.text, current.site)) +
                 "<form method=\"post\" action=\"/agent/notices/" + escape(notice.id) + "/delete\">" + html::hidden_csrf(viewer.csrf) +
                 "<button class=\"secondary\" type=\"submit\">Retirer cette annonce</button></form></li>";
+    const bool urgent = draft.level == bundle::NoticeLevel::Urgent;
     std::string form = "<h3>Nouvelle annonce</h3><form method=\"post\" action=\"/agent/notices\">" + html::hidden_csrf(viewer.csrf) +
-                       "<fieldset><legend>Niveau</legend><input type=\"radio\" id=\"level-normal\" name=\"level\" value=\"normal\" checked>"
-                       "<label for=\"level-normal\">Normale</label><input type=\"radio\" id=\"level-urgent\" name=\"level\" value=\"urgent\">"
-                       "<label for=\"level-urgent\">Urgente</label></fieldset>"
+                       "<fieldset><legend>Niveau</legend><input type=\"radio\" id=\"level-normal\" name=\"level\" value=\"normal\"" +
+                       std::string(urgent ? "" : " checked") +
+                       "><label for=\"level-normal\">Normale</label><input type=\"radio\" id=\"level-urgent\" name=\"level\" value=\"urgent\"" +
+                       std::string(urgent ? " checked" : "") + "><label for=\"level-urgent\">Urgente</label></fieldset>"
                        "<label for=\"starts\">Début</label><p class=\"hint\" id=\"starts-hint\">Format : 2026-11-26T08:30</p>"
-                       "<input type=\"datetime-local\" id=\"starts\" name=\"starts\" required aria-describedby=\"starts-hint\">"
-                       "<label for=\"ends\">Fin</label><input type=\"datetime-local\" id=\"ends\" name=\"ends\" required>" +
-                       language_texts(current.site, "text_", "Texte", {}) +
+                       "<input type=\"datetime-local\" id=\"starts\" name=\"starts\" required aria-describedby=\"starts-hint\" value=\"" +
+                       escape(draft.starts) + "\"><label for=\"ends\">Fin</label><input type=\"datetime-local\" id=\"ends\" name=\"ends\" required value=\"" +
+                       escape(draft.ends) + "\">" + language_texts(current.site, "text_", "Texte", draft.text) +
                        "<p><button type=\"submit\">Publier l'annonce</button></p></form>";
     return "<h2>Annonces sur les bornes</h2>" + (list.empty() ? "<p>Aucune annonce.</p>" : "<ul>" + list + "</ul>") + form;
 }
@@ -107,7 +110,7 @@ std::string login(const std::string& csrf, const std::string& error)
 }
 
 std::string overview(const Viewer& viewer, const CurrentSite& current, const std::vector<AuditEntry>& audit,
-                     const std::string& flash, const std::vector<std::string>& errors)
+                     const std::string& flash, const std::vector<std::string>& errors, const bundle::Notice& draft)
 {
     std::string body;
     if (!errors.empty())
@@ -116,8 +119,9 @@ std::string overview(const Viewer& viewer, const CurrentSite& current, const std
         body += "<div class=\"status\" role=\"status\"><p>" + escape(flash) + "</p></div>";
     body += "<p>Version publiée sur les bornes : <strong>" + std::to_string(current.version) + "</strong></p>"
             "<nav aria-label=\"Rapports\"><ul><li><a href=\"/agent/feedback\">Avis des visiteurs</a></li>"
-            "<li><a href=\"/agent/kiosks\">État des bornes</a></li></ul></nav>";
-    body += services_table(current) + notices_section(viewer, current) + audit_table(audit);
+            "<li><a href=\"/agent/kiosks\">État des bornes</a></li>" +
+            std::string(viewer.admin ? "<li><a href=\"/agent/comptes\">Comptes des agents</a></li>" : "") + "</ul></nav>";
+    body += services_table(current) + notices_section(viewer, current, draft) + audit_table(audit);
     return html::page({name_of(current.site.name, current.site), viewer.csrf, viewer.user}, body);
 }
 
@@ -151,6 +155,23 @@ std::string service_form(const Viewer& viewer, const CurrentSite& current, const
 std::string message(const std::string& title, const std::string& text, const std::string& link)
 {
     return html::page({title, "", ""}, "<p>" + escape(text) + "</p><p><a href=\"" + escape(link) + "\">Continuer</a></p>");
+}
+
+std::string accounts(const Viewer& viewer, const std::vector<User>& users, const std::string& flash)
+{
+    std::string body = flash.empty() ? "" : "<div class=\"status\" role=\"status\"><p>" + escape(flash) + "</p></div>";
+    body += "<p><a href=\"/agent\">Retour à l'accueil des agents</a></p>"
+            "<p>Après plusieurs mots de passe erronés, un compte doit attendre avant un nouvel essai depuis le même poste. "
+            "« Débloquer » efface cette attente pour tous les postes.</p>"
+            "<table><caption>Comptes</caption><thead><tr><th scope=\"col\">Identifiant</th><th scope=\"col\">Rôle</th>"
+            "<th scope=\"col\">Action</th></tr></thead><tbody>";
+    for (const auto& user : users)
+        body += "<tr><th scope=\"row\">" + escape(user.name) + "</th><td>" + (user.role == Role::Admin ? "administrateur" : "agent") +
+                "</td><td><form method=\"post\" action=\"/agent/comptes/" + escape(user.name) + "/debloquer\">" +
+                html::hidden_csrf(viewer.csrf) + "<button type=\"submit\" class=\"secondary\">Débloquer <span class=\"skip\">" +
+                escape(user.name) + "</span></button></form></td></tr>";
+    body += "</tbody></table>";
+    return html::page({"Comptes des agents", viewer.csrf, viewer.user}, body);
 }
 
 }  // namespace phare::hub::pages

@@ -96,7 +96,8 @@ tl::expected<std::unique_ptr<Hub>, std::string> Hub::open(const HubOptions& opti
         context.blobs = std::make_unique<BlobStore>(blobs_path(options.data_dir));
         context.publisher = std::make_unique<Publisher>(*context.storage, *context.blobs, *key, options.clock);
         context.auth = std::make_unique<AgentAuth>(*context.storage, options.clock);
-        context.live = std::make_unique<LiveChannel>(*context.storage);
+        context.live = std::make_unique<LiveChannel>(*context.storage, options.clock);
+        context.open_data = std::make_unique<OpenDataCache>(*context.storage);
         // Kiosks hear of every new version, a site folder changed between two starts included.
         context.publisher->set_listener([live = context.live.get()](const std::string&, int version) {
             live->publish("", "content", nlohmann::json{{"version", version}}.dump());

@@ -8,6 +8,7 @@
 #include "blob_store.h"
 #include "clock.h"
 #include "live_channel.h"
+#include "open_data_cache.h"
 #include "publisher.h"
 #include "storage.h"
 
@@ -29,6 +30,7 @@ struct HubContext {
     std::unique_ptr<Publisher> publisher;
     std::unique_ptr<AgentAuth> auth;
     std::unique_ptr<LiveChannel> live;
+    std::unique_ptr<OpenDataCache> open_data;
     Clock clock;
     RateLimiter feedback_limit;     // per kiosk
     RateLimiter feedback_ip_limit;  // per client address, checked before the token

@@ -4,7 +4,7 @@
 
 namespace phare::hub {
 
-LiveChannel::LiveChannel(Storage& storage) : m_storage(storage)
+LiveChannel::LiveChannel(Storage& storage, Clock clock) : m_storage(storage), m_clock(std::move(clock))
 {
     m_latest = m_storage.latest_event_seq();
     const std::int64_t from = m_latest > static_cast<std::int64_t>(kept_in_memory) ? m_latest - static_cast<std::int64_t>(kept_in_memory) : 0;
@@ -25,7 +25,7 @@ std::int64_t LiveChannel::publish(const std::string& kiosk, const std::string& k
     {
         // Under the lock so that numbers enter the memory in order.
         std::lock_guard lock(m_mutex);
-        seq = m_storage.append_event("", kiosk, kind, data_json, 0);
+        seq = m_storage.append_event("", kiosk, kind, data_json, m_clock());
         m_recent.push_back({seq, kiosk, kind, data_json});
         while (m_recent.size() > kept_in_memory)
             m_recent.pop_front();

@@ -5,6 +5,7 @@
 // longer replay from there, so an event is never lost and never repeated. It does not hold
 // connections: the server parks long-polls and asks here whether one can be answered.
 
+#include "clock.h"
 #include "storage.h"
 
 #include <cstdint>
@@ -34,7 +35,7 @@ public:
     // Events a reconnecting kiosk can be replayed; older ones mean a resync.
     static constexpr std::size_t kept_in_memory = 4096;
 
-    explicit LiveChannel(Storage& storage);
+    LiveChannel(Storage& storage, Clock clock);
 
     // Called after every new event (the server wakes its held long-polls).
     void set_listener(std::function<void()> listener);
@@ -46,6 +47,7 @@ public:
 
 private:
     Storage& m_storage;
+    Clock m_clock;
     mutable std::mutex m_mutex;
     std::deque<LiveEvent> m_recent;
     std::int64_t m_latest = 0;

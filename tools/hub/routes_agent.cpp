@@ -10,6 +10,8 @@
 #include "routes.h"
 #include "agent_http.h"
 
+#include <cstdio>
+
 namespace phare::hub {
 
 namespace {
@@ -88,11 +90,25 @@ void get_service(HubContext& context, const http::Request& req, http::Response& 
     send_page(res, 200, pages::service_form(viewer_of(context, visit->session), visit->current, *service, shown, {}));
 }
 
+// The hub's disk failing (full, read-only) is told in French, with what the agent typed kept.
+const char* storage_failure_fr = "Le hub n'a pas pu enregistrer (son disque est peut-être plein) : rien n'a été publié. "
+                                 "Votre saisie est conservée ci-dessous ; réessayez dans un moment ou prévenez le responsable technique.";
+
+PublishOutcome publish_or_explain(HubContext& context, const bundle::SiteStatus& status, const std::string& who, const std::string& what)
+{
+    try {
+        return context.publisher->publish_status(status, who, what);
+    } catch (const StorageError& e) {
+        std::fprintf(stderr, "phare-hub: publishing failed: %s\n", e.what());
+        return {PublishKind::Refused, 0, {{content::Severity::Error, "", "", storage_failure_fr}}};
+    }
+}
+
 void post_service(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
     const content::Service* service = visit ? service_in(*visit, req, res) : nullptr;
-    if (!service || !csrf_ok(visit->session, req, res))
+    if (!service || !permitted(context, visit->session, Permission::EditServices, res) || !csrf_ok(visit->session, req, res))
         return;
     auto change = service_status_from_form(req.params, visit->current.site);
     std::vector<std::string> errors = form_text_problems(req.params, visit->current.site);
@@ -100,8 +116,8 @@ void post_service(HubContext& context, const http::Request& req, http::Response&
         errors.push_back("Choisissez un état : ouvert, fermé ce jour, horaires réduits ou déplacé.");
     PublishOutcome outcome;
     if (errors.empty()) {
-        outcome = context.publisher->publish_status(with_service(visit->current.status, service->id, change), visit->session.user,
-                                                    describe_service_change(service->id, change));
+        outcome = publish_or_explain(context, with_service(visit->current.status, service->id, change), visit->session.user,
+                                     describe_service_change(service->id, change));
         errors = sentences(outcome.problems);
     }
     if (outcome.kind != PublishKind::Published)
@@ -110,39 +126,59 @@ void post_service(HubContext& context, const http::Request& req, http::Response&
 }
 
 void publish_notices(HubContext& context, const Visit& visit, const bundle::SiteStatus& status, const std::string& what,
-                     http::Response& res)
+                     http::Response& res, const bundle::Notice& draft = {})
 {
-    auto outcome = context.publisher->publish_status(status, visit.session.user, what);
+    auto outcome = publish_or_explain(context, status, visit.session.user, what);
     if (outcome.kind != PublishKind::Published)
         return send_page(res, 422, pages::overview(viewer_of(context, visit.session), visit.current,
-                                                   context.storage->audit_entries(audit_lines), "", sentences(outcome.problems)));
+                                                   context.storage->audit_entries(audit_lines), "", sentences(outcome.problems), draft));
     redirect(res, "/agent?publie=" + std::to_string(outcome.version));
 }
 
 void post_notice(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
-    if (!visit || !csrf_ok(visit->session, req, res))
+    if (!visit || !permitted(context, visit->session, Permission::EditNotices, res) || !csrf_ok(visit->session, req, res))
         return;
+    auto notice = notice_from_form(req.params, visit->current.site, "n-" + crypto::random_hex(4));
     if (auto errors = form_text_problems(req.params, visit->current.site); !errors.empty())
         return send_page(res, 422, pages::overview(viewer_of(context, visit->session), visit->current,
-                                                   context.storage->audit_entries(audit_lines), "", errors));
-    auto notice = notice_from_form(req.params, visit->current.site, "n-" + crypto::random_hex(4));
+                                                   context.storage->audit_entries(audit_lines), "", errors, notice));
     bundle::SiteStatus status = visit->current.status;
     status.notices.push_back(notice);
     publish_notices(context, *visit, status, "annonce " + std::string(bundle::to_string(notice.level)) + " ajoutée du " +
-                                                 notice.starts + " au " + notice.ends, res);
+                                                 notice.starts + " au " + notice.ends, res, notice);
 }
 
 void delete_notice(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
-    if (!visit || !csrf_ok(visit->session, req, res))
+    if (!visit || !permitted(context, visit->session, Permission::EditNotices, res) || !csrf_ok(visit->session, req, res))
         return;
     bundle::SiteStatus status = visit->current.status;
     std::string id = req.matches[1].str();
     std::erase_if(status.notices, [&](const bundle::Notice& notice) { return notice.id == id; });
     publish_notices(context, *visit, status, "annonce " + id + " retirée", res);
+}
+
+void get_accounts(HubContext& context, const http::Request& req, http::Response& res)
+{
+    auto visit = require_session(context, req, res);
+    if (!visit || !permitted(context, visit->session, Permission::ManageUsers, res))
+        return;
+    const std::string flash = req.has_param("debloque") ? "Le compte « " + req.get_param_value("debloque") + " » est débloqué." : "";
+    send_page(res, 200, pages::accounts(viewer_of(context, visit->session), context.storage->users(), flash));
+}
+
+void post_unlock(HubContext& context, const http::Request& req, http::Response& res)
+{
+    auto visit = require_session(context, req, res);
+    if (!visit || !permitted(context, visit->session, Permission::ManageUsers, res) || !csrf_ok(visit->session, req, res))
+        return;
+    const std::string name = req.matches[1].str();
+    context.auth->unlock(name);
+    context.storage->append_audit({context.clock(), visit->session.user, "compte " + name + " débloqué"});
+    redirect(res, "/agent/comptes?debloque=" + name);
 }
 
 }  // namespace
@@ -165,6 +201,8 @@ void add_agent_routes(http::Router& router, HubContext& context)
     router.post(R"(/agent/services/([a-z0-9-]{1,64}))", bind(post_service), agent_form);
     router.post("/agent/notices", bind(post_notice), agent_form);
     router.post(R"(/agent/notices/([a-z0-9-]{1,64})/delete)", bind(delete_notice));
+    router.get("/agent/comptes", bind(get_accounts));
+    router.post(R"(/agent/comptes/([a-z0-9_.-]{1,64})/debloquer)", bind(post_unlock));
 }
 
 }  // namespace phare::hub

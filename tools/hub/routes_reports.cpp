@@ -2,6 +2,7 @@
 // totals (public: counts only), and the fleet page (agents).
 
 #include "agent_http.h"
+#include "http_util.h"
 #include "report_pages.h"
 #include "routes.h"
 
@@ -28,7 +29,7 @@ constexpr std::array<Dimension, 5> dimensions{{
 void get_feedback(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
-    if (!visit)
+    if (!visit || !permitted(context, visit->session, Permission::ViewReports, res))
         return;
     std::vector<reports::Section> sections;
     for (const auto& d : dimensions)
@@ -39,7 +40,7 @@ void get_feedback(HubContext& context, const http::Request& req, http::Response&
 void get_feedback_csv(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
-    if (!visit)
+    if (!visit || !permitted(context, visit->session, Permission::ViewReports, res))
         return;
     std::string by = req.get_param_value("by");
     for (const auto& d : dimensions)
@@ -52,16 +53,25 @@ void get_feedback_csv(HubContext& context, const http::Request& req, http::Respo
     res.set_content("by must be one of day, hour, service, lang, mode\n", "text/plain; charset=utf-8");
 }
 
-void get_open_data(HubContext& context, const http::Request&, http::Response& res)
+// Complete local days only, computed once a day: the same answer until midnight, cacheable by
+// browsers and proxies.
+void get_open_data(HubContext& context, const http::Request& req, http::Response& res)
 {
+    auto answer = context.open_data->get(context.clock());
+    res.set_header("Cache-Control", "public, max-age=" + std::to_string(answer.max_age_seconds));
+    res.set_header("ETag", answer.etag);
+    if (etag_matches(req.get_header_value("If-None-Match"), answer.etag)) {
+        res.status = 304;
+        return;
+    }
     res.set_header("Content-Disposition", "attachment; filename=\"phare-avis-par-jour.csv\"");
-    res.set_content(reports::open_data_csv(context.storage->rating_counts(RatingDimension::DayAndService)), "text/csv; charset=utf-8");
+    res.set_content(*answer.csv, "text/csv; charset=utf-8");
 }
 
 void get_fleet(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
-    if (!visit)
+    if (!visit || !permitted(context, visit->session, Permission::ViewReports, res))
         return;
     send_page(res, 200, reports::fleet_page(viewer_of(context, visit->session), context.storage->heartbeats(), visit->current.version,
                                             context.clock()));

@@ -139,6 +139,8 @@ public:
 
     virtual void save_user(const User& user) = 0;
     virtual std::optional<User> find_user(std::string_view name) = 0;
+    // Every account, by name (the admins' accounts page).
+    virtual std::vector<User> users() = 0;
     // Failures of one account from one client address (all zero when none).
     virtual LoginAttempts login_attempts(std::string_view name, std::string_view client) = 0;
     // Saving zero failures forgets the pair.

@@ -172,6 +172,16 @@ public:
         upsert.bind(1, user.name).bind(2, to_string(user.role)).bind(3, user.password_hash).run();
     }
 
+    std::vector<User> users() override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT name, role FROM users ORDER BY name");
+        std::vector<User> result;
+        while (query.step())
+            result.push_back(User{query.text(0), role_from(query.text(1)).value_or(Role::Agent), {}});
+        return result;
+    }
+
     std::optional<User> find_user(std::string_view name) override
     {
         std::lock_guard lock(m_mutex);

@@ -65,10 +65,19 @@ TEST_CASE("the open-data export has daily totals per service and nothing about k
 {
     test::RunningHub hub;
     send_ratings(hub);
+    // Complete days only: today's ratings appear tomorrow, and the answer holds until midnight.
+    auto today = hub.client().Get("/api/v1/open-data/daily.csv");
+    REQUIRE(today);
+    CHECK(today->body == "date,service,good,medium,bad,total\n");
+    hub.now += 24 * 60 * 60;
     auto res = hub.client().Get("/api/v1/open-data/daily.csv");
     REQUIRE(res);
     CHECK(res->status == 200);
     CHECK(res->body == "date,service,good,medium,bad,total\n2026-09-21,regie,0,1,0,1\n2026-09-21,titres-sejour,1,0,1,2\n");
+    CHECK(res->get_header_value("Cache-Control").rfind("public, max-age=", 0) == 0);
+    auto again = hub.client().Get("/api/v1/open-data/daily.csv", {{"If-None-Match", res->get_header_value("ETag")}});
+    REQUIRE(again);
+    CHECK(again->status == 304);
 }
 
 TEST_CASE("the fleet page shows each kiosk's last heartbeat", "[hub][reports]")

@@ -229,3 +229,82 @@ TEST_CASE("agents meet errors as pages in French, kiosks as JSON", "[hub][server
     CHECK(api->status == 404);
     CHECK(nlohmann::json::parse(api->body, nullptr, false).contains("error"));
 }
+
+TEST_CASE("agents edit services and notices; only admins see and unlock accounts", "[hub][server][roles]")
+{
+    test::RunningHub hub;
+    hub.add_user("claire", "correct horse battery", hub::Role::Agent);
+    hub.add_user("alice", "correct horse battery", hub::Role::Admin);
+    const std::string agent = test::log_in(hub, "claire", "correct horse battery");
+    const std::string admin = test::log_in(hub, "alice", "correct horse battery");
+    REQUIRE_FALSE(agent.empty());
+    REQUIRE_FALSE(admin.empty());
+
+    auto refused = hub.client().Get("/agent/comptes", {{"Cookie", agent}});
+    REQUIRE(refused);
+    CHECK(refused->status == 403);
+    CHECK(refused->body.find("ne permet pas de gérer les comptes") != std::string::npos);
+    auto agent_home = hub.client().Get("/agent", {{"Cookie", agent}});
+    REQUIRE(agent_home);
+    CHECK(agent_home->body.find("/agent/comptes") == std::string::npos);
+    const std::string agent_csrf = test::csrf_in(agent_home->body);
+    auto forged = hub.client().Post("/agent/comptes/alice/debloquer", {{"Cookie", agent}}, httplib::Params{{"csrf", agent_csrf}});
+    REQUIRE(forged);
+    CHECK(forged->status == 403);
+
+    auto accounts = hub.client().Get("/agent/comptes", {{"Cookie", admin}});
+    REQUIRE(accounts);
+    CHECK(accounts->status == 200);
+    CHECK(accounts->body.find("claire") != std::string::npos);
+    // claire's address is backed off after wrong passwords; the admin lifts it.
+    for (int i = 0; i < 6; ++i)
+        test::log_in(hub, "claire", "not her password at all");
+    int status = 0;
+    test::log_in(hub, "claire", "correct horse battery", &status);
+    CHECK(status != 303);
+    auto unlocked = hub.client().Post("/agent/comptes/claire/debloquer", {{"Cookie", admin}},
+                                      httplib::Params{{"csrf", test::csrf_in(accounts->body)}});
+    REQUIRE(unlocked);
+    CHECK(unlocked->status == 303);
+    test::log_in(hub, "claire", "correct horse battery", &status);
+    CHECK(status == 303);
+}
+
+TEST_CASE("a 64 KiB notice typed in Arabic is accepted and published whole", "[hub][server]")
+{
+    test::RunningHub hub;
+    hub.add_user("claire", "correct horse battery");
+    const std::string cookie = test::log_in(hub, "claire", "correct horse battery");
+    auto page = hub.client().Get("/agent", {{"Cookie", cookie}});
+    REQUIRE(page);
+    std::string arabic;
+    while (arabic.size() < 64 * 1024)
+        arabic += "يرجى التوجه إلى الشباك رقم ٣ لتجديد بطاقة الإقامة. ";
+    httplib::Params fields{{"csrf", test::csrf_in(page->body)}, {"level", "normal"}, {"starts", "2026-09-21T08:00"},
+                           {"ends", "2026-09-22T18:00"}, {"text_fr", "Renouvellement au guichet 3."}, {"text_ar", arabic}};
+    auto saved = hub.client().Post("/agent/notices", {{"Cookie", cookie}}, fields);
+    REQUIRE(saved);
+    INFO(saved->body.substr(0, 2000));
+    REQUIRE(saved->status == 303);
+    const auto notices = hub.context().publisher->current()->status.notices;
+    REQUIRE(notices.size() == 1);
+    CHECK(notices[0].text.at("ar") == arabic.substr(0, arabic.find_last_not_of(' ') + 1));
+}
+
+TEST_CASE("a refused notice comes back with what the agent typed", "[hub][server]")
+{
+    test::RunningHub hub;
+    hub.add_user("claire", "correct horse battery");
+    const std::string cookie = test::log_in(hub, "claire", "correct horse battery");
+    auto page = hub.client().Get("/agent", {{"Cookie", cookie}});
+    REQUIRE(page);
+    // The end before the start: refused by the same rules a kiosk applies.
+    httplib::Params fields{{"csrf", test::csrf_in(page->body)}, {"level", "urgent"}, {"starts", "2026-09-22T08:00"},
+                           {"ends", "2026-09-21T18:00"}, {"text_fr", "Ascenseur B en panne, merci de votre patience"}};
+    auto refused = hub.client().Post("/agent/notices", {{"Cookie", cookie}}, fields);
+    REQUIRE(refused);
+    CHECK(refused->status == 422);
+    CHECK(refused->body.find("Ascenseur B en panne, merci de votre patience") != std::string::npos);
+    CHECK(refused->body.find("value=\"2026-09-22T08:00\"") != std::string::npos);
+    CHECK(refused->body.find("value=\"urgent\" checked") != std::string::npos);
+}
