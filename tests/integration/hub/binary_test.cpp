@@ -5,6 +5,7 @@
 
 #include "clock.h"
 #include "hub_fixture.h"
+#include "raw_socket.h"
 #include "support/free_port.h"
 
 #include <catch2/catch.hpp>
@@ -202,4 +203,37 @@ TEST_CASE("the real phare-hub serves a manifest that phare keys verifies, and st
     REQUIRE(beat);
     CHECK(beat->status == 200);
     CHECK(process.terminate() == 0);
+}
+
+TEST_CASE("SIGTERM stops the real hub promptly while idle, slow and held connections are open", "[hub][binary]")
+{
+    test::TempDir dir;
+    std::string data = dir.path() + "/data";
+    int status = 0;
+    std::string token = run(std::string(PHARE_HUB_BINARY) + " --data " + data + " kiosk add hall 2>/dev/null", status);
+    REQUIRE(status == 0);
+    int port = test::free_loopback_port();
+    HubProcess process(data, port);
+    httplib::Client client("127.0.0.1", port);
+    client.set_connection_timeout(1, 0);
+    REQUIRE(wait_until_serving(client));
+
+    std::vector<std::unique_ptr<test::RawSocket>> open;
+    for (int i = 0; i < 200; ++i)  // idle keep-alive
+        open.push_back(std::make_unique<test::RawSocket>(port));
+    for (int i = 0; i < 50; ++i) {  // slow: half a request line each
+        open.push_back(std::make_unique<test::RawSocket>(port));
+        open.back()->send("GET /api/v1/sites/pre");
+    }
+    for (int i = 0; i < 20; ++i) {  // kiosks held on the live channel
+        open.push_back(std::make_unique<test::RawSocket>(port));
+        open.back()->send("GET /api/v1/kiosks/hall/events?since=1&wait=30 HTTP/1.1\r\nHost: hub\r\nAuthorization: Bearer " + token +
+                          "\r\n\r\n");
+    }
+    ::usleep(300000);
+    // Within its 3 s grace, well inside terminate()'s 5 s.
+    CHECK(process.terminate() == 0);
+    // A held kiosk was answered (it may reconnect at once), not cut off mid-request.
+    const std::string held = open.back()->receive(std::chrono::seconds(2));
+    CHECK(test::status_of(held) == 200);
 }
