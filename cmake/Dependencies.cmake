@@ -10,6 +10,8 @@ find_package(Threads REQUIRED)
 pkg_check_modules(sodium REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(sqlite3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(httplib REQUIRED IMPORTED_TARGET cpp-httplib)
+# Bidirectional text (core/i18n): a pure library, so the core stays pure.
+pkg_check_modules(fribidi REQUIRED IMPORTED_TARGET fribidi)
 # Spoken guidance (platform/speech).
 pkg_check_modules(espeak REQUIRED IMPORTED_TARGET espeak-ng)
 if(PHARE_BUILD_TESTS)
