@@ -10,8 +10,10 @@ find_package(Threads REQUIRED)
 pkg_check_modules(sodium REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(sqlite3 REQUIRED IMPORTED_TARGET sqlite3)
 pkg_check_modules(httplib REQUIRED IMPORTED_TARGET cpp-httplib)
-# Bidirectional text (core/i18n): a pure library, so the core stays pure.
+# Bidirectional text and numbers spelled per language (core/i18n): pure libraries, so the core
+# stays pure.
 pkg_check_modules(fribidi REQUIRED IMPORTED_TARGET fribidi)
+pkg_check_modules(icu REQUIRED IMPORTED_TARGET icu-i18n icu-uc)
 # Spoken guidance (platform/speech).
 pkg_check_modules(espeak REQUIRED IMPORTED_TARGET espeak-ng)
 if(PHARE_BUILD_TESTS)
