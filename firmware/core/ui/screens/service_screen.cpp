@@ -75,11 +75,13 @@ Frame service(Layout& layout)
     // Easy-read puts the service's pictogram beside its name, as on the welcome list.
     if (easy)
         body.push_back(layout.picture("service.pictogram", service->pictogram));
-    body.push_back(layout.heading("service.name", layout.text(easy ? service->easy_name : service->name), theme.title_cap_mm, false));
+    const content::LocalizedText& name = easy ? service->easy_name : service->name;
+    body.push_back(layout.heading("service.name", layout.text(name), theme.title_cap_mm, false, layout.text_language(name)));
     if (std::string today = status_today(layout, *service); !today.empty())
         body.push_back(layout.heading("service.status", today, theme.heading_cap_mm));
-    body.push_back(layout.paragraph("service.description", layout.text(easy ? service->easy_description : service->description),
-                                    theme.body_cap_mm, theme.palette.text));
+    const content::LocalizedText& description = easy ? service->easy_description : service->description;
+    body.push_back(layout.paragraph("service.description", layout.text(description), theme.body_cap_mm, theme.palette.text,
+                                    layout.text_language(description)));
     body.push_back(layout.heading("service.where_heading", layout.ui("service.where_heading"), theme.heading_cap_mm));
     body.push_back(layout.paragraph("service.where", where(layout, *service), theme.title_cap_mm, theme.palette.text));
     const std::string directions_label = layout.ui("dir.button");
