@@ -8,6 +8,7 @@
 #include "i18n/template.h"
 #include "support/agent_status.h"
 #include "support/test_kiosk.h"
+#include "ui/reduce.h"
 
 #include <catch2/catch.hpp>
 
@@ -160,5 +161,32 @@ TEST_CASE("a moved service is directed to its new place")
         INFO(folder);
         CHECK(site.services.at(2).destination == plain.services.at(0).destination);
         CHECK(site.services.at(0).destination == plain.services.at(0).destination);
+    }
+}
+
+TEST_CASE("opening hours are written with each language's punctuation and spoken as ranges")
+{
+    const content::Site site = test::load_valid_site("tests/fixtures/sites/sous-sol");
+    struct Case {
+        const char* lang;
+        const char* shown;
+        const char* spoken;
+    };
+    const Case cases[] = {
+        {"fr", "Lundi : 09:00 – 12:00, 13:30 – 17:00", "Lundi : de 9 heures à 12 heures, de 13 heures 30 à 17 heures"},
+        {"ar", "الاثنين: 09:00 – 12:00، 13:30 – 17:00",
+         "الاثنين: من الساعة 9 إلى الساعة 12، من الساعة 13 و 30 دقيقة إلى الساعة 17"},
+        {"he", "יום שני: 09:00 – 12:00, 13:30 – 17:00",
+         "יום שני: מהשעה תשע עד השעה שתים עשרה, מהשעה שלוש עשרה ו שלושים דקות עד השעה שבע עשרה"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.lang);
+        test::FixedMetrics metrics;
+        ui::State state = ui::apply(ui::initial_state(c.lang), {ui::ActionKind::OpenService, "accueil"});
+        ui::KioskUi kiosk(site, ui::DeviceProfile{}, metrics, state);
+        const ui::Element* monday = find_on_any_page(metrics, kiosk, "service.hours.mon");
+        REQUIRE(monday);
+        CHECK(monday->text == c.shown);
+        CHECK(monday->spoken == c.spoken);
     }
 }
