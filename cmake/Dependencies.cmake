@@ -13,6 +13,10 @@ pkg_check_modules(sqlite3 REQUIRED IMPORTED_TARGET sqlite3)
 find_package(Boost 1.74 REQUIRED)
 # Tests and benchmarks talk to the hub with cpp-httplib's client.
 pkg_check_modules(httplib REQUIRED IMPORTED_TARGET cpp-httplib)
+# Bidirectional text and numbers spelled per language (core/i18n): pure libraries, so the core
+# stays pure.
+pkg_check_modules(fribidi REQUIRED IMPORTED_TARGET fribidi)
+pkg_check_modules(icu REQUIRED IMPORTED_TARGET icu-i18n icu-uc)
 # Spoken guidance (platform/speech).
 pkg_check_modules(espeak REQUIRED IMPORTED_TARGET espeak-ng)
 if(PHARE_BUILD_TESTS)

@@ -5,7 +5,7 @@ add_executable(phare_speech_tests
 target_include_directories(phare_speech_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/.. ${CMAKE_CURRENT_LIST_DIR}/speech)
 target_compile_definitions(phare_speech_tests PRIVATE PHARE_SOURCE_DIR="${PHARE_SOURCE_DIR}"
   PHARE_KIOSK_BIN="$<TARGET_FILE:phare-kiosk>" PHARE_TEST_OUT_DIR="${CMAKE_CURRENT_BINARY_DIR}/speech-out")
-target_link_libraries(phare_speech_tests PRIVATE phare_test_main phare_platform_audio phare_platform_speech phare_warnings
+target_link_libraries(phare_speech_tests PRIVATE phare_test_main phare_core phare_platform_audio phare_platform_speech phare_warnings
   nlohmann_json::nlohmann_json)
 add_dependencies(phare_speech_tests phare-kiosk)
 catch_discover_tests(phare_speech_tests TEST_PREFIX "speech: ")

@@ -51,6 +51,14 @@ std::string_view Site::text(const LocalizedText& localized, std::string_view lan
     return {};
 }
 
+std::string_view Site::text_language(const LocalizedText& localized, std::string_view lang) const
+{
+    for (const std::string& code : fallback_chain(lang))
+        if (localized.find(code) != localized.end())
+            return code;
+    return lang;
+}
+
 std::string_view Site::ui(std::string_view key, std::string_view lang) const
 {
     for (const std::string& code : fallback_chain(lang)) {

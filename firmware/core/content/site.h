@@ -123,6 +123,8 @@ struct Site {
 
     // Text in `lang`, following the fallback chain; empty only if no language has it.
     std::string_view text(const LocalizedText& text, std::string_view lang) const;
+    // The language `text(localized, lang)` is really in: `lang`, or the fallback that had it.
+    std::string_view text_language(const LocalizedText& localized, std::string_view lang) const;
     // An interface string from strings/<lang>.json, following the fallback chain; the key itself
     // if nothing has it (validation makes that impossible for the keys the kiosk uses).
     std::string_view ui(std::string_view key, std::string_view lang) const;

@@ -14,7 +14,7 @@ struct KeyText {
 
 // The French reference text of every key; docs/string-keys.txt mirrors it for translators (a unit
 // test keeps the two equal).
-constexpr std::array<KeyText, 166> keys{{
+constexpr std::array<KeyText, 168> keys{{
     {"welcome.title", "Bienvenue"},
     {"welcome.prompt", "Que venez-vous faire aujourd'hui ?"},
     {"welcome.services_heading", "Choisissez un service"},
@@ -64,6 +64,8 @@ constexpr std::array<KeyText, 166> keys{{
     {"service.where", "{place}, {level}"},
     {"service.closed", "Fermé"},
     {"service.tickets", "Tickets {prefix}"},
+    {"service.day_hours", "{day} : {hours}"},
+    {"list.join", "{first}, {second}"},
     {"day.mon", "Lundi"},
     {"day.tue", "Mardi"},
     {"day.wed", "Mercredi"},

@@ -61,6 +61,11 @@ Layout::Layout(const content::Site& site, const State& state, const Theme& theme
 std::string Layout::ui(std::string_view key) const { return std::string(m_site.ui(key, m_state.lang)); }
 std::string Layout::text(const content::LocalizedText& localized) const { return std::string(m_site.text(localized, m_state.lang)); }
 
+std::string Layout::text_language(const content::LocalizedText& localized) const
+{
+    return std::string(m_site.text_language(localized, m_state.lang));
+}
+
 int Layout::font_px(double cap_mm)
 {
     return static_cast<int>(std::ceil(m_device.px_per_mm * cap_mm / m_metrics.cap_height_ratio()));
@@ -106,7 +111,7 @@ std::string Layout::spoken_control(std::string_view label, std::string_view key,
 }
 
 Element Layout::text_element(const std::string& id, Role role, const std::string& text, int width, double cap_mm, Weight weight,
-                             Color fg, Color bg, int padding)
+                             Color fg, Color bg, int padding, std::string_view text_lang)
 {
     Element e;
     e.id = id;
@@ -115,13 +120,19 @@ Element Layout::text_element(const std::string& id, Role role, const std::string
     e.spoken = text;
     e.lang = m_state.lang;
     e.direction = m_direction;
+    // A fallback text keeps its own language: a French notice in Arabic mode is laid out left to
+    // right and read by the French voice, not garbled by the Arabic one.
+    if (const content::Language* own = text_lang.empty() || text_lang == m_state.lang ? nullptr : m_site.find_language(text_lang)) {
+        e.lang = own->code;
+        e.direction = own->direction;
+    }
     e.font_px = font_px(cap_mm);
     e.bold = weight == Weight::Bold;
     e.fg = fg;
     e.bg = bg;
     const int line_height = m_metrics.line_height(e.font_px, weight);
     int y = 0;
-    for (WrappedLine& line : wrap_text(m_metrics, text, m_direction, e.font_px, weight, width - 2 * padding)) {
+    for (WrappedLine& line : wrap_text(m_metrics, text, e.direction, e.font_px, weight, width - 2 * padding)) {
         e.lines.push_back({std::move(line.text), Rect{padding, y, line.width, line_height}});
         y += line_height;
     }
@@ -129,11 +140,11 @@ Element Layout::text_element(const std::string& id, Role role, const std::string
     return e;
 }
 
-Block Layout::heading(const std::string& id, const std::string& text, double cap_mm, bool keep_with_next)
+Block Layout::heading(const std::string& id, const std::string& text, double cap_mm, bool keep_with_next, std::string_view text_lang)
 {
     Element e = text_element(id, Role::Heading, text, content_width(), cap_mm, Weight::Bold, m_theme.palette.text,
-                             m_theme.palette.background, 0);
-    e.spoken = text + ", " + ui("role.heading");
+                             m_theme.palette.background, 0, text_lang);
+    e.spoken = text + ", " + std::string(m_site.ui("role.heading", e.lang));  // one language per utterance
     Block block;
     block.height = e.rect.h;
     block.keep_with_next = keep_with_next;
@@ -141,20 +152,20 @@ Block Layout::heading(const std::string& id, const std::string& text, double cap
     return block;
 }
 
-Block Layout::paragraph(const std::string& id, const std::string& text, double cap_mm, Color fg)
+Block Layout::paragraph(const std::string& id, const std::string& text, double cap_mm, Color fg, std::string_view text_lang)
 {
-    Element e = text_element(id, Role::Text, text, content_width(), cap_mm, Weight::Regular, fg, m_theme.palette.background, 0);
+    Element e = text_element(id, Role::Text, text, content_width(), cap_mm, Weight::Regular, fg, m_theme.palette.background, 0, text_lang);
     Block block;
     block.height = e.rect.h;
     block.elements.push_back(std::move(e));
     return block;
 }
 
-Block Layout::notice(const std::string& id, const std::string& text, bool urgent)
+Block Layout::notice(const std::string& id, const std::string& text, bool urgent, std::string_view text_lang)
 {
     const int padding = px(3.0);
     Element e = text_element(id, Role::Text, text, content_width(), urgent ? m_theme.heading_cap_mm : m_theme.body_cap_mm,
-                             urgent ? Weight::Bold : Weight::Regular, m_theme.palette.text, m_theme.palette.background, padding);
+                             urgent ? Weight::Bold : Weight::Regular, m_theme.palette.text, m_theme.palette.background, padding, text_lang);
     for (TextLine& line : e.lines)
         line.rect.y += padding;
     e.rect.h += 2 * padding;

@@ -52,6 +52,8 @@ public:
 
     std::string ui(std::string_view key) const;
     std::string text(const content::LocalizedText& localized) const;
+    // The language that text is really in (the visitor's, or the fallback that had it).
+    std::string text_language(const content::LocalizedText& localized) const;
     int px(double mm) const { return m_device.px(mm); }
     TextMetrics& metrics() { return m_metrics; }
     int font_px(double cap_mm);
@@ -65,11 +67,14 @@ public:
     std::string spoken_control(std::string_view label, std::string_view role_key, int index = 0, int count = 0,
                                std::optional<bool> on = std::nullopt) const;
 
-    Block heading(const std::string& id, const std::string& text, double cap_mm, bool keep_with_next = true);
-    Block paragraph(const std::string& id, const std::string& text, double cap_mm, Color fg);
+    // `text_lang`: the language the text is in when it is not the visitor's (a fallback); the
+    // element then carries it, is laid out in its direction and is read by its voice.
+    Block heading(const std::string& id, const std::string& text, double cap_mm, bool keep_with_next = true,
+                  std::string_view text_lang = {});
+    Block paragraph(const std::string& id, const std::string& text, double cap_mm, Color fg, std::string_view text_lang = {});
     // An agents' notice in a framed box; an urgent one is bold, larger and framed thicker (its
     // words also say "Urgent": the frame is never the only sign).
-    Block notice(const std::string& id, const std::string& text, bool urgent);
+    Block notice(const std::string& id, const std::string& text, bool urgent, std::string_view text_lang = {});
     // A decorative picture (its meaning is in the text beside it), 24 mm square.
     Block picture(const std::string& id, const std::string& path);
     Block button(const ButtonSpec& spec);
@@ -81,7 +86,7 @@ public:
 
 private:
     Element text_element(const std::string& id, Role role, const std::string& text, int width, double cap_mm, Weight weight,
-                         Color fg, Color bg, int padding);
+                         Color fg, Color bg, int padding, std::string_view text_lang = {});
     Element make_button(const ButtonSpec& spec, int width, int min_height, int& height_out);
     Block page_controls(int page, int pages);
     std::vector<Element> header();

@@ -1,5 +1,6 @@
 #include "ui/reduce.h"
 
+#include "i18n/speech_text.h"
 #include "i18n/template.h"
 #include "ui/session.h"
 
@@ -47,8 +48,9 @@ Contrast parse_contrast(const std::string& arg)
 
 void say(Effects& effects, std::string text, const std::string& lang, Interrupt interrupt = Interrupt::Yes)
 {
+    // Labels from a Frame are already prepared; hints and announcements built here are not.
     if (!text.empty())
-        effects.push_back(Speak{std::move(text), lang, interrupt});
+        effects.push_back(Speak{i18n::speech_text(text, lang), lang, interrupt});
 }
 
 void speak_element(Effects& effects, const Element& element, Interrupt interrupt = Interrupt::Yes)

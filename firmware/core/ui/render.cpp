@@ -1,12 +1,15 @@
 #include "ui/render.h"
 
+#include "i18n/speech_text.h"
 #include "ui/layout.h"
 #include "ui/screens/screens.h"
 #include "ui/theme.h"
 
 namespace phare::ui {
 
-Frame render(const State& state, const content::Site& site, const DeviceProfile& device, TextMetrics& metrics)
+namespace {
+
+Frame render_screen(const State& state, const content::Site& site, const DeviceProfile& device, TextMetrics& metrics)
 {
     const Theme theme = make_theme(state.modes);
     Layout layout(site, state, theme, device, metrics);
@@ -21,6 +24,18 @@ Frame render(const State& state, const content::Site& site, const DeviceProfile&
     case ScreenId::Maintenance: return screens::maintenance(layout);
     }
     return screens::welcome(layout);
+}
+
+}  // namespace
+
+Frame render(const State& state, const content::Site& site, const DeviceProfile& device, TextMetrics& metrics)
+{
+    Frame frame = render_screen(state, site, device, metrics);
+    // Every screen's spoken labels go through the one speech preparation, in each element's own
+    // language, so what is said says what is shown ("-1" heard "moins un", not "un").
+    for (Element& e : frame.elements)
+        e.spoken = i18n::speech_text(e.spoken, e.lang);
+    return frame;
 }
 
 }  // namespace phare::ui

@@ -1,5 +1,6 @@
 #include "wayfinding/directions.h"
 
+#include "i18n/bidi.h"
 #include "i18n/template.h"
 
 #include <cmath>
@@ -34,7 +35,7 @@ public:
     std::string level_number(const std::string& level_id) const
     {
         const content::Level* level = m_site.map.find_level(level_id);
-        return std::to_string(level ? level->ordinal : 0);
+        return i18n::level_number(level ? level->ordinal : 0);
     }
     std::string distance(double metres) const { return distance_text(m_site, metres, m_lang); }
     bool easy() const { return m_wording == Wording::EasyRead; }

@@ -20,16 +20,6 @@ std::string first_existing(std::initializer_list<std::string> paths)
     return *paths.begin();
 }
 
-bool has_cyrillic(std::string_view text)
-{
-    for (std::size_t pos = 0; pos < text.size();) {
-        char32_t c = i18n::next_code_point(text, pos);
-        if (c >= 0x0400 && c <= 0x052F)
-            return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 FontFiles default_font_files()
@@ -42,6 +32,8 @@ FontFiles default_font_files()
         first_existing({path(noto, "NotoSans-Bold.ttf"), path(dejavu, "DejaVuSans-Bold.ttf")}),
         first_existing({path(noto, "NotoSansArabic-Regular.ttf"), path(dejavu, "DejaVuSans.ttf")}),
         first_existing({path(noto, "NotoSansArabic-Bold.ttf"), path(dejavu, "DejaVuSans-Bold.ttf")}),
+        first_existing({path(noto, "NotoSansHebrew-Regular.ttf"), path(dejavu, "DejaVuSans.ttf")}),
+        first_existing({path(noto, "NotoSansHebrew-Bold.ttf"), path(dejavu, "DejaVuSans-Bold.ttf")}),
         path(dejavu, "DejaVuSans.ttf"),
         path(dejavu, "DejaVuSans-Bold.ttf"),
     };
@@ -54,7 +46,7 @@ FontSet::FontSet(FontFiles files) : m_files(std::move(files))
     if (TTF_Init() != 0)
         throw std::runtime_error(sdl_error("TTF_Init"));
     for (const std::string& path : {m_files.latin_regular, m_files.latin_bold, m_files.arabic_regular, m_files.arabic_bold,
-                                     m_files.fallback_regular, m_files.fallback_bold})
+                                     m_files.hebrew_regular, m_files.hebrew_bold, m_files.fallback_regular, m_files.fallback_bold})
         if (!std::filesystem::exists(path))
             throw std::runtime_error("font file " + path + " is missing (install fonts-noto-core or fonts-dejavu-core)");
 }
@@ -89,6 +81,7 @@ std::vector<FontSpan> FontSet::spans(std::string_view run, content::TextDirectio
     TTF_Font* primary = for_run(run, direction, px, weight);
     const bool bold = weight == ui::Weight::Bold;
     TTF_Font* candidates[] = {primary, latin(px, weight), open(bold ? m_files.arabic_bold : m_files.arabic_regular, px),
+                              open(bold ? m_files.hebrew_bold : m_files.hebrew_regular, px),
                               open(bold ? m_files.fallback_bold : m_files.fallback_regular, px)};
     std::vector<FontSpan> out;
     for (std::size_t pos = 0; pos < run.size();) {
@@ -110,7 +103,7 @@ std::vector<FontSpan> FontSet::spans(std::string_view run, content::TextDirectio
     const bool rtl = direction == content::TextDirection::RightToLeft;
     for (FontSpan& span : out) {
         TTF_SetFontDirection(span.font, rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
-        TTF_SetFontScriptName(span.font, i18n::has_rtl_letters(span.text) ? "Arab" : has_cyrillic(span.text) ? "Cyrl" : "Latn");
+        TTF_SetFontScriptName(span.font, std::string(i18n::script_of(span.text)).c_str());
     }
     if (rtl)
         std::reverse(out.begin(), out.end());
@@ -120,10 +113,11 @@ std::vector<FontSpan> FontSet::spans(std::string_view run, content::TextDirectio
 std::optional<char32_t> FontSet::missing_glyph(std::string_view text)
 {
     const int px = 24;
-    TTF_Font* fonts[] = {latin(px, ui::Weight::Regular), open(m_files.arabic_regular, px), open(m_files.fallback_regular, px)};
+    TTF_Font* fonts[] = {latin(px, ui::Weight::Regular), open(m_files.arabic_regular, px), open(m_files.hebrew_regular, px),
+                         open(m_files.fallback_regular, px)};
     for (std::size_t pos = 0; pos < text.size();) {
         const char32_t c = i18n::next_code_point(text, pos);
-        if (c <= 0x20 || c == 0x200F || c == 0x200E)
+        if (c <= 0x20 || c == 0x200F || c == 0x200E || (c >= 0x2066 && c <= 0x2069))  // invisible bidi marks
             continue;
         bool provided = false;
         for (TTF_Font* font : fonts)
@@ -136,13 +130,15 @@ std::optional<char32_t> FontSet::missing_glyph(std::string_view text)
 
 TTF_Font* FontSet::for_run(std::string_view run, content::TextDirection direction, int px, ui::Weight weight)
 {
-    const bool arabic = i18n::has_rtl_letters(run);
+    const std::string script(i18n::script_of(run));
     const bool bold = weight == ui::Weight::Bold;
-    TTF_Font* font = arabic ? open(bold ? m_files.arabic_bold : m_files.arabic_regular, px) : latin(px, weight);
+    TTF_Font* font = script == "Arab"   ? open(bold ? m_files.arabic_bold : m_files.arabic_regular, px)
+                     : script == "Hebr" ? open(bold ? m_files.hebrew_bold : m_files.hebrew_regular, px)
+                                        : latin(px, weight);
     // The font object is shared between runs, so direction and script are set before every use.
     const bool rtl = direction == content::TextDirection::RightToLeft;
     TTF_SetFontDirection(font, rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
-    TTF_SetFontScriptName(font, arabic ? "Arab" : has_cyrillic(run) ? "Cyrl" : "Latn");
+    TTF_SetFontScriptName(font, script.c_str());
     return font;
 }
 

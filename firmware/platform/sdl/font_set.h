@@ -1,5 +1,5 @@
 #pragma once
-// The kiosk's fonts: one face for Latin and Cyrillic text, one for Arabic, each in regular and
+// The kiosk's fonts: one face for Latin and Cyrillic text, one for Arabic, one for Hebrew, each in regular and
 // bold, opened once per pixel size and kept. HarfBuzz (inside SDL_ttf) shapes each run in its
 // direction and script.
 
@@ -23,6 +23,8 @@ struct FontFiles {
     std::string latin_bold;
     std::string arabic_regular;
     std::string arabic_bold;
+    std::string hebrew_regular;
+    std::string hebrew_bold;
     std::string fallback_regular;  // symbols and punctuation the script fonts lack
     std::string fallback_bold;
 };

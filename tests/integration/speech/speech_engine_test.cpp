@@ -4,6 +4,7 @@
 #include "audio/clocked_sink.h"
 #include "audio/earcons.h"
 #include "audio/mixer.h"
+#include "i18n/speech_text.h"
 #include "speech/speech_engine.h"
 #include "wav_reader.h"
 
@@ -12,6 +13,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 using namespace phare;
 
@@ -220,4 +222,44 @@ TEST_CASE("R-20 a sound over 3 s never plays under speech", "[speech][audio]")
     CHECK(mixer.play_earcon(ui::Earcon::Select));
     engine.cancel();
     CHECK(mixer.play_sound(std::vector<std::int16_t>(22050 * 4, 1000)));
+}
+
+namespace {
+
+// Says `text` alone into a WAV file and lets sox measure it with the silence before and after
+// trimmed off: how long a visitor hears it.
+double heard_seconds(speech::SpeechEngine& engine, const std::string& text, const std::string& lang, const std::string& name)
+{
+    const std::string path = temp_file(name + ".wav");
+    const std::string trimmed = temp_file(name + "-trimmed.wav");
+    {
+        audio::Mixer mixer(&engine.stream(), engine.sample_rate());
+        audio::ClockedSink sink(mixer, 0, path, speech::WaitForSynthesis::Yes);
+        engine.say({text, lang, lang, 170}, speech::Queue::Replace);
+        sink.advance_to(4000);
+    }
+    const std::string trim = "sox '" + path + "' '" + trimmed + "' silence 1 0.01 0.5% reverse silence 1 0.01 0.5% reverse";
+    REQUIRE(std::system((trim + " 2>&1").c_str()) == 0);
+    const std::string out = temp_file(name + ".txt");
+    REQUIRE(std::system(("sox --i -D '" + trimmed + "' > '" + out + "' 2>&1").c_str()) == 0);
+    std::ifstream in(out);
+    double seconds = 0;
+    in >> seconds;
+    return seconds;
+}
+
+}  // namespace
+
+TEST_CASE("a level below ground is heard longer than the level above it: the minus is said", "[speech][wav]")
+{
+    speech::SpeechEngine engine;
+    for (const char* lang : {"fr", "en", "ar", "es", "uk", "he"}) {
+        const std::string minus_one = i18n::speech_text("-1", lang);
+        const std::string one = i18n::speech_text("1", lang);
+        const double minus_seconds = heard_seconds(engine, minus_one, lang, std::string("level-minus-one-") + lang);
+        const double one_seconds = heard_seconds(engine, one, lang, std::string("level-one-") + lang);
+        INFO(lang << ": \"" << minus_one << "\" " << minus_seconds << " s, \"" << one << "\" " << one_seconds << " s");
+        CHECK(one_seconds > 0.1);  // the digit alone is audible...
+        CHECK(minus_seconds > one_seconds + 0.15);  // ...and the minus adds a word of its own
+    }
 }

@@ -8,6 +8,7 @@
 #include "i18n/template.h"
 #include "support/agent_status.h"
 #include "support/test_kiosk.h"
+#include "ui/reduce.h"
 
 #include <catch2/catch.hpp>
 
@@ -69,7 +70,13 @@ TEST_CASE("agents' notices and service changes show and are read in every langua
             const ui::Frame& welcome = kiosk.frame();
             const ui::Element* urgent = welcome.find("notice.greve");
             REQUIRE(urgent);
-            CHECK(urgent->text == i18n::fill(std::string(site.ui("notice.urgent", language.code)), {{"text", "Grève : attente longue"}}));
+            // The notice is written in the default language only: in every other language it is shown,
+            // laid out and read in that language, "Urgent :" included, never as the visitor's.
+            const content::Language* written_in = site.find_language(site.default_language);
+            REQUIRE(written_in);
+            CHECK(urgent->text == i18n::fill(std::string(site.ui("notice.urgent", written_in->code)), {{"text", "Grève : attente longue"}}));
+            CHECK(urgent->lang == written_in->code);
+            CHECK(urgent->direction == written_in->direction);
             CHECK(position(welcome, "notice.greve") < position(welcome, "notice.travaux"));  // urgent first
             CHECK(position(welcome, "notice.travaux") >= 0);
             CHECK(readable_by_keypad(welcome, "notice.greve"));
@@ -107,6 +114,43 @@ TEST_CASE("agents' notices and service changes show and are read in every langua
     }
 }
 
+TEST_CASE("a French-only notice in Arabic mode is laid out left to right and read by the French voice")
+{
+    const content::Site site = test::site_with_agent_status("tests/fixtures/sites/sous-sol");
+    REQUIRE(site.default_language == "fr");
+    for (const char* lang : {"ar", "he"}) {
+        INFO(lang);
+        test::FixedMetrics metrics;
+        ui::KioskUi kiosk(site, ui::DeviceProfile{}, metrics, ui::initial_state(lang, {ui::TextSize::Standard, ui::Contrast::Standard, false, true}));
+        kiosk.set_local_time(today + "T10:00");
+        const ui::Frame& welcome = kiosk.frame();
+        CHECK(welcome.direction == content::TextDirection::RightToLeft);  // the page stays the visitor's
+        const ui::Element* notice = welcome.find("notice.travaux");
+        REQUIRE(notice);
+        CHECK(notice->text == "Information : Travaux au rez-de-chaussée : suivez le fléchage provisoire jusqu'aux guichets.");
+        CHECK(notice->lang == "fr");
+        CHECK(notice->direction == content::TextDirection::LeftToRight);
+        // Its lines start at the element's left edge, as left-to-right text does.
+        REQUIRE_FALSE(notice->lines.empty());
+        CHECK(notice->lines.front().rect.x < notice->rect.x + notice->rect.w / 4);
+        // Reading it with the keypad speaks it with the French voice.
+        bool heard_in_french = false;
+        for (int step = 0; step < 30 && !heard_in_french; ++step) {
+            const ui::Effects effects = kiosk.handle(ui::KeyPress{ui::Key::Down});
+            for (const ui::Effect& effect : effects)
+                if (const auto* speak = std::get_if<ui::Speak>(&effect); speak && speak->text.find("Travaux") != std::string::npos) {
+                    CHECK(speak->lang == "fr");
+                    heard_in_french = true;
+                }
+        }
+        CHECK(heard_in_french);
+        // The visitor's own texts stay in the visitor's language.
+        const ui::Element* title = welcome.find("welcome.title");
+        REQUIRE(title);
+        CHECK(title->lang == lang);
+    }
+}
+
 TEST_CASE("a moved service is directed to its new place")
 {
     for (const std::string& folder : test::all_sites()) {
@@ -117,5 +161,32 @@ TEST_CASE("a moved service is directed to its new place")
         INFO(folder);
         CHECK(site.services.at(2).destination == plain.services.at(0).destination);
         CHECK(site.services.at(0).destination == plain.services.at(0).destination);
+    }
+}
+
+TEST_CASE("opening hours are written with each language's punctuation and spoken as ranges")
+{
+    const content::Site site = test::load_valid_site("tests/fixtures/sites/sous-sol");
+    struct Case {
+        const char* lang;
+        const char* shown;
+        const char* spoken;
+    };
+    const Case cases[] = {
+        {"fr", "Lundi : 09:00 – 12:00, 13:30 – 17:00", "Lundi : de 9 heures à 12 heures, de 13 heures 30 à 17 heures"},
+        {"ar", "الاثنين: 09:00 – 12:00، 13:30 – 17:00",
+         "الاثنين: من الساعة 9 إلى الساعة 12، من الساعة 13 و 30 دقيقة إلى الساعة 17"},
+        {"he", "יום שני: 09:00 – 12:00, 13:30 – 17:00",
+         "יום שני: מהשעה תשע עד השעה שתים עשרה, מהשעה שלוש עשרה ו שלושים דקות עד השעה שבע עשרה"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.lang);
+        test::FixedMetrics metrics;
+        ui::State state = ui::apply(ui::initial_state(c.lang), {ui::ActionKind::OpenService, "accueil"});
+        ui::KioskUi kiosk(site, ui::DeviceProfile{}, metrics, state);
+        const ui::Element* monday = find_on_any_page(metrics, kiosk, "service.hours.mon");
+        REQUIRE(monday);
+        CHECK(monday->text == c.shown);
+        CHECK(monday->spoken == c.spoken);
     }
 }

@@ -2,6 +2,7 @@
 // route has its page, "you are here" is on the kiosk's level, the route is drawn with a pattern
 // and another colour than corridors, level changes are labelled, and labels stay apart and inside.
 
+#include "i18n/bidi.h"
 #include "support/fixed_metrics.h"
 #include "support/test_kiosk.h"
 #include "ui/reduce.h"
@@ -123,7 +124,7 @@ TEST_CASE("the plan of every route: every level, you are here, a patterned route
                     CHECK(palette.plan_route != palette.plan_corridor);
                     if (p + 1 < pages.size()) {
                         // Leaving this level: "Ascenseur → niveau 2" (or the stairs) at the landing.
-                        const std::string number = std::to_string(site.map.find_level(levels[p + 1])->ordinal);
+                        const std::string number = i18n::level_number(site.map.find_level(levels[p + 1])->ordinal);
                         bool marked = false;
                         for (const char* key : {"map.lift_to", "map.stairs_to", "map.escalator_to"}) {
                             std::string label(site.ui(key, lang));

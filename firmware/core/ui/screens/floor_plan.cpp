@@ -1,5 +1,6 @@
 #include "ui/screens/floor_plan.h"
 
+#include "i18n/bidi.h"
 #include "i18n/template.h"
 #include "ui/text_layout.h"
 
@@ -411,7 +412,7 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
             shapes.push_back(circle(points.front(), marker, palette.plan_route));
             shapes.push_back(circle(points.front(), marker / 2, palette.background));
             markers.push_back(box_around(points.front(), marker));
-            labels.push_back({i18n::fill(std::string(site.ui("map.from_level", lang)), {{"number", std::to_string(ordinal_of(map, runs[from].level))}}),
+            labels.push_back({i18n::fill(std::string(site.ui("map.from_level", lang)), {{"number", i18n::level_number(ordinal_of(map, runs[from].level))}}),
                               points.front(), marker, true});
         }
         if (r + 1 < runs.size()) {
@@ -429,7 +430,7 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
             shapes.push_back(going > 0 ? polygon({{p.x, p.y - s}, {p.x + s, p.y + s * 3 / 4}, {p.x - s, p.y + s * 3 / 4}}, palette.plan_route)
                                        : polygon({{p.x, p.y + s}, {p.x - s, p.y - s * 3 / 4}, {p.x + s, p.y - s * 3 / 4}}, palette.plan_route));
             markers.push_back(box_around(p, s));
-            labels.push_back({i18n::fill(std::string(site.ui(key, lang)), {{"number", std::to_string(ordinal_of(map, runs[to].level))}}), p, s,
+            labels.push_back({i18n::fill(std::string(site.ui(key, lang)), {{"number", i18n::level_number(ordinal_of(map, runs[to].level))}}), p, s,
                               true});
         } else if (!spec.path.empty()) {
             // The destination: a diamond.

@@ -5,6 +5,7 @@
 
 #include "ui/screens/screens.h"
 
+#include "i18n/bidi.h"
 #include "i18n/template.h"
 #include "ui/screens/floor_plan.h"
 #include "ui/screens/route_view.h"
@@ -20,7 +21,7 @@ namespace {
 std::string level_number(const content::Site& site, const std::string& level)
 {
     const content::Level* found = site.map.find_level(level);
-    return std::to_string(found ? found->ordinal : 0);
+    return i18n::level_number(found ? found->ordinal : 0);
 }
 
 // The named place nearest to a node on its level, within 15 m: "near the reception desk".

@@ -8,18 +8,23 @@ namespace phare::ui::screens {
 
 namespace {
 
+// Items joined with the language's own list punctuation ("،" in Arabic).
+std::string join_list(Layout& layout, const std::vector<std::string>& items)
+{
+    std::string joined;
+    for (const std::string& item : items)
+        joined = joined.empty() ? item : i18n::fill(layout.ui("list.join"), {{"first", joined}, {"second", item}});
+    return joined;
+}
+
 std::string day_hours(Layout& layout, const content::Service& service, std::size_t day)
 {
-    std::string line = layout.ui("day." + std::string(content::day_keys[day])) + " : ";
-    const auto& ranges = service.hours[day];
-    if (ranges.empty())
-        return line + layout.ui("service.closed");
-    for (std::size_t i = 0; i < ranges.size(); ++i) {
-        if (i > 0)
-            line += ", ";
-        line += content::format_minute_of_day(ranges[i].start_minute) + " – " + content::format_minute_of_day(ranges[i].end_minute);
-    }
-    return line;
+    const std::string name = layout.ui("day." + std::string(content::day_keys[day]));
+    std::vector<std::string> ranges;
+    for (const content::TimeRange& range : service.hours[day])
+        ranges.push_back(content::format_minute_of_day(range.start_minute) + " – " + content::format_minute_of_day(range.end_minute));
+    const std::string hours = ranges.empty() ? layout.ui("service.closed") : join_list(layout, ranges);
+    return i18n::fill(layout.ui("service.day_hours"), {{"day", name}, {"hours", hours}});
 }
 
 std::string where(Layout& layout, const content::Service& service)
@@ -46,10 +51,10 @@ std::string status_today(Layout& layout, const content::Service& service)
         text = layout.ui("status.closed_today") + ".";
         break;
     case content::ServiceState::Reduced: {
-        std::string hours;
+        std::vector<std::string> ranges;
         for (const std::string& range : status->hours)
-            hours += (hours.empty() ? "" : ", ") + range.substr(0, 5) + " – " + range.substr(6);
-        text = i18n::fill(layout.ui("status.reduced"), {{"hours", hours}}) + ".";
+            ranges.push_back(range.substr(0, 5) + " – " + range.substr(6));
+        text = i18n::fill(layout.ui("status.reduced"), {{"hours", join_list(layout, ranges)}}) + ".";
         break;
     }
     case content::ServiceState::Moved:
@@ -75,11 +80,13 @@ Frame service(Layout& layout)
     // Easy-read puts the service's pictogram beside its name, as on the welcome list.
     if (easy)
         body.push_back(layout.picture("service.pictogram", service->pictogram));
-    body.push_back(layout.heading("service.name", layout.text(easy ? service->easy_name : service->name), theme.title_cap_mm, false));
+    const content::LocalizedText& name = easy ? service->easy_name : service->name;
+    body.push_back(layout.heading("service.name", layout.text(name), theme.title_cap_mm, false, layout.text_language(name)));
     if (std::string today = status_today(layout, *service); !today.empty())
         body.push_back(layout.heading("service.status", today, theme.heading_cap_mm));
-    body.push_back(layout.paragraph("service.description", layout.text(easy ? service->easy_description : service->description),
-                                    theme.body_cap_mm, theme.palette.text));
+    const content::LocalizedText& description = easy ? service->easy_description : service->description;
+    body.push_back(layout.paragraph("service.description", layout.text(description), theme.body_cap_mm, theme.palette.text,
+                                    layout.text_language(description)));
     body.push_back(layout.heading("service.where_heading", layout.ui("service.where_heading"), theme.heading_cap_mm));
     body.push_back(layout.paragraph("service.where", where(layout, *service), theme.title_cap_mm, theme.palette.text));
     const std::string directions_label = layout.ui("dir.button");

@@ -53,8 +53,10 @@ Frame welcome(Layout& layout)
     if (!layout.state().local_time.empty())
         for (const content::Notice* notice : bundle::notices_now(layout.site().status, layout.state().local_time)) {
             const bool urgent = notice->level == content::NoticeLevel::Urgent;
-            const std::string text = i18n::fill(layout.ui(urgent ? "notice.urgent" : "notice.info"), {{"text", layout.text(notice->text)}});
-            body.push_back(layout.notice("notice." + notice->id, text, urgent));
+            // The whole notice in the language its words are in, "Urgent :" included.
+            const std::string lang = layout.text_language(notice->text);
+            const std::string text = i18n::fill(layout.site().ui(urgent ? "notice.urgent" : "notice.info", lang), {{"text", layout.text(notice->text)}});
+            body.push_back(layout.notice("notice." + notice->id, text, urgent, lang));
         }
     if (layout.state().modes.easy_read) {
         body.push_back(language_choice(layout));
