@@ -2,7 +2,7 @@
 // whose periodic poll is an hour away still shows an agent's change within a second, through the
 // same keep-alive connection as its other calls, and a restarted kiosk recovers with a resync.
 //
-// NEEDS THE HUB'S LIVE ROUTE (GET /api/v1/kiosks/{id}/events, issue 11's event-driven hub). Against
+// NEEDS THE HUB'S LIVE ROUTE (GET /api/v1/kiosks/{id}/events, docs/sync.md). Against
 // a hub without it (HTTP 404) these tests warn and stop early; set PHARE_REQUIRE_LIVE_ROUTE=1 to
 // make that a failure (and drop the escape once the route is on main).
 
@@ -32,7 +32,7 @@ bool hub_has_live_route(test::RunningHub& hub, const std::string& token)
     if (outcome.kind == app::LiveOutcome::Kind::Failed && outcome.error.find("HTTP 404") != std::string::npos) {
         if (std::getenv("PHARE_REQUIRE_LIVE_ROUTE"))
             FAIL("the hub has no live route yet: " << outcome.error);
-        WARN("the hub has no live route yet (" << outcome.error << "): this test needs issue 11's events route");
+        WARN("the hub has no live route yet (" << outcome.error << "): this test needs the hub's events route");
         return false;
     }
     INFO(outcome.error);
