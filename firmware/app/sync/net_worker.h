@@ -103,9 +103,10 @@ struct NetWorkerSettings {
     // doubling, capped lower than the jobs' because polling covers the gap meanwhile.
     sync::RetryPolicy live = {std::chrono::seconds(25), 0.2, std::chrono::seconds(5), std::chrono::seconds(10), std::chrono::minutes(5)};
     std::chrono::seconds live_wait{sync::live_default_wait_s};  // the longest the hub may hold a long-poll
-    // Less time than this until the next job: sleep instead (a long-poll that ends at once costs
-    // the hub a request for nothing).
-    std::chrono::seconds live_min_wait{2};
+    // Less time than this until the next job: sleep instead (a long-poll of 0 s costs the hub a
+    // request for nothing). Waits are whole seconds rounded down, so the kiosk is blind to events
+    // for less than a second before each job (the job itself, or the long-poll after it, sees them).
+    std::chrono::seconds live_min_wait{1};
 };
 
 struct NetJobs {

@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <condition_variable>
 #include <cstdlib>
 #include <iostream>
 #include <thread>
@@ -99,6 +100,71 @@ struct LiveKiosk {
     std::vector<Poll> polls;
 };
 
+// The live route as docs/sync.md specifies it, on a real socket, for what the kiosk's client does
+// with it regardless of the hub's implementation: holds each long-poll for its wait (or until
+// `publish()`), and notes the client port of every request, i.e. which connection carried it.
+class LongPollServer {
+public:
+    LongPollServer()
+    {
+        m_server.set_keep_alive_max_count(1000);
+        m_server.set_keep_alive_timeout(60);
+        m_server.Get(R"(/api/v1/kiosks/hall/events)", [this](const httplib::Request& request, httplib::Response& response) {
+            note(request, "events");
+            const auto since = std::stoll(request.get_param_value("since"));
+            const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(std::stoi(request.get_param_value("wait")));
+            std::unique_lock lock(m_mutex);
+            m_changed.wait_until(lock, deadline, [&] { return m_latest > since; });
+            nlohmann::json events = nlohmann::json::array();
+            for (std::int64_t seq = since + 1; seq <= m_latest; ++seq)
+                events.push_back({{"seq", seq}, {"kind", "content"}});
+            response.set_content(nlohmann::json{{"events", events}, {"next", m_latest}, {"resync", false}}.dump(), "application/json");
+        });
+        m_server.Get(R"(/api/v1/sites/prefecture-44/manifest)", [this](const httplib::Request& request, httplib::Response& response) {
+            note(request, "manifest");
+            response.status = 304;
+        });
+        m_port = m_server.bind_to_any_port("127.0.0.1");
+        m_thread = std::thread([this] { m_server.listen_after_bind(); });
+        while (!m_server.is_running())
+            std::this_thread::sleep_for(1ms);
+    }
+    ~LongPollServer()
+    {
+        m_server.stop();
+        m_thread.join();
+    }
+    std::string url() const { return "http://127.0.0.1:" + std::to_string(m_port); }
+    void publish()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            ++m_latest;
+        }
+        m_changed.notify_all();
+    }
+    std::vector<std::pair<std::string, int>> requests()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_requests;
+    }
+
+private:
+    void note(const httplib::Request& request, const std::string& what)
+    {
+        std::lock_guard lock(m_mutex);
+        m_requests.emplace_back(what, request.remote_port);
+    }
+
+    httplib::Server m_server;
+    int m_port = 0;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::int64_t m_latest = 0;
+    std::vector<std::pair<std::string, int>> m_requests;
+};
+
 template<typename Predicate>
 bool eventually(Predicate predicate, std::chrono::milliseconds timeout)
 {
@@ -169,4 +235,57 @@ TEST_CASE("live channel (needs the hub's events route): a kiosk that was off res
     REQUIRE(hub.context().publisher->publish_source(test::with_service_text(test::prefecture_files(), "Version trois."), "agent").version == 3);
     CHECK(eventually([&] { return kiosk.first_poll_with_version(3).has_value(); }, 3s));
     CHECK(kiosk.worker->status().live_content_syncs >= 2);  // the start-up resync and the event
+}
+
+TEST_CASE("the long-poll and the kiosk's other calls share one keep-alive connection", "[sync][live]")
+{
+    LongPollServer server;
+    std::atomic<bool> cancel{false};
+    net::CurlHttpClient http(test::quick_client(), &cancel);  // total timeout 5 s: the long-poll sets its own
+    app::LiveChannel live(http, {server.url(), "hall", std::string(64, 'a')});
+    app::SteadyWorkerClock clock;
+    app::NetWorkerSettings settings;
+    settings.content.poll_interval = 60s;
+    settings.live_wait = 6s;  // longer than the client's own 5 s total timeout
+    std::atomic<int> content_polls{0};
+    app::NetJobs jobs;
+    jobs.content = [&] {
+        net::HttpRequest request;
+        request.url = server.url() + "/api/v1/sites/prefecture-44/manifest";
+        const auto response = http.send(request);
+        ++content_polls;
+        app::ContentPollResult result;
+        result.ok = response.status == 304;
+        result.error = response.error;
+        return result;
+    };
+    jobs.live = &live;
+    app::NetWorker worker(std::move(jobs), settings, clock, nullptr, &cancel);
+    worker.start();
+    std::this_thread::sleep_for(9s);  // the start-up poll, a 6 s long-poll held to its end, half the next
+    const int before = content_polls;
+    const auto published_at = std::chrono::steady_clock::now();
+    server.publish();
+    REQUIRE(eventually([&] { return content_polls > before; }, 2s));
+    const auto latency = std::chrono::steady_clock::now() - published_at;
+    std::cout << "event to content poll over a held long-poll on loopback: " << std::chrono::duration<double, std::milli>(latency).count()
+              << " ms\n";
+    CHECK(latency < 1s);
+    std::this_thread::sleep_for(500ms);  // the next long-poll, after the manifest
+    worker.stop();
+
+    const auto requests = server.requests();
+    int polls = 0, manifests = 0;
+    for (const auto& [what, port] : requests) {
+        INFO(what << " from port " << port);
+        CHECK(port == requests.front().second);  // one connection for everything
+        (what == "events" ? polls : manifests) += 1;
+    }
+    CHECK(polls >= 3);      // held to its end, answered with the event, the next one
+    CHECK(manifests == 2);  // the start-up poll and the event's
+    const auto status = worker.status();
+    CHECK(status.live_connected);
+    CHECK(status.live_seq == 1);
+    CHECK(status.live_content_syncs == 1);
+    CHECK(status.live_error.empty());  // no long-poll ended by the client's 5 s timeout
 }
