@@ -133,7 +133,6 @@ void NetWorker::run()
             if (live_enabled() && now >= m_live_due && until_due >= m_settings.live_min_wait) {
                 const auto wait = std::min(until_due, m_settings.live_wait);
                 m_live_held = true;
-                m_live_held_until = now + wait;
                 m_live_interrupt = false;
                 lock.unlock();
                 run_live(wait);
@@ -223,10 +222,11 @@ void NetWorker::run_live(std::chrono::seconds wait)
         }
         case LiveOutcome::Kind::Events: {
             const sync::LiveBatch& batch = outcome.batch;
-            const bool repeated_resync = batch.resync && m_live_last_resync;
             // A hub with nothing to replay from 0 (a fresh log) may answer every since=0 with a
             // resync at the same position: the sync it asked for has been made, nothing moved.
-            const bool same_position = repeated_resync && batch.events.empty() && batch.next == m_live_since;
+            const bool same_position = batch.resync && m_live_last_resync && batch.events.empty() && batch.next == m_live_since;
+            // A resync for since=0 is normal (first start, fresh log); twice past 0 is not.
+            const bool repeated_resync = batch.resync && m_live_last_resync && m_live_since != 0 && !same_position;
             // Handling an event is making the job it asks for due; only then is `since` advanced,
             // so an event is acted on exactly once even if this thread stopped in between.
             if (batch.content_due() && !same_position) {

@@ -176,7 +176,6 @@ private:
     bool m_live_last_resync = false;
     WorkerClock::TimePoint m_live_due;  // no long-poll before this (backoff, or a hub that answered early)
     bool m_live_held = false;           // a long-poll is in progress
-    WorkerClock::TimePoint m_live_held_until;
     std::atomic<bool> m_live_interrupt{false};
 };
 

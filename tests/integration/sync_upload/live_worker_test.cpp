@@ -279,11 +279,39 @@ TEST_CASE("a hub that resyncs every since=0 does not start a sync loop", "[uploa
 {
     LiveRun run;
     run.hub.resync_at_zero = true;
+    run.hub.publish_at(300 * s, "content");
     run.run(600 * s);
-    // The start-up poll and the one the first resync asked for; then nothing until the periodic poll.
-    CHECK(run.polls_between(0, 600 * s) == 2);
-    CHECK(run.final_status.live_content_syncs == 1);
-    CHECK(run.requests_before(600 * s).size() <= 600 / 25 + 3);
+    // The start-up poll and the one the first resync asked for; then nothing until the event (its
+    // resync from 0 is normal: no back-off) and nothing after it until the periodic poll.
+    CHECK(run.polls_between(0, 300 * s) == 2);
+    CHECK(run.polls_between(300 * s, 325 * s) == 1);
+    CHECK(run.polls_between(325 * s, 600 * s) == 0);
+    CHECK(run.final_status.live_content_syncs == 2);
+    CHECK(run.final_status.live_seq == 1);
+    const auto requests = run.requests_before(600 * s);
+    CHECK(requests.size() <= 600 / 25 + 3);
+    auto first_past_zero = std::find_if(requests.begin(), requests.end(), [](const auto& r) { return r.since == 1; });
+    REQUIRE(first_past_zero != requests.end());
+    CHECK(first_past_zero->at_ms < 325 * s);  // asked again at once, not after a back-off
+}
+
+TEST_CASE("a hub that answers every request with a resync at a new position is backed off", "[upload][live][fault]")
+{
+    LiveRun run;
+    run.hub.fault = [](const test::LiveRequest& request) -> std::optional<net::HttpResponse> {
+        net::HttpResponse response;
+        response.status = 200;
+        response.body = nlohmann::json{{"events", nlohmann::json::array()}, {"next", request.since + 7}, {"resync", true}}.dump();
+        return response;
+    };
+    run.run(1200 * s);
+    const auto requests = run.requests_before(1200 * s);
+    INFO(requests.size() << " requests, " << run.polls_between(0, 1200 * s) << " content polls in 20 min");
+    // Each resync costs a manifest poll: they come further and further apart, never in a loop.
+    CHECK(run.polls_between(0, 1200 * s) <= 15);
+    CHECK(requests.size() <= 15);
+    for (std::size_t i = 2; i < requests.size(); ++i)
+        CHECK(requests[i].at_ms - requests[i - 1].at_ms >= 5 * s);
 }
 
 TEST_CASE("a hub whose log was reset answers resync: a full sync, then its new numbering", "[upload][live][fault]")
