@@ -2,9 +2,7 @@
 // whose periodic poll is an hour away still shows an agent's change within a second, through the
 // same keep-alive connection as its other calls, and a restarted kiosk recovers with a resync.
 //
-// NEEDS THE HUB'S LIVE ROUTE (GET /api/v1/kiosks/{id}/events, docs/sync.md). Against
-// a hub without it (HTTP 404) these tests warn and stop early; set PHARE_REQUIRE_LIVE_ROUTE=1 to
-// make that a failure (and drop the escape once the route is on main).
+// Needs the hub's live route (GET /api/v1/kiosks/{id}/events, docs/hub.md and docs/sync.md).
 
 #include "sync_support.h"
 
@@ -15,7 +13,6 @@
 #include <catch2/catch.hpp>
 
 #include <condition_variable>
-#include <cstdlib>
 #include <iostream>
 #include <thread>
 
@@ -24,21 +21,14 @@ using namespace std::chrono_literals;
 
 namespace {
 
-// False (with a warning, or a failure under PHARE_REQUIRE_LIVE_ROUTE) when the hub has no live route.
-bool hub_has_live_route(test::RunningHub& hub, const std::string& token)
+// The hub serves the live route to this kiosk (a hub without it answers 404: a failure here).
+void require_live_route(test::RunningHub& hub, const std::string& token)
 {
     net::CurlHttpClient http(test::quick_client());
     app::LiveChannel probe(http, {"http://127.0.0.1:" + std::to_string(hub.port()), "hall", token});
     const app::LiveOutcome outcome = probe.wait_for_events(0, 0s, nullptr);
-    if (outcome.kind == app::LiveOutcome::Kind::Failed && outcome.error.find("HTTP 404") != std::string::npos) {
-        if (std::getenv("PHARE_REQUIRE_LIVE_ROUTE"))
-            FAIL("the hub has no live route yet: " << outcome.error);
-        WARN("the hub has no live route yet (" << outcome.error << "): this test needs the hub's events route");
-        return false;
-    }
     INFO(outcome.error);
     REQUIRE(outcome.kind == app::LiveOutcome::Kind::Events);
-    return true;
 }
 
 // The kiosk's network side as HubLink builds it: one client for content, heartbeats and the live channel.
@@ -179,13 +169,12 @@ bool eventually(Predicate predicate, std::chrono::milliseconds timeout)
 
 }  // namespace
 
-TEST_CASE("live channel (needs the hub's events route): an agent's change reaches a kiosk within a second, not at its next poll",
+TEST_CASE("live channel, real hub: an agent's change reaches a kiosk within a second, not at its next poll",
           "[sync][live]")
 {
     test::RunningHub hub;
     const std::string token = hub.add_kiosk("hall");
-    if (!hub_has_live_route(hub, token))
-        return;
+    require_live_route(hub, token);
     test::TempDir state;
     LiveKiosk kiosk(hub, token, state.path());
     kiosk.worker->start();
@@ -212,13 +201,12 @@ TEST_CASE("live channel (needs the hub's events route): an agent's change reache
     CHECK(status.content_version == 2);
 }
 
-TEST_CASE("live channel (needs the hub's events route): a kiosk that was off resyncs at start and follows what comes next",
+TEST_CASE("live channel, real hub: a kiosk that was off resyncs at start and follows what comes next",
           "[sync][live]")
 {
     test::RunningHub hub;
     const std::string token = hub.add_kiosk("hall");
-    if (!hub_has_live_route(hub, token))
-        return;
+    require_live_route(hub, token);
     test::TempDir state;
     {
         LiveKiosk kiosk(hub, token, state.path());
