@@ -28,6 +28,7 @@ struct HubLink::Parts {
     std::unique_ptr<ContentSync> sync;
     std::unique_ptr<FeedbackUploader> uploader;
     std::unique_ptr<HeartbeatSender> heartbeat;
+    std::unique_ptr<LiveChannel> live;  // null: live_channel = false
     SteadyWorkerClock clock;
     std::unique_ptr<NetWorker> worker;
     std::mutex poll_mutex;  // one content poll at a time: the worker's or a script's
@@ -99,6 +100,9 @@ tl::expected<std::unique_ptr<HubLink>, std::string> HubLink::open(const Options&
     parts->uploader = std::make_unique<FeedbackUploader>(*parts->http, *parts->outbox,
                                                          UploaderSettings{options.hub_url, options.kiosk_id, parts->token});
     parts->heartbeat = std::make_unique<HeartbeatSender>(*parts->http, HubEndpoint{options.hub_url, options.kiosk_id, parts->token});
+    // The same client: the long-poll and the other calls share one keep-alive connection.
+    if (options.live_channel)
+        parts->live = std::make_unique<LiveChannel>(*parts->http, HubEndpoint{options.hub_url, options.kiosk_id, parts->token});
     return std::unique_ptr<HubLink>(new HubLink(std::move(parts)));
 }
 
@@ -148,6 +152,7 @@ void HubLink::start(ContentSwitcher& switcher, const std::string& kiosk_id, int 
     jobs.content = [this, &switcher, kiosk_id] { return poll(switcher, kiosk_id); };
     jobs.uploader = m_parts->uploader.get();
     jobs.heartbeat = m_parts->heartbeat.get();
+    jobs.live = m_parts->live.get();
     m_parts->worker = std::make_unique<NetWorker>(
         std::move(jobs), settings, m_parts->clock,
         [wake = std::move(wake)](const NetEvent&) {

@@ -50,6 +50,7 @@ public:
             {"poll_interval_s", [&](const toml::node& n) { m_options.poll_interval_s = number(n, "hub.poll_interval_s", 2, 86400); }},
             {"heartbeat_interval_s",
              [&](const toml::node& n) { m_options.heartbeat_interval_s = number(n, "hub.heartbeat_interval_s", 30, 86400); }},
+            {"live_channel", [&](const toml::node& n) { m_options.live_channel = boolean(n, "hub.live_channel"); }},
         };
         const Fields display{
             {"width", [&](const toml::node& n) { m_options.width = number(n, "display.width", 320, 8192); }},
@@ -146,6 +147,14 @@ private:
         if (!value || value->get() < low || value->get() > high)
             throw ConfigError{key + " must be a whole number from " + std::to_string(low) + " to " + std::to_string(high), node.source()};
         return static_cast<int>(value->get());
+    }
+
+    static bool boolean(const toml::node& node, const std::string& key)
+    {
+        const auto* value = node.as_boolean();
+        if (!value)
+            throw ConfigError{key + " must be true or false (without quotes)", node.source()};
+        return value->get();
     }
 
     static double decimal(const toml::node& node, const std::string& key, double low, double high)

@@ -37,6 +37,11 @@ ui::MaintenanceInfo maintenance_info(const std::string& kiosk_id, const LiveCont
     info.backlog = status.backlog;
     info.dropped = status.dropped;
     info.rejected = status.rejected;
+    // Off when live_channel = false: the worker then never asks (no polls, no error).
+    if (status.live_connected)
+        info.live = ui::LiveState::Connected;
+    else if (!status.live_error.empty())
+        info.live = ui::LiveState::Down;
     return info;
 }
 

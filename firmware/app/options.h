@@ -38,6 +38,7 @@ struct Options {
     std::string public_url;      // where visitors' phones reach the hub's route pages; empty: hub_url
     int poll_interval_s = 15;
     int heartbeat_interval_s = 300;
+    bool live_channel = true;  // hold the hub's long-poll for instant content changes; polling stays
     std::string clock;  // --clock YYYY-MM-DDTHH:MM: pin the wall clock (scripts, tests, screenshots)
 };
 

@@ -8,6 +8,7 @@ add_executable(phare_content_sync_tests
   ${CMAKE_CURRENT_LIST_DIR}/sync/bundle_store_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sync/content_sync_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sync/curl_http_client_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sync/live_channel_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sync/sync_faults_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sync/sync_kill_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sync/sync_plan_test.cpp
@@ -18,7 +19,7 @@ target_include_directories(phare_content_sync_tests PRIVATE ${CMAKE_CURRENT_LIST
 target_compile_definitions(phare_content_sync_tests PRIVATE PHARE_SOURCE_DIR="${PHARE_SOURCE_DIR}"
   PHARE_SYNC_PROBE="$<TARGET_FILE:phare_sync_probe>")
 add_dependencies(phare_content_sync_tests phare_sync_probe)
-target_link_libraries(phare_content_sync_tests PRIVATE phare_test_main phare_hub_lib phare_app_content_sync
+target_link_libraries(phare_content_sync_tests PRIVATE phare_test_main phare_hub_lib phare_app_content_sync phare_app_sync
   phare_platform_store phare_platform_crypto phare_warnings PkgConfig::httplib nlohmann_json::nlohmann_json Threads::Threads)
 # [fault] tests inject faults on purpose (tampering, bad hashes, stalls, kill -9): label them `fault`.
 catch_discover_tests(phare_content_sync_tests TEST_SPEC "~[fault]" TEST_PREFIX "content sync: ")

@@ -5,6 +5,7 @@ add_executable(phare_sync_upload_tests
   ${CMAKE_CURRENT_LIST_DIR}/sync_upload/week_outage_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sync_upload/kill_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/sync_upload/worker_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/sync_upload/live_worker_test.cpp
 )
 target_include_directories(phare_sync_upload_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/.. ${CMAKE_CURRENT_LIST_DIR}/hub
   ${CMAKE_CURRENT_LIST_DIR}/sync_upload)

@@ -34,7 +34,8 @@ NetWorker::NetWorker(NetJobs jobs, NetWorkerSettings settings, WorkerClock& cloc
       // Each job draws from its own seed, so one job's failures do not shift another's jitter.
       m_job{Job{sync::RetrySchedule(settings.content, settings.seed), {}, {}, {}},
             Job{sync::RetrySchedule(settings.upload, settings.seed ^ 0x5555'5555'5555'5555ULL), {}, {}, {}},
-            Job{sync::RetrySchedule(settings.heartbeat, settings.seed ^ 0xAAAA'AAAA'AAAA'AAAAULL), {}, {}, {}}}
+            Job{sync::RetrySchedule(settings.heartbeat, settings.seed ^ 0xAAAA'AAAA'AAAA'AAAAULL), {}, {}, {}}},
+      m_live_schedule(settings.live, settings.seed ^ 0x3333'3333'3333'3333ULL)
 {
     m_status.content_version = settings.content_version;
 }
@@ -66,6 +67,10 @@ void NetWorker::nudge()
     {
         std::lock_guard lock(m_mutex);
         m_nudged = true;
+        // A held long-poll would keep the rating waiting up to its whole wait: end it. The loop
+        // then applies the nudge (or not, if the upload is backing off) and polls again.
+        if (m_live_held)
+            m_live_interrupt = true;
     }
     m_wake.notify_all();
 }
@@ -78,6 +83,7 @@ void NetWorker::stop()
     }
     // The HttpClient watches this flag: a request in progress ends within its poll period.
     m_cancel->store(true);
+    m_live_interrupt = true;  // also for an HttpClient that does not watch the cancel flag
     m_wake.notify_all();
     if (m_thread.joinable() && m_thread.get_id() != std::this_thread::get_id())
         m_thread.join();
@@ -119,8 +125,22 @@ void NetWorker::run()
             m_wake.wait(lock, [this] { return m_stopping || m_nudged; });
             continue;
         }
-        if (m_clock.now() < m_job[index(*job)].due) {
-            m_clock.wait_until(m_wake, lock, m_job[index(*job)].due);
+        const auto now = m_clock.now();
+        const auto due = m_job[index(*job)].due;
+        if (now < due) {
+            // Whole seconds (the protocol's unit), rounded down so the long-poll ends before the job.
+            const auto until_due = std::chrono::duration_cast<std::chrono::seconds>(due - now);
+            if (live_enabled() && now >= m_live_due && until_due >= m_settings.live_min_wait) {
+                const auto wait = std::min(until_due, m_settings.live_wait);
+                m_live_held = true;
+                m_live_interrupt = false;
+                lock.unlock();
+                run_live(wait);
+                lock.lock();
+                m_live_held = false;
+                continue;
+            }
+            m_clock.wait_until(m_wake, lock, live_enabled() && now < m_live_due ? std::min(due, m_live_due) : due);
             continue;
         }
         lock.unlock();
@@ -163,6 +183,85 @@ void NetWorker::run_job(NetJob job)
     record(job, event);
     if (m_on_event)
         m_on_event(event);
+}
+
+void NetWorker::run_live(std::chrono::seconds wait)
+{
+    const auto started = m_clock.now();
+    LiveOutcome outcome;
+    try {
+        outcome = m_jobs.live->wait_for_events(m_live_since, wait, &m_live_interrupt);
+    } catch (const std::exception& error) {
+        outcome.failure = HubFailure::ServerError;
+        outcome.error = std::string("live channel: ") + error.what();
+    }
+    if (m_cancel->load())
+        return;  // stopping: nothing to record
+    const auto now = m_clock.now();
+    std::string logged_error;
+    bool reconnected = false;
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_status.live_polls;
+        switch (outcome.kind) {
+        case LiveOutcome::Kind::Interrupted:
+            return;  // more urgent work first; the next long-poll asks from the same `since`
+        case LiveOutcome::Kind::Failed: {
+            auto delay = m_live_schedule.after_failure();
+            // A busy hub says when to come back; never sooner, but not beyond the cap either.
+            if (outcome.retry_after_s > 0)
+                delay = std::max(delay, std::min<sync::Millis>(std::chrono::seconds(outcome.retry_after_s),
+                                                               m_live_schedule.policy().backoff_cap));
+            m_live_due = now + delay;
+            if (outcome.error != m_status.live_error)
+                logged_error = outcome.error;
+            m_status.live_connected = false;
+            m_status.live_error = outcome.error;
+            m_status.hub_reachable = hub_answered(outcome.failure);
+            break;
+        }
+        case LiveOutcome::Kind::Events: {
+            const sync::LiveBatch& batch = outcome.batch;
+            // A hub with nothing to replay from 0 (a fresh log) may answer every since=0 with a
+            // resync at the same position: the sync it asked for has been made, nothing moved.
+            const bool same_position = batch.resync && m_live_last_resync && batch.events.empty() && batch.next == m_live_since;
+            // A resync for since=0 is normal (first start, fresh log); twice past 0 is not.
+            const bool repeated_resync = batch.resync && m_live_last_resync && m_live_since != 0 && !same_position;
+            // Handling an event is making the job it asks for due; only then is `since` advanced,
+            // so an event is acted on exactly once even if this thread stopped in between.
+            if (batch.content_due() && !same_position) {
+                Job& content = m_job[index(NetJob::Content)];
+                content.due = std::min(content.due, now);
+                ++m_status.live_content_syncs;
+            }
+            m_live_since = batch.next;
+            m_status.live_seq = batch.next;
+            reconnected = !m_status.live_connected && !m_status.live_error.empty();
+            m_status.live_connected = true;
+            m_status.live_error.clear();
+            m_status.hub_reachable = true;
+            if (same_position || (batch.events.empty() && !batch.resync)) {
+                // Nothing new: the hub should have held the request for the whole wait. One that
+                // answers at once is not asked again before the wait would have ended.
+                m_live_schedule.reset();
+                m_live_due = started + wait;
+            } else if (repeated_resync) {
+                // Twice in a row the hub cannot replay, and its position moved: a fault on its
+                // side. Each resync costs a manifest poll; back off rather than loop on it.
+                m_live_due = now + m_live_schedule.after_failure();
+            } else {
+                m_live_schedule.reset();
+                m_live_due = now;
+            }
+            m_live_last_resync = batch.resync;
+            break;
+        }
+        }
+    }
+    if (!logged_error.empty())
+        log::warning("net", logged_error);
+    else if (reconnected)
+        log::info("net", "live channel: connected again");
 }
 
 NetEvent NetWorker::run_upload(sync::RetrySchedule& schedule, std::chrono::milliseconds& delay)

@@ -8,9 +8,15 @@
 // thread; the app turns it into an SDL user event), and status() gives a thread-safe snapshot for
 // the maintenance screen. stop() cancels a request in progress (through the flag the HttpClient
 // watches) and joins.
+//
+// With a live channel (docs/sync.md, "The live channel"), the time until the next due job is
+// spent in a long-poll on the hub instead of a sleep: a "content" event or a resync makes the
+// content sync due at once; the periodic poll stays as the fallback. nudge() interrupts a held
+// long-poll when a rating must go out before it would end.
 
 #include "app/sync/feedback_uploader.h"
 #include "app/sync/heartbeat.h"
+#include "app/sync/live_channel.h"
 #include "sync/retry_schedule.h"
 
 #include <array>
@@ -78,6 +84,12 @@ struct NetStatus {
     std::int64_t rejected = 0;
     bool hub_reachable = false;  // the last call got an HTTP answer
     std::array<std::int64_t, net_job_count> attempts{};  // per NetJob, since start
+    // The live channel (all false/0/empty when there is none).
+    bool live_connected = false;  // the last long-poll got a valid answer
+    std::string live_error;       // why it is not connected; not in last_error: polling still works
+    std::int64_t live_seq = 0;    // the `since` of the next long-poll: every event up to it is handled
+    std::int64_t live_polls = 0;  // long-polls answered, failed or interrupted, since start
+    std::int64_t live_content_syncs = 0;  // content syncs a content event or a resync made due
 };
 
 struct NetWorkerSettings {
@@ -87,12 +99,21 @@ struct NetWorkerSettings {
     std::chrono::milliseconds nudge_delay{1000};  // a rating is uploaded this soon after nudge()
     std::uint64_t seed = 0;                       // for the schedules' jitter; give each kiosk its own
     int content_version = 0;                      // what the kiosk shows at start (last good bundle)
+    // The live channel's reconnection after an error (its poll_interval is not used): jittered,
+    // doubling, capped lower than the jobs' because polling covers the gap meanwhile.
+    sync::RetryPolicy live = {std::chrono::seconds(25), 0.2, std::chrono::seconds(5), std::chrono::seconds(10), std::chrono::minutes(5)};
+    std::chrono::seconds live_wait{sync::live_default_wait_s};  // the longest the hub may hold a long-poll
+    // Less time than this until the next job: sleep instead (a long-poll of 0 s costs the hub a
+    // request for nothing). Waits are whole seconds rounded down, so the kiosk is blind to events
+    // for less than a second before each job (the job itself, or the long-poll after it, sees them).
+    std::chrono::seconds live_min_wait{1};
 };
 
 struct NetJobs {
     ContentJob content;                    // empty: no content sync
     FeedbackUploader* uploader = nullptr;  // null: no upload
     HeartbeatSender* heartbeat = nullptr;  // null: no heartbeat
+    LiveChannel* live = nullptr;           // null (or no content job): poll only
 };
 
 class NetWorker {
@@ -125,6 +146,9 @@ private:
     NetEvent run_content();
     NetEvent run_upload(sync::RetrySchedule& schedule, std::chrono::milliseconds& delay);
     NetEvent run_heartbeat();
+    // One long-poll of at most `wait`; called without m_mutex.
+    void run_live(std::chrono::seconds wait);
+    bool live_enabled() const { return m_jobs.live != nullptr && static_cast<bool>(m_jobs.content); }
     void record(NetJob job, const NetEvent& event);
     std::optional<NetJob> next_job() const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
@@ -144,6 +168,15 @@ private:
     NetStatus m_status;
     WorkerClock::TimePoint m_started;
     std::thread m_thread;
+
+    // The live channel. m_live_since and m_live_schedule are the worker thread's alone; the rest is
+    // under m_mutex.
+    std::int64_t m_live_since = 0;  // advanced only once a batch has been handled
+    sync::RetrySchedule m_live_schedule;
+    bool m_live_last_resync = false;
+    WorkerClock::TimePoint m_live_due;  // no long-poll before this (backoff, or a hub that answered early)
+    bool m_live_held = false;           // a long-poll is in progress
+    std::atomic<bool> m_live_interrupt{false};
 };
 
 }  // namespace phare::app

@@ -14,7 +14,7 @@ struct KeyText {
 
 // The French reference text of every key; docs/string-keys.txt mirrors it for translators (a unit
 // test keeps the two equal).
-constexpr std::array<KeyText, 168> keys{{
+constexpr std::array<KeyText, 172> keys{{
     {"welcome.title", "Bienvenue"},
     {"welcome.prompt", "Que venez-vous faire aujourd'hui ?"},
     {"welcome.services_heading", "Choisissez un service"},
@@ -42,6 +42,10 @@ constexpr std::array<KeyText, 168> keys{{
     {"maint.hub_none", "aucun (hors ligne)"},
     {"maint.hub_reachable", "joignable"},
     {"maint.hub_unreachable", "injoignable"},
+    {"maint.live", "Canal direct"},
+    {"maint.live_connected", "connecté"},
+    {"maint.live_down", "coupé, relevé périodique"},
+    {"maint.live_off", "désactivé"},
     {"maint.last_sync", "Dernière synchronisation réussie"},
     {"maint.last_error", "Dernière erreur"},
     {"maint.backlog", "Avis en attente d'envoi"},

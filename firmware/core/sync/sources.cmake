@@ -1,2 +1,5 @@
-# core/sync: the network worker's retry schedule (poll with jitter, backoff with a cap); pure.
-target_sources(phare_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/retry_schedule.cpp)
+# core/sync: the network worker's retry schedule (poll with jitter, backoff with a cap) and the
+# live channel's answer parser; pure.
+target_sources(phare_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/retry_schedule.cpp ${CMAKE_CURRENT_LIST_DIR}/live_events.cpp)
+# tl::expected is header-only: errors as values without leaving core's purity.
+target_link_libraries(phare_core PUBLIC tl::expected)

@@ -45,6 +45,8 @@ struct FeedbackDraft {
 // What the maintenance screen shows (docs/sync.md): filled by the app from the network worker;
 // kiosk-level, kept across sessions.
 enum class HubState { None, Reachable, Unreachable };
+// The hub's live channel (docs/sync.md): held, down (polling carries on), or not used.
+enum class LiveState { Off, Connected, Down };
 
 struct MaintenanceInfo {
     std::string kiosk;
@@ -55,6 +57,7 @@ struct MaintenanceInfo {
     std::int64_t backlog = 0;
     std::int64_t dropped = 0;
     std::int64_t rejected = 0;
+    LiveState live = LiveState::Off;
     bool operator==(const MaintenanceInfo&) const = default;
 };
 

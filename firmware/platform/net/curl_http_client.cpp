@@ -87,6 +87,14 @@ std::size_t on_header(char* data, std::size_t size, std::size_t count, void* use
     const std::string_view line(data, bytes);
     if (starts_with_ignoring_case(line, "HTTP/")) {
         transfer.response.etag.clear();  // a new response begins (after a 100 Continue, say)
+        transfer.response.retry_after_s = -1;
+    } else if (starts_with_ignoring_case(line, "retry-after:")) {
+        // Only the seconds form: the hub sends it, and a date would need the wall clock here.
+        const std::string_view value = trimmed(line.substr(12));
+        long seconds = 0;
+        const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+        if (error == std::errc() && end == value.data() + value.size() && seconds >= 0)
+            transfer.response.retry_after_s = seconds;
     } else if (starts_with_ignoring_case(line, "etag:")) {
         transfer.response.etag = std::string(trimmed(line.substr(5)));
     } else if (starts_with_ignoring_case(line, "content-length:")) {
@@ -180,7 +188,7 @@ void set_options(CURL* easy, const HttpRequest& request, const HttpClientOptions
     if (!options.ca_file.empty())
         curl_easy_setopt(easy, CURLOPT_CAINFO, options.ca_file.c_str());
     curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, options.connect_timeout_ms);
-    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, options.total_timeout_ms);
+    curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, request.timeout_ms > 0 ? request.timeout_ms : options.total_timeout_ms);
     curl_easy_setopt(easy, CURLOPT_USERAGENT, options.user_agent.c_str());
     curl_easy_setopt(easy, CURLOPT_HTTPHEADER, headers);
     curl_easy_setopt(easy, CURLOPT_ERRORBUFFER, error_text);
@@ -229,11 +237,13 @@ HttpResponse CurlHttpClient::send(const HttpRequest& request)
 {
     if (!m_handles->multi || !m_handles->easy)
         return failed("libcurl could not initialise");
-    std::function<bool()> cancelled = [this] {
-        return m_cancelled.load() || (m_external_cancel && m_external_cancel->load());
-    };
-    if (cancelled())
+    auto shutting_down = [this] { return m_cancelled.load() || (m_external_cancel && m_external_cancel->load()); };
+    auto interrupted = [&request] { return request.interrupt && request.interrupt->load(); };
+    std::function<bool()> cancelled = [&] { return shutting_down() || interrupted(); };
+    if (shutting_down())
         return failed("cancelled");
+    if (interrupted())
+        return failed("interrupted");
     if (request.method != "GET" && request.method != "POST")
         return failed("unsupported HTTP method " + request.method);
     auto headers = header_list(request);
@@ -254,7 +264,7 @@ HttpResponse CurlHttpClient::send(const HttpRequest& request)
     response.status = static_cast<int>(status);
     const std::string curl_says = error_text[0] ? std::string(error_text) : std::string(curl_easy_strerror(result));
     if (was_cancelled || result == CURLE_ABORTED_BY_CALLBACK)
-        response.error = "cancelled";
+        response.error = shutting_down() ? "cancelled" : "interrupted";
     else if (transfer.too_large)
         response.error = "response larger than " + std::to_string(request.max_response_bytes) + " bytes";
     else if (result == CURLE_OPERATION_TIMEDOUT)

@@ -19,14 +19,22 @@ struct HttpRequest {
     // A response body larger than this is abandoned mid-transfer: a hostile or broken hub cannot
     // fill the kiosk's memory or card.
     std::size_t max_response_bytes = 16 * 1024 * 1024;
+    // 0: the client's total_timeout_ms. A long-poll sets its wait plus a margin: the hub may hold
+    // the request for the whole wait before it answers.
+    long timeout_ms = 0;
+    // When set and it reads true, the exchange ends with error "interrupted": the caller has
+    // something more urgent (a rating to upload while a long-poll is held). Unlike the client's
+    // cancel flag it does not refuse later exchanges.
+    const std::atomic<bool>* interrupt = nullptr;
 };
 
 struct HttpResponse {
     int status = 0;           // 0: no HTTP answer (see error)
     std::string body;
     std::string etag;         // the ETag header, if any
-    std::string error;        // why there is no usable answer: refused, timeout, TLS, too large, cancelled
+    std::string error;        // why there is no usable answer: refused, timeout, TLS, too large, cancelled, interrupted
     std::size_t bytes_received = 0;  // headers and body, for the transfer benchmark
+    long retry_after_s = -1;  // a "Retry-After: N" header (seconds form), -1 when absent
     bool ok() const { return error.empty() && status >= 200 && status < 300; }
 };
 

@@ -53,6 +53,7 @@ TEST_CASE("the example configuration in config/ is valid and says what it says")
     CHECK(options.hub_url == "https://hub.prefecture-44.example");
     CHECK(options.hub_public_key.size() == 64);
     CHECK(options.poll_interval_s == 15);
+    CHECK(options.live_channel);
     CHECK(options.width == 1080);
     CHECK(options.height == 1920);
     CHECK(options.px_per_mm == Approx(4.03));
@@ -89,6 +90,7 @@ TEST_CASE("every mistake in the configuration names the file, the line and colum
     };
     const std::vector<Case> cases{
         {"site = \"s\"\n[hub]\npoll_interval_s = 1\n", "3:19: hub.poll_interval_s must be a whole number from 2 to 86400"},
+        {"site = \"s\"\n[hub]\nlive_channel = \"no\"\n", "3:16: hub.live_channel must be true or false (without quotes)"},
         {"site = \"s\"\nkiosque = \"hall\"\n", "2:11: unknown key \"kiosque\""},
         {"site = \"s\"\n[display]\ncolour = 1\n", "3:10: unknown key \"display.colour\""},
         {"site = \"s\"\n[hub]\nurl = \"ftp://x\"\n", "3:7: hub.url must start with https://"},
@@ -106,6 +108,18 @@ TEST_CASE("every mistake in the configuration names the file, the line and colum
         CHECK_FALSE(parsed.options);
         CHECK(parsed.error.rfind(config.path + (c.expected[0] == '[' ? ": " : ":") + c.expected, 0) == 0);
     }
+}
+
+TEST_CASE("the live channel is on unless [hub] live_channel = false")
+{
+    ConfigFile on("site = \"s\"\n[hub]\n");
+    auto parsed = parse({"--config", on.path});
+    REQUIRE(parsed.error == "");
+    CHECK(parsed.options->live_channel);
+    ConfigFile off("site = \"s\"\n[hub]\nlive_channel = false\n");
+    parsed = parse({"--config", off.path});
+    REQUIRE(parsed.error == "");
+    CHECK_FALSE(parsed.options->live_channel);
 }
 
 TEST_CASE("a missing configuration file is named")

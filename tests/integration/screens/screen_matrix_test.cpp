@@ -201,7 +201,7 @@ void check_all_screens(const ModeCase& mode)
             start.maintenance = {"hall", "version 12", ui::HubState::Unreachable, "10:02:41",
                                  "content poll: hub unreachable (Failed to connect to hub.prefecture-44.example port 443 after "
                                  "5001 ms: Connection timed out)",
-                                 1234, 56, 7};
+                                 1234, 56, 7, ui::LiveState::Down};
             for (ui::State state : ui::reachable_states(site, r.device, r.metrics, start)) {
                 if (mode.modes.speech)  // a long caption, as after a service description was read out
                     state.caption = std::string(site.text(site.services.back().description, language.code)) + " " +

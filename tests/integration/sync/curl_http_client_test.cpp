@@ -26,6 +26,16 @@ public:
             response.set_header("ETag", "\"v1\"");
             response.set_content("hello", "text/plain");
         });
+        // A long-poll's stand-in: answers after the number of milliseconds in the query.
+        m_server.Get("/held", [](const httplib::Request& request, httplib::Response& response) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(std::stoi(request.get_param_value("ms"))));
+            response.set_content("late", "text/plain");
+        });
+        m_server.Get("/busy", [](const httplib::Request&, httplib::Response& response) {
+            response.status = 503;
+            response.set_header("Retry-After", "17");
+            response.set_content("{}", "application/json");
+        });
         m_port = m_server.bind_to_any_port("127.0.0.1");
         m_thread = std::thread([this] { m_server.listen_after_bind(); });
         while (!m_server.is_running())
@@ -162,4 +172,53 @@ TEST_CASE("an https URL to a server without TLS fails, never falling back to pla
     CHECK_FALSE(response.ok());
     CHECK(response.status == 0);
     CHECK(response.body.empty());
+}
+
+TEST_CASE("a request's own timeout outlasts the client's, for a long-poll the hub holds", "[sync][net]")
+{
+    EchoServer server;
+    net::HttpClientOptions options;
+    options.total_timeout_ms = 300;
+    net::CurlHttpClient http(options);
+    auto short_one = http.send(get(server.url("/held?ms=800")));
+    CHECK(short_one.error.rfind("timed out", 0) == 0);
+    auto request = get(server.url("/held?ms=800"));
+    request.timeout_ms = 3000;
+    auto held = http.send(request);
+    INFO(held.error);
+    CHECK(held.ok());
+    CHECK(held.body == "late");
+}
+
+TEST_CASE("an interrupted exchange ends as \"interrupted\" and the next one works", "[sync][net]")
+{
+    EchoServer server;
+    net::CurlHttpClient http;
+    std::atomic<bool> interrupt{false};
+    auto request = get(server.url("/held?ms=3000"));
+    request.interrupt = &interrupt;
+    std::thread interrupter([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        interrupt = true;
+    });
+    const auto before = std::chrono::steady_clock::now();
+    auto response = http.send(request);
+    const auto took = std::chrono::steady_clock::now() - before;
+    interrupter.join();
+    CHECK(response.error == "interrupted");
+    CHECK(response.status == 0);
+    CHECK(took < std::chrono::milliseconds(2500));  // not the server's 3 s
+    // Unlike cancel(), an interrupt concerns one exchange only.
+    CHECK(http.send(get(server.url("/hello"))).body == "hello");
+    CHECK(http.send(request).error == "interrupted");  // the flag is still set: refused at once
+}
+
+TEST_CASE("Retry-After in seconds is read from a busy answer", "[sync][net]")
+{
+    EchoServer server;
+    net::CurlHttpClient http;
+    auto busy = http.send(get(server.url("/busy")));
+    CHECK(busy.status == 503);
+    CHECK(busy.retry_after_s == 17);
+    CHECK(http.send(get(server.url("/hello"))).retry_after_s == -1);
 }

@@ -30,7 +30,16 @@ public:
         lock.lock();
     }
 
+    // Time that passes inside a call (a long-poll the hub holds): from the worker's thread only.
+    void advance(std::chrono::milliseconds by) { m_ms += by.count(); }
+    void advance_to(std::int64_t ms)
+    {
+        if (ms > m_ms.load())
+            m_ms.store(ms);
+    }
+
     std::int64_t seconds() const { return m_ms.load() / 1000; }
+    std::int64_t milliseconds() const { return m_ms.load(); }
     std::int64_t waits() const { return m_waits.load(); }
     std::function<void(std::int64_t now_ms)> on_advance;
 

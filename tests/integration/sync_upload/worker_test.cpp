@@ -254,3 +254,57 @@ TEST_CASE("a hub data folder from before the drop counters gains them at start a
     CHECK(beats[1].kiosk == "hall");
     CHECK(beats[1].outbox_dropped == 4);
 }
+
+TEST_CASE("a held long-poll does not delay a rating, nor stop()", "[upload][worker][live]")
+{
+    // The live channel's hub holds every long-poll (a server that never answers stands in for the
+    // wait); the uploads go to the real hub.
+    StallingServer held;
+    test::RunningHub hub;
+    const std::string token = hub.add_kiosk("hall");
+    const std::string url = "http://127.0.0.1:" + std::to_string(hub.port());
+    test::TempDir dir;
+    auto worker_outbox = test::open_outbox(dir.path() + "/outbox.db");
+    auto recorder_outbox = test::open_outbox(dir.path() + "/outbox.db");
+    std::atomic<bool> cancel{false};
+    net::CurlHttpClient curl(test::loopback_options(), &cancel);
+    net::CurlHttpClient live_curl(test::loopback_options(), &cancel);
+    app::FeedbackUploader uploader(curl, *worker_outbox, {url, "hall", token, 100});
+    app::LiveChannel live(live_curl, {"http://127.0.0.1:" + std::to_string(held.port()), "hall", token});
+    app::SteadyWorkerClock clock;
+    app::NetWorkerSettings settings;
+    settings.upload.poll_interval = 1h;
+    settings.content.poll_interval = 1h;
+    settings.nudge_delay = 100ms;
+    std::atomic<int> uploads{0};
+    app::NetJobs jobs;
+    jobs.content = [] { return app::ContentPollResult{}; };
+    jobs.uploader = &uploader;
+    jobs.live = &live;
+    app::NetWorker worker(std::move(jobs), settings, clock,
+                          [&](const app::NetEvent& event) { uploads += event.job == app::NetJob::Upload ? 1 : 0; }, &cancel);
+    worker.start();
+    REQUIRE(eventually([&] { return uploads > 0 && held.accepted() > 0; }, 5s));  // start-up upload, then the long-poll
+    std::this_thread::sleep_for(300ms);
+
+    std::mt19937_64 random(11);
+    auto ids = test::add_ratings(*recorder_outbox, 1, random);
+    const auto nudged = std::chrono::steady_clock::now();
+    worker.nudge();
+    CHECK(eventually([&] { return test::hub_ratings(hub.data_dir()).rows == 1; }, 3s));
+    const auto latency = std::chrono::steady_clock::now() - nudged;
+    std::cout << "nudge to rating on the hub during a held long-poll: " << std::chrono::duration<double, std::milli>(latency).count()
+              << " ms\n";
+    CHECK(latency < 1s);  // not the long-poll's 25 s
+    // The long-poll is held again after the upload (the interrupted one's connection was closed).
+    CHECK(eventually([&] { return held.accepted() >= 2; }, 3s));
+    CHECK(worker.status().live_polls >= 1);
+    CHECK(worker.status().live_error.empty());  // an interruption is not an error
+
+    std::this_thread::sleep_for(200ms);
+    const auto before = std::chrono::steady_clock::now();
+    worker.stop();
+    const auto took = std::chrono::steady_clock::now() - before;
+    std::cout << "stop() during a held long-poll: " << std::chrono::duration<double, std::milli>(took).count() << " ms\n";
+    CHECK(took < 1s);
+}

@@ -16,11 +16,15 @@ Frame maintenance(Layout& layout)
     const std::string hub = info.hub == HubState::None          ? layout.ui("maint.hub_none")
                             : info.hub == HubState::Reachable   ? layout.ui("maint.hub_reachable")
                                                                 : layout.ui("maint.hub_unreachable");
+    const std::string live = info.live == LiveState::Connected ? layout.ui("maint.live_connected")
+                             : info.live == LiveState::Down    ? layout.ui("maint.live_down")
+                                                               : layout.ui("maint.live_off");
     std::vector<Block> body;
     body.push_back(layout.heading("maint.title", layout.ui("maint.title"), theme.title_cap_mm, false));
     body.push_back(row("kiosk", "maint.kiosk", info.kiosk.empty() ? layout.state().kiosk : info.kiosk));
     body.push_back(row("content", "maint.content", info.content));
     body.push_back(row("hub", "maint.hub", hub));
+    body.push_back(row("live", "maint.live", live));
     body.push_back(row("last_sync", "maint.last_sync", info.last_sync.empty() ? none : info.last_sync));
     body.push_back(row("last_error", "maint.last_error", info.last_error.empty() ? none : info.last_error));
     body.push_back(row("backlog", "maint.backlog", std::to_string(info.backlog)));

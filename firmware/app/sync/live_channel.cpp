@@ -1,0 +1,54 @@
+#include "app/sync/live_channel.h"
+
+#include <algorithm>
+
+namespace phare::app {
+
+namespace {
+
+// Beyond the wait, the time the hub and the network may take to answer: a long-poll that ends by
+// timeout on the kiosk's side would turn every quiet period into an error.
+constexpr long answer_margin_ms = 15'000;
+// An answer is a few events; a hub that sends more is broken.
+constexpr std::size_t max_answer_bytes = 1024 * 1024;
+
+}  // namespace
+
+LiveChannel::LiveChannel(net::HttpClient& http, HubEndpoint hub) : m_http(http), m_hub(std::move(hub)) {}
+
+LiveOutcome LiveChannel::wait_for_events(std::int64_t since, std::chrono::seconds wait, const std::atomic<bool>* interrupt)
+{
+    const int wait_s = static_cast<int>(std::clamp<std::int64_t>(wait.count(), 0, sync::live_max_wait_s));
+    net::HttpRequest request;
+    request.url = hub_url(m_hub.hub_url, sync::live_events_path(m_hub.kiosk_id, since, wait_s));
+    request.headers = {{"Authorization", "Bearer " + m_hub.token}};
+    request.max_response_bytes = max_answer_bytes;
+    request.timeout_ms = wait_s * 1000L + answer_margin_ms;
+    request.interrupt = interrupt;
+    const net::HttpResponse response = m_http.send(request);
+
+    LiveOutcome outcome;
+    if (response.error == "interrupted") {
+        outcome.kind = LiveOutcome::Kind::Interrupted;
+        return outcome;
+    }
+    outcome.retry_after_s = response.retry_after_s;
+    outcome.failure = classify(response);
+    if (outcome.failure != HubFailure::None) {
+        // A hub from before the live channel: say so plainly, polling carries on.
+        outcome.error = response.status == 404 ? "live channel: the hub has no live channel (HTTP 404); polling only"
+                                                : describe("live channel", response);
+        return outcome;
+    }
+    auto batch = sync::parse_live_events(response.body, since);
+    if (!batch) {
+        outcome.failure = HubFailure::ServerError;
+        outcome.error = batch.error();  // "live events: /next: ..."
+        return outcome;
+    }
+    outcome.kind = LiveOutcome::Kind::Events;
+    outcome.batch = std::move(*batch);
+    return outcome;
+}
+
+}  // namespace phare::app
