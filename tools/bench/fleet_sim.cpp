@@ -122,6 +122,13 @@ tl::expected<Fleet, std::string> provision(const std::string& data_dir, std::siz
 
 asio::ip::address_v4 loopback(unsigned b, unsigned c, unsigned d) { return asio::ip::address_v4((127u << 24) | (b << 16) | (c << 8) | d); }
 
+// Kiosks come from 127.0.0.2-250, then 127.0.1.2-250 and so on (127.0.0.1 is the agent's, 127.1.0.X
+// the slow-loris'): a fleet is many hosts, and the ephemeral ports never run out.
+asio::ip::address_v4 kiosk_source(std::size_t index)
+{
+    return loopback(0, static_cast<unsigned>(index / 249), 2 + static_cast<unsigned>(index % 249));
+}
+
 // Runs the io_context until `done` is set (one set-up exchange at a time).
 template<typename Start>
 std::string run_exchange(asio::io_context& io, Start start)
@@ -211,11 +218,10 @@ int run(const FleetOptions& options, const std::string& program)
 
     std::vector<std::unique_ptr<SimKiosk>> kiosks;
     for (std::size_t i = 0; i < options.kiosks; ++i)
-        kiosks.push_back(std::make_unique<SimKiosk>(context, i, fleet->ids[i], fleet->tokens[i], loopback(0, 0, 2 + static_cast<unsigned>(i % 249)),
-                                                    manifest));
+        kiosks.push_back(std::make_unique<SimKiosk>(context, i, fleet->ids[i], fleet->tokens[i], kiosk_source(i % options.sources), manifest));
     std::vector<std::unique_ptr<SlowClient>> slow;
     for (std::size_t i = 0; i < options.slowloris; ++i)
-        slow.push_back(std::make_unique<SlowClient>(context, loopback(0, 1, 1 + static_cast<unsigned>(i % 250))));
+        slow.push_back(std::make_unique<SlowClient>(context, loopback(1, 0, 1 + static_cast<unsigned>(i % 250))));
 
     const double ramp_s = options.ramp_s < 0 ? options.poll_s : options.ramp_s;
     auto sample = [&](const std::string& label) {

@@ -24,7 +24,8 @@ std::string fleet_usage()
 {
     return "usage: phare-fleet-sim [--kiosks N] [--duration S] [--slowloris N] [--json FILE]\n"
            "         [--poll S] [--heartbeat S] [--feedback S] [--ramp S] [--events N] [--sync-jitter S]\n"
-           "         [--timeout S] [--max-wait S] [--slowloris-byte S] [--hub PATH] [--site DIR] [--data DIR] [--port N]\n"
+           "         [--timeout S] [--max-wait S] [--sources N] [--slowloris-byte S] [--hub PATH] [--site DIR] [--data DIR]\n"
+           "         [--port N]\n"
            "Starts phare-hub on 127.0.0.1, provisions N kiosks, and runs them as real kiosks for S seconds\n"
            "(docs/hub.md, \"Fleet simulator\").\n";
 }
@@ -65,7 +66,7 @@ tl::expected<FleetOptions, std::string> parse_fleet_options(const std::vector<st
         {"--feedback", real(o.feedback_s, 1, 3600)},   {"--ramp", real(o.ramp_s, 0, 600)},
         {"--events", whole(o.events, 0, 20)},          {"--sync-jitter", real(o.sync_jitter_s, 0, 60)},
         {"--timeout", real(o.timeout_s, 1, 120)},      {"--max-wait", whole(o.max_wait_s, 1, 120)},
-        {"--slowloris", whole(o.slowloris, 0, 19000)}, {"--slowloris-byte", real(o.slowloris_byte_s, 0.1, 60)},
+        {"--sources", whole(o.sources, 1, 19000)},     {"--slowloris", whole(o.slowloris, 0, 19000)}, {"--slowloris-byte", real(o.slowloris_byte_s, 0.1, 60)},
         {"--port", whole(o.port, 0, 65535)},           {"--hub", text(o.hub_binary)},
         {"--site", text(o.site_dir)},                  {"--data", text(o.data_dir)},
         {"--json", text(o.json_path)},

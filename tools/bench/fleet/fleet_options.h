@@ -20,6 +20,7 @@ struct FleetOptions {
     double sync_jitter_s = 5;  // a kiosk told of new content fetches the manifest within this
     double timeout_s = 30;     // the kiosk's request timeout
     int max_wait_s = 25;       // longest live-channel wait a kiosk asks for
+    std::size_t sources = 249;  // loopback source addresses the kiosks are spread over
     std::size_t slowloris = 0;
     double slowloris_byte_s = 3;  // one header byte this often
     int port = 0;                 // 0: a free port

@@ -117,6 +117,7 @@ Json report_json(const FleetOptions& o, const RunInfo& run, const FleetStats& st
           {"events", o.events},
           {"sync_jitter_s", o.sync_jitter_s},
           {"timeout_s", o.timeout_s},
+          {"sources", o.sources},
           {"slowloris", o.slowloris},
           {"slowloris_byte_s", o.slowloris_byte_s}}},
         {"run",
@@ -158,8 +159,8 @@ void print_report(const FleetOptions& o, const RunInfo& run, const FleetStats& s
                 o.kiosks, run.run_s, o.poll_s, o.heartbeat_s, o.feedback_s, o.max_wait_s);
     if (o.slowloris > 0)
         std::printf(", %zu slow-loris connections", o.slowloris);
-    std::printf("\n  hub %s on 127.0.0.1, simulator and hub sharing %u cores; %zu tokens provisioned in %.2f s\n", run.hub_binary.c_str(), run.cores,
-                o.kiosks, run.provisioning_s);
+    std::printf("\n  hub %s on 127.0.0.1, simulator and hub sharing %u cores; kiosks from %zu loopback addresses; %zu tokens provisioned in %.2f s\n",
+                run.hub_binary.c_str(), run.cores, std::min(o.sources, o.kiosks), o.kiosks, run.provisioning_s);
     std::printf("\n  %-14s %8s %8s %8s %8s %8s %8s %7s %8s %8s\n", "call", "ok", "p50 ms", "p90 ms", "p99 ms", "max ms", "failed", "timeout",
                 "new conn", "retried");
     for (CallKind kind : all_call_kinds) {
@@ -192,6 +193,15 @@ void print_report(const FleetOptions& o, const RunInfo& run, const FleetStats& s
         auto f = figures_of(d);
         if (!d.error.empty()) {
             std::printf("  #%zu: %s\n", i + 1, d.error.c_str());
+            continue;
+        }
+        if (!std::isfinite(d.published_at_s)) {
+            std::printf("  #%zu: not published (the run ended first)\n", i + 1);
+            continue;
+        }
+        if (d.publish_ms < 0) {
+            std::printf("  #%zu at %5.1f s: the agent's POST was still unanswered when the run ended; %zu/%zu kiosks saw new content\n", i + 1,
+                        d.published_at_s, f.received, d.receipt_ms.size());
             continue;
         }
         std::printf("  #%zu at %5.1f s, version %d, POST %.0f ms: %zu/%zu kiosks got it (%zu live), %zu within 1 s; p50 %.0f ms, p99 %.0f ms, max %.0f ms\n",

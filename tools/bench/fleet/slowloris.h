@@ -1,7 +1,7 @@
 #pragma once
 // Slow-loris connections: each sends the start of a request, then one more header byte every few
 // seconds, and never finishes. A hub with a header deadline cuts them; they come straight back, as
-// an attacker's would. They are spread over their own loopback addresses (127.0.1.X), as a botnet.
+// an attacker's would. They are spread over their own loopback addresses (127.1.0.X), as a botnet.
 
 #include "fleet_context.h"
 
