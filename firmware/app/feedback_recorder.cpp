@@ -93,11 +93,16 @@ void FeedbackRecorder::work(std::stop_token stop)
         {
             std::lock_guard lock(m_mutex);
             m_results.push_back(ui::RatingStored{ok});
+        }
+        // Wake the main loop before counting the rating done: wait_idle() (scripts, shutdown, tests)
+        // returns only once the main loop has been told, never in between.
+        if (m_wake)
+            m_wake();
+        {
+            std::lock_guard lock(m_mutex);
             --m_busy;
         }
         m_changed.notify_all();
-        if (m_wake)
-            m_wake();
     }
 }
 

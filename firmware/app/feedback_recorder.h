@@ -34,7 +34,8 @@ public:
     void submit(feedback::Rating rating);
     // Results ready since the last call, for the main loop to feed to the UI.
     std::vector<ui::RatingStored> take_results();
-    // Blocks until every submitted rating is stored or failed (headless scripts, shutdown).
+    // Blocks until every submitted rating is stored or failed and its wake call has returned
+    // (headless scripts, shutdown).
     void wait_idle();
 
 private:

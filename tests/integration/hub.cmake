@@ -3,10 +3,16 @@
 add_executable(phare_hub_tests
   ${CMAKE_CURRENT_LIST_DIR}/hub/agent_pages_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/binary_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hub/events_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/hub_functions_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/kiosk_api_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hub/lockout_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hub/open_data_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/publishing_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hub/ratings_rules_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/reports_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hub/roles_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hub/text_rules_test.cpp
 )
 target_include_directories(phare_hub_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/.. ${CMAKE_CURRENT_LIST_DIR}/hub)
 target_compile_definitions(phare_hub_tests PRIVATE PHARE_SOURCE_DIR="${PHARE_SOURCE_DIR}"

@@ -1,5 +1,7 @@
 #include "agent_forms.h"
 
+#include "text_check.h"
+
 namespace phare::hub {
 
 namespace {
@@ -24,7 +26,40 @@ content::LocalizedText texts_from(const FormFields& fields, const std::string& p
     return text;
 }
 
+// The label the agent sees beside the field (agent_pages.cpp), so the sentence points at it.
+std::string field_label(const std::string& name, const content::Site& site)
+{
+    for (const auto& [prefix, label] : {std::pair<std::string, std::string>{"message_", "Message aux visiteurs"}, {"text_", "Texte"}})
+        if (name.starts_with(prefix))
+            for (const auto& language : site.languages)
+                if (name == prefix + language.code)
+                    return label + " — " + language.name;
+    static const std::map<std::string, std::string> labels{{"state", "État"}, {"date", "Jour concerné"}, {"hours", "Horaires de ce jour"},
+                                                           {"moved_to", "Nouvel emplacement"}, {"level", "Niveau"}, {"starts", "Début"},
+                                                           {"ends", "Fin"}};
+    auto it = labels.find(name);
+    return it != labels.end() ? it->second : name;
+}
+
+bool holds_lines(const std::string& name) { return name.starts_with("message_") || name.starts_with("text_") || name == "hours"; }
+
 }  // namespace
+
+std::vector<std::string> form_text_problems(const FormFields& fields, const content::Site& site)
+{
+    std::vector<std::string> problems;
+    std::string last;
+    for (const auto& [name, value] : fields) {
+        if (name == last)
+            continue;  // one sentence per field, even if it came twice
+        if (auto found = find_forbidden_character(value, holds_lines(name) ? Lines::Multiple : Lines::Single)) {
+            problems.push_back("Le champ « " + field_label(name, site) + " » contient " + describe_forbidden_fr(*found) +
+                               ". Retirez-le (il vient souvent d'un copier-coller) puis enregistrez à nouveau.");
+            last = name;
+        }
+    }
+    return problems;
+}
 
 std::string form_value(const FormFields& fields, const std::string& name)
 {

@@ -25,6 +25,11 @@ bundle::ServiceStatus service_status_from_form(const FormFields& fields, const c
 // Fields: level, starts, ends, text_<lang>.
 bundle::Notice notice_from_form(const FormFields& fields, const content::Site& site, std::string id);
 
+// Refuses invisible control characters (text_check.h) in every field an agent filled in: one
+// French sentence per field, naming it by its label, so the form can be shown again with the reason.
+// Messages, notice texts and hours may hold several lines; every other field holds one.
+std::vector<std::string> form_text_problems(const FormFields& fields, const content::Site& site);
+
 // The status with `service` set (or removed when open: open is the default).
 bundle::SiteStatus with_service(bundle::SiteStatus status, const std::string& service, const bundle::ServiceStatus& change);
 

@@ -2,12 +2,13 @@
 
 #include "crypto/crypto.h"
 
+#include <algorithm>
+
 namespace phare::hub {
 
 namespace {
 
 constexpr std::size_t token_bytes = 32;
-constexpr std::size_t max_buckets = 10000;
 
 // Verifying against a real hash when the user does not exist keeps a wrong name as slow as a wrong
 // password, so timing does not reveal which names exist.
@@ -70,28 +71,49 @@ std::optional<std::string> check_password(std::string_view password)
     return std::nullopt;
 }
 
-LoginOutcome AgentAuth::login(std::string_view name, std::string_view password)
+std::int64_t AgentAuth::wait_after(int failures)
+{
+    if (failures <= free_failures)
+        return 0;
+    int doublings = failures - free_failures - 1;
+    if (doublings >= 20)
+        return max_wait_seconds;
+    return std::min(max_wait_seconds, first_wait_seconds << doublings);
+}
+
+LoginOutcome AgentAuth::login(std::string_view name, std::string_view password, std::string_view client)
 {
     std::int64_t now = m_clock();
-    LoginAttempts attempts = m_storage.login_attempts(name);
+    LoginAttempts attempts = m_storage.login_attempts(name, client);
     if (attempts.locked_until > now)
         return {LoginStatus::Locked, {}, attempts.locked_until};
     auto user = m_storage.find_user(name);
     bool ok = user ? crypto::verify_password(user->password_hash, password) : (crypto::verify_password(decoy_hash(), password), false);
     if (!ok) {
         attempts.failures += 1;
-        if (attempts.failures >= max_failures) {
-            attempts = {0, now + lock_seconds};
-            m_storage.save_login_attempts(name, attempts);
+        attempts.last_failure = now;
+        attempts.locked_until = now + wait_after(attempts.failures);
+        m_storage.save_login_attempts(name, client, attempts);
+        m_storage.forget_login_attempts_before(now - forget_after_seconds);
+        if (attempts.locked_until > now)
             return {LoginStatus::Locked, {}, attempts.locked_until};
-        }
-        m_storage.save_login_attempts(name, attempts);
         return {LoginStatus::Refused, {}, 0};
     }
-    m_storage.save_login_attempts(name, {});
+    if (attempts.failures > 0)
+        m_storage.save_login_attempts(name, client, {});
     std::string token = crypto::random_hex(token_bytes);
     m_storage.save_session({crypto::sha256_hex(token), user->name, crypto::random_hex(token_bytes), now + session_seconds});
     return {LoginStatus::Ok, token, 0};
+}
+
+int AgentAuth::unlock(std::string_view name) { return m_storage.clear_login_attempts(name); }
+
+std::string login_wait_message_fr(std::int64_t seconds)
+{
+    std::string wait = seconds < 60 ? std::to_string(std::max<std::int64_t>(seconds, 1)) + (seconds > 1 ? " secondes" : " seconde")
+                                    : std::to_string((seconds + 59) / 60) + (seconds > 60 ? " minutes" : " minute");
+    return "Trop d'échecs depuis ce poste pour ce compte : réessayez dans " + wait +
+           ". Si le mot de passe est perdu, un administrateur peut le remplacer.";
 }
 
 std::optional<Session> AgentAuth::session(std::string_view cookie_token)
@@ -107,18 +129,39 @@ bool RateLimiter::allow(const std::string& key)
 {
     std::lock_guard lock(m_mutex);
     std::int64_t now = m_clock();
-    if (m_buckets.size() > max_buckets)
-        m_buckets.clear();  // a flood of distinct keys must not grow memory without bound
-    auto [it, fresh] = m_buckets.try_emplace(key, Bucket{m_burst, now});
-    Bucket& bucket = it->second;
-    if (!fresh) {
-        bucket.tokens = std::min(m_burst, bucket.tokens + static_cast<double>(now - bucket.at) * m_per_second);
-        bucket.at = now;
+    auto it = m_buckets.find(key);
+    if (it == m_buckets.end()) {
+        if (m_buckets.size() >= m_max_keys)
+            prune_full_buckets(now);
+        if (m_buckets.size() >= m_max_keys)
+            return false;  // a flood of distinct keys must not grow memory without bound
+        it = m_buckets.emplace(key, Bucket{m_burst, now}).first;
     }
+    Bucket& bucket = it->second;
+    bucket.tokens = std::min(m_burst, bucket.tokens + static_cast<double>(now - bucket.at) * m_per_second);
+    bucket.at = now;
     if (bucket.tokens < 1.0)
         return false;
     bucket.tokens -= 1.0;
     return true;
+}
+
+// A full bucket behaves exactly as a new one, so dropping it changes nobody's budget. The scan
+// runs at most once a second, so a flood cannot turn it into a CPU cost per request.
+void RateLimiter::prune_full_buckets(std::int64_t now)
+{
+    if (now == m_last_prune)
+        return;
+    m_last_prune = now;
+    std::erase_if(m_buckets, [&](const auto& item) {
+        return item.second.tokens + static_cast<double>(now - item.second.at) * m_per_second >= m_burst;
+    });
+}
+
+std::size_t RateLimiter::size()
+{
+    std::lock_guard lock(m_mutex);
+    return m_buckets.size();
 }
 
 }  // namespace phare::hub

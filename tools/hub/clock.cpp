@@ -34,6 +34,17 @@ std::string local_date(std::int64_t seconds)
     return text;
 }
 
+std::int64_t next_local_midnight(std::int64_t seconds)
+{
+    std::tm t = parts_of(seconds, false);
+    t.tm_mday += 1;
+    t.tm_hour = 0;
+    t.tm_min = 0;
+    t.tm_sec = 0;
+    t.tm_isdst = -1;
+    return static_cast<std::int64_t>(std::mktime(&t));
+}
+
 std::string local_date_time(std::int64_t seconds)
 {
     std::tm t = parts_of(seconds, false);

@@ -14,6 +14,8 @@ using Clock = std::function<std::int64_t()>;
 std::int64_t system_now();
 // "2026-11-26" in the hub's local time zone (the building's).
 std::string local_date(std::int64_t seconds);
+// The first second of the next local day (mktime: follows daylight saving changes).
+std::int64_t next_local_midnight(std::int64_t seconds);
 // "2026-11-26 14:05" in local time, for people.
 std::string local_date_time(std::int64_t seconds);
 // "2026-11-26T13:05:00Z".

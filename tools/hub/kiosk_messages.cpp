@@ -1,6 +1,7 @@
 #include "kiosk_messages.h"
 
 #include "bundle/site_status.h"
+#include "text_check.h"
 
 #include <nlohmann/json.hpp>
 
@@ -125,7 +126,10 @@ std::optional<Rating> parse_rating(const Json& item, const std::string& at, std:
     rating.site = fields.token("site", true);
     if (const Json* when = fields.get("at", true)) {
         if (!when->is_string() || !is_hour_timestamp(when->get<std::string>()))
-            fields.problem("at", "must be an hour in UTC such as 2026-11-26T14:00:00Z");
+            fields.problem("at", when->is_string() && when->get<std::string>().size() == 20 &&
+                                         bundle::is_local_time(when->get<std::string>().substr(0, 16))
+                                     ? "must be a day that exists on the calendar, as an hour in UTC such as 2026-11-26T14:00:00Z"
+                                     : "must be an hour in UTC such as 2026-11-26T14:00:00Z");
         else
             rating.at = when->get<std::string>();
     }
@@ -171,9 +175,31 @@ bool is_uuid(std::string_view text)
     return true;
 }
 
-bool is_hour_timestamp(std::string_view text)
+bool is_hour_timestamp(std::string_view text) { return hour_timestamp_seconds(text).has_value(); }
+
+std::optional<std::int64_t> hour_timestamp_seconds(std::string_view text)
 {
-    return text.size() == 20 && bundle::is_local_time(text.substr(0, 16)) && text.substr(13) == ":00:00Z";
+    if (text.size() != 20 || !bundle::is_local_time(text.substr(0, 16)) || text.substr(13) != ":00:00Z")
+        return std::nullopt;
+    auto number = [&](std::size_t at, std::size_t length) {
+        int value = 0;
+        for (std::size_t i = at; i < at + length; ++i)
+            value = value * 10 + (text[i] - '0');
+        return value;
+    };
+    int year = number(0, 4), month = number(5, 2), day = number(8, 2), hour = number(11, 2);
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    constexpr int days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (day > days_in_month[month - 1] + (month == 2 && leap ? 1 : 0))
+        return std::nullopt;
+    // Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+    int y = year - (month <= 2 ? 1 : 0);
+    int era = y / 400;
+    int year_of_era = y - era * 400;
+    int day_of_year = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    std::int64_t days = std::int64_t{era} * 146097 + day_of_era - 719468;
+    return days * 86400 + std::int64_t{hour} * 3600;
 }
 
 Parsed<FeedbackBatch> parse_feedback(std::string_view body)
@@ -217,6 +243,9 @@ Parsed<Heartbeat> parse_heartbeat(std::string_view body, const std::string& kios
     if (const Json* error = fields.get("last_error", false)) {
         if (!error->is_string() || error->get<std::string>().size() > max_error_text)
             fields.problem("last_error", "must be a text of at most 1000 bytes");
+        else if (auto found = find_forbidden_character(error->get<std::string>(), Lines::Multiple))
+            fields.problem("last_error", "contains " + describe_forbidden_en(*found) + " at byte " + std::to_string(found->offset) +
+                                             "; send plain text (tabs and line breaks are allowed)");
         else
             beat.last_error = error->get<std::string>();
     }

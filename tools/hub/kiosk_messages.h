@@ -35,9 +35,13 @@ Parsed<FeedbackBatch> parse_feedback(std::string_view body);
 // `kiosk` comes from the URL; the body carries the rest.
 Parsed<Heartbeat> parse_heartbeat(std::string_view body, const std::string& kiosk);
 
+// 8-4-4-4-12 hexadecimal digits, either case (canonical_id() in storage.h lowers it).
 bool is_uuid(std::string_view text);
-// "2026-11-26T14:00:00Z": ratings carry the hour only, so they cannot single out a visitor.
+// "2026-11-26T14:00:00Z": ratings carry the hour only, so they cannot single out a visitor. The day
+// must exist on the calendar (no 2026-02-30).
 bool is_hour_timestamp(std::string_view text);
+// The same hour as seconds since the Unix epoch, or nullopt when is_hour_timestamp() is false.
+std::optional<std::int64_t> hour_timestamp_seconds(std::string_view text);
 
 // {"error": summary, "problems": [{"field", "message", "id"?}]}
 std::string problems_json(const std::string& summary, const std::vector<FieldProblem>& problems);

@@ -118,6 +118,22 @@ int add_user(const Options& options)
     return 0;
 }
 
+int unlock_user(const Options& options)
+{
+    auto storage = open_data_storage(options.data_dir);
+    if (!storage) {
+        std::fprintf(stderr, "phare-hub: %s\n", storage.error().c_str());
+        return 1;
+    }
+    if (!(*storage)->find_user(options.name)) {
+        std::fprintf(stderr, "phare-hub: no user \"%s\" (user add creates one)\n", options.name.c_str());
+        return 1;
+    }
+    int cleared = AgentAuth(**storage, system_now).unlock(options.name);
+    std::fprintf(stderr, "User \"%s\" unlocked: %d failure counter(s) cleared.\n", options.name.c_str(), cleared);
+    return 0;
+}
+
 int serve(const Options& options)
 {
     // Signals are taken by a waiting thread rather than a handler, so stopping the server happens
@@ -165,6 +181,7 @@ int main(int argc, char** argv)
     case Action::AddKiosk: return add_kiosk(*options);
     case Action::ProvisionKiosk: return provision_kiosk(*options);
     case Action::AddUser: return add_user(*options);
+    case Action::UnlockUser: return unlock_user(*options);
     case Action::Serve: return serve(*options);
     }
     return 2;

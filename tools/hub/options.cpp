@@ -44,6 +44,11 @@ tl::expected<void, std::string> parse_command(const std::vector<std::string>& wo
         options.role = words[4];
         return {};
     }
+    if (words.size() == 3 && words[0] == "user" && words[1] == "unlock") {
+        options.action = Action::UnlockUser;
+        options.name = words[2];
+        return {};
+    }
     return tl::unexpected(std::string("unknown command"));
 }
 
@@ -55,7 +60,8 @@ std::string usage()
            "       phare-hub --data DIR kiosk add ID\n"
            "       phare-hub --data DIR kiosk provision ID --hub-url URL --out DIR [--site DIR]\n"
            "                 a new token plus a kiosk.toml with this hub's public key (--site: the kiosk's site folder)\n"
-           "       phare-hub --data DIR user add NAME --role agent|admin   (password on standard input)\n";
+           "       phare-hub --data DIR user add NAME --role agent|admin   (password on standard input)\n"
+           "       phare-hub --data DIR user unlock NAME   (clears the account's log-in back-off from every address)\n";
 }
 
 tl::expected<Options, std::string> parse_options(const std::vector<std::string>& args)

@@ -4,6 +4,7 @@
 //   phare-hub --data DIR kiosk add ID
 //   phare-hub --data DIR kiosk provision ID --hub-url URL --out DIR [--site DIR]
 //   phare-hub --data DIR user add NAME --role agent|admin     (password on standard input)
+//   phare-hub --data DIR user unlock NAME                     (clears its log-in back-off)
 
 #include <tl/expected.hpp>
 
@@ -12,7 +13,7 @@
 
 namespace phare::hub {
 
-enum class Action { Serve, AddKiosk, ProvisionKiosk, AddUser };
+enum class Action { Serve, AddKiosk, ProvisionKiosk, AddUser, UnlockUser };
 
 struct Options {
     Action action = Action::Serve;

@@ -36,10 +36,9 @@ void post_login(HubContext& context, const httplib::Request& req, httplib::Respo
     std::string expected = cookie_value(req.get_header_value("Cookie"), login_cookie);
     if (expected.empty() || !crypto::equal_in_constant_time(req.get_param_value("csrf"), expected))
         return show_login(context, req, res, 403, "Le formulaire a expiré. Saisissez à nouveau vos identifiants.");
-    auto outcome = context.auth->login(req.get_param_value("name"), req.get_param_value("password"));
+    auto outcome = context.auth->login(req.get_param_value("name"), req.get_param_value("password"), req.remote_addr);
     if (outcome.status == LoginStatus::Locked)
-        return show_login(context, req, res, 403, "Trop d'échecs : ce compte est verrouillé jusqu'à " +
-                                                      local_date_time(outcome.locked_until) + ".");
+        return show_login(context, req, res, 403, login_wait_message_fr(outcome.locked_until - context.clock()));
     if (outcome.status == LoginStatus::Refused)
         return show_login(context, req, res, 401, "Identifiant ou mot de passe incorrect.");
     res.set_header("Set-Cookie", cookie(session_cookie, outcome.cookie_token, "/", AgentAuth::session_seconds));
@@ -96,7 +95,7 @@ void post_service(HubContext& context, const httplib::Request& req, httplib::Res
     if (!service || !csrf_ok(visit->session, req, res))
         return;
     auto change = service_status_from_form(req.params, visit->current.site);
-    std::vector<std::string> errors;
+    std::vector<std::string> errors = form_text_problems(req.params, visit->current.site);
     if (!bundle::service_state_from(req.get_param_value("state")))
         errors.push_back("Choisissez un état : ouvert, fermé ce jour, horaires réduits ou déplacé.");
     PublishOutcome outcome;
@@ -125,6 +124,8 @@ void post_notice(HubContext& context, const httplib::Request& req, httplib::Resp
     auto visit = require_session(context, req, res);
     if (!visit || !csrf_ok(visit->session, req, res))
         return;
+    if (auto errors = form_text_problems(req.params, visit->current.site); !errors.empty())
+        return send_page(res, 422, pages::overview(viewer_of(context, visit->session), visit->current, context.storage->audit_entries(audit_lines), "", errors));
     auto notice = notice_from_form(req.params, visit->current.site, "n-" + crypto::random_hex(4));
     bundle::SiteStatus status = visit->current.status;
     status.notices.push_back(notice);

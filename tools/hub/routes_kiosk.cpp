@@ -5,6 +5,7 @@
 #include "bundle/bundle_path.h"
 #include "hub_context.h"
 #include "http_util.h"
+#include "rating_rules.h"
 #include "routes.h"
 
 #include <nlohmann/json.hpp>
@@ -72,6 +73,8 @@ void post_feedback(HubContext& context, const httplib::Request& req, httplib::Re
     auto batch = parse_feedback(req.body);
     if (batch.value)
         check_sites(context, batch.value->ratings, batch.problems);
+    if (batch.value)
+        check_rating_times(*context.storage, batch.value->ratings, context.clock(), batch.problems);
     if (!batch.problems.empty())
         return send_problems(res, 400, "malformed feedback; nothing was stored", batch.problems);
     if (batch.value->kiosk != *kiosk)

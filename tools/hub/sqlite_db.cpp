@@ -66,14 +66,17 @@ std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(
 
 bool Statement::is_null(int column) const { return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL; }
 
-DatabasePtr open(const std::string& path)
+DatabasePtr open(const std::string& path, Access access)
 {
     sqlite3* raw = nullptr;
-    int rc = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    int flags = (access == Access::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_FULLMUTEX;
+    int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     DatabasePtr db(raw);
     if (rc != SQLITE_OK)
         fail(raw, "open " + path);
     sqlite3_busy_timeout(raw, 5000);
+    if (access == Access::ReadOnly)
+        execute(raw, "PRAGMA query_only = ON");
     return db;
 }
 

@@ -45,7 +45,10 @@ private:
     std::unique_ptr<sqlite3_stmt, StatementFinalizer> m_statement;
 };
 
-DatabasePtr open(const std::string& path);
+enum class Access { ReadWrite, ReadOnly };
+
+// ReadWrite creates the file if needed; ReadOnly also refuses writes (PRAGMA query_only).
+DatabasePtr open(const std::string& path, Access access = Access::ReadWrite);
 void execute(sqlite3* db, const char* sql);
 
 // Commits when done() is called, rolls back if destroyed before (an exception went through).

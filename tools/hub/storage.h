@@ -47,7 +47,7 @@ struct Heartbeat {
 
 // One visitor's rating; no personal data by design (the hour, not the minute; no free text).
 struct Rating {
-    std::string id;  // UUID chosen by the kiosk: the idempotency key
+    std::string id;  // UUID chosen by the kiosk, as it sent it; the key is (kiosk, id in lower case)
     std::string site;
     std::string at;  // "YYYY-MM-DDTHH:00:00Z"
     std::string satisfaction;
@@ -84,9 +84,11 @@ struct User {
     std::string password_hash;  // argon2id string
 };
 
+// Failed log-ins of one account from one client address.
 struct LoginAttempts {
     int failures = 0;
     std::int64_t locked_until = 0;
+    std::int64_t last_failure = 0;
 };
 
 struct Session {
@@ -94,6 +96,16 @@ struct Session {
     std::string user;
     std::string csrf;
     std::int64_t expires_at = 0;
+};
+
+// One message of the live channel (docs/hub.md, "Live channel events").
+struct StoredEvent {
+    std::int64_t seq = 0;
+    std::string site;
+    std::string kiosk;  // empty: every kiosk of the site
+    std::string kind;
+    std::string data;   // JSON
+    std::int64_t created = 0;
 };
 
 struct AuditEntry {
@@ -107,6 +119,8 @@ public:
     virtual ~Storage() = default;
 
     virtual std::optional<StoredManifest> latest_manifest(std::string_view site) = 0;
+    // When this hub first published the site (its first manifest), if it ever did.
+    virtual std::optional<std::int64_t> first_published_at(std::string_view site) = 0;
     // Refuses (StorageError) a version that is not greater than the latest one.
     virtual void save_manifest(const StoredManifest& manifest) = 0;
 
@@ -118,25 +132,56 @@ public:
     virtual void save_heartbeat(const Heartbeat& heartbeat) = 0;
     virtual std::vector<Heartbeat> heartbeats() = 0;
 
-    // Stores new ratings and names the ones already stored, in one transaction.
+    // Stores new ratings and names the ones already stored (same kiosk, same id in any case), in one
+    // transaction. The names are the ids as sent, so a kiosk finds its own spelling.
     virtual StoredRatings store_ratings(const std::string& kiosk, const std::vector<Rating>& ratings, std::int64_t now) = 0;
+
+    // Reports read through their own read-only connection: a long report never holds up the
+    // writer (feedback, heartbeats) nor manifest polls.
     virtual std::int64_t rating_count() = 0;
     // Sorted by key; a rating with several modes counts once for each.
     virtual std::vector<RatingCount> rating_counts(RatingDimension dimension) = 0;
+    // Open data: keys "YYYY-MM-DD,service" by the hub's local day (the building's time zone), for
+    // the days before `before_local_date` ("YYYY-MM-DD") only.
+    virtual std::vector<RatingCount> daily_counts_before(std::string_view before_local_date) = 0;
 
     virtual void save_user(const User& user) = 0;
     virtual std::optional<User> find_user(std::string_view name) = 0;
-    virtual LoginAttempts login_attempts(std::string_view name) = 0;
-    virtual void save_login_attempts(std::string_view name, const LoginAttempts& attempts) = 0;
+    // Failures of one account from one client address (all zero when none).
+    virtual LoginAttempts login_attempts(std::string_view name, std::string_view client) = 0;
+    // Saving zero failures forgets the pair.
+    virtual void save_login_attempts(std::string_view name, std::string_view client, const LoginAttempts& attempts) = 0;
+    // Drops counters whose last failure is older, so addresses that tried once do not pile up.
+    virtual void forget_login_attempts_before(std::int64_t last_failure) = 0;
+    // Forgets every counter of the account; returns how many (address) counters there were.
+    virtual int clear_login_attempts(std::string_view name) = 0;
 
     virtual void save_session(const Session& session) = 0;
     virtual std::optional<Session> find_session(std::string_view token_hash, std::int64_t now) = 0;
     virtual void delete_session(std::string_view token_hash) = 0;
 
+    // Live channel: appends an event and returns its sequence number (increasing, never reused,
+    // kept across restarts); only the latest `kept_events` stay.
+    static constexpr std::size_t kept_events = 10'000;
+    virtual std::int64_t append_event(const std::string& site, const std::string& kiosk, const std::string& kind,
+                                      const std::string& data_json, std::int64_t now) = 0;
+    // Events with seq > `seq`, oldest first, at most `limit`.
+    virtual std::vector<StoredEvent> events_after(std::int64_t seq, std::size_t limit) = 0;
+    // The last seq ever given (0 before the first event), even if pruned.
+    virtual std::int64_t latest_event_seq() = 0;
+    // The oldest seq still kept; latest_event_seq() + 1 when none is kept. A kiosk whose `since` is
+    // below oldest_event_seq() - 1 missed events and must reload everything.
+    virtual std::int64_t oldest_event_seq() = 0;
+    // Keeps only the latest `keep` events.
+    virtual void prune_events(std::size_t keep) = 0;
+
     virtual void append_audit(const AuditEntry& entry) = 0;
     // The latest entries first.
     virtual std::vector<AuditEntry> audit_entries(std::size_t limit) = 0;
 };
+
+// "3F2B..." -> "3f2b...": rating ids compare in lower case.
+std::string canonical_id(std::string_view id);
 
 std::string_view to_string(Role role);
 std::optional<Role> role_from(std::string_view text);

@@ -1,6 +1,7 @@
 #include "storage_sqlite.h"
 
 #include "sqlite_db.h"
+#include "storage_schema.h"
 
 #include <nlohmann/json.hpp>
 
@@ -11,24 +12,6 @@ namespace phare::hub {
 namespace {
 
 using sqlite::Statement;
-
-constexpr const char* schema = R"sql(
-CREATE TABLE IF NOT EXISTS manifests (site TEXT NOT NULL, version INTEGER NOT NULL, json TEXT NOT NULL,
-  etag TEXT NOT NULL, published_at INTEGER NOT NULL, PRIMARY KEY (site, version));
-CREATE TABLE IF NOT EXISTS kiosks (id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS heartbeats (kiosk TEXT PRIMARY KEY, content_version INTEGER NOT NULL,
-  uptime_s INTEGER NOT NULL, outbox_backlog INTEGER NOT NULL, last_error TEXT NOT NULL, received_at INTEGER NOT NULL,
-  outbox_dropped INTEGER NOT NULL DEFAULT 0, outbox_rejected INTEGER NOT NULL DEFAULT 0);
-CREATE TABLE IF NOT EXISTS ratings (id TEXT PRIMARY KEY, kiosk TEXT NOT NULL, site TEXT NOT NULL, at TEXT NOT NULL,
-  satisfaction TEXT NOT NULL, clarity INTEGER, found_counter INTEGER, service TEXT NOT NULL, wait_band TEXT NOT NULL,
-  lang TEXT NOT NULL, modes TEXT NOT NULL, received_at INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS login_attempts (name TEXT PRIMARY KEY, failures INTEGER NOT NULL, locked_until INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, user TEXT NOT NULL, csrf TEXT NOT NULL,
-  expires_at INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS audit (seq INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, who TEXT NOT NULL,
-  what TEXT NOT NULL);
-)sql";
 
 constexpr const char* upsert_kiosk_sql = "INSERT INTO kiosks (id, token_hash, created_at) VALUES (?, ?, ?) "
                                          "ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash";
@@ -46,25 +29,18 @@ const char* dimension_sql(RatingDimension dimension)
     return "service";
 }
 
-// One connection guarded by a mutex: the hub's write rate (a few ratings per minute per kiosk) is
-// far below what one connection serves, and it keeps transactions simple.
+// Two connections. The writer, guarded by a mutex, serves everything short: the hub's write rate
+// (a few ratings per minute per kiosk) is far below what one connection serves, and it keeps
+// transactions simple. Reports, which read every rating, go through a read-only connection with
+// its own mutex: in WAL mode it reads a consistent snapshot beside the writer, so a report over
+// 200,000 ratings no longer holds up manifest polls and feedback.
 class SqliteStorage final : public Storage {
 public:
     explicit SqliteStorage(const std::string& path) : m_db(sqlite::open(path))
     {
         sqlite::execute(m_db.get(), "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
-        sqlite::execute(m_db.get(), schema);
-        add_column_if_missing("heartbeats", "outbox_dropped", "INTEGER NOT NULL DEFAULT 0");
-        add_column_if_missing("heartbeats", "outbox_rejected", "INTEGER NOT NULL DEFAULT 0");
-    }
-
-    // A data folder from an older hub gains the columns added since (its rows read 0).
-    void add_column_if_missing(const std::string& table, const std::string& column, const std::string& type)
-    {
-        Statement query(m_db.get(), "SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?");
-        query.bind(1, table).bind(2, column).step();
-        if (query.integer(0) == 0)
-            sqlite::execute(m_db.get(), ("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type).c_str());
+        sqlite::migrate(m_db.get());
+        m_reader = sqlite::open(path, sqlite::Access::ReadOnly);
     }
 
     std::optional<StoredManifest> latest_manifest(std::string_view site) override
@@ -76,6 +52,16 @@ public:
         if (!query.step())
             return std::nullopt;
         return StoredManifest{std::string(site), static_cast<int>(query.integer(0)), query.text(1), query.text(2), query.integer(3)};
+    }
+
+    std::optional<std::int64_t> first_published_at(std::string_view site) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT MIN(published_at) FROM manifests WHERE site = ?");
+        query.bind(1, site).step();
+        if (query.is_null(0))
+            return std::nullopt;
+        return query.integer(0);
     }
 
     void save_manifest(const StoredManifest& manifest) override
@@ -159,19 +145,33 @@ public:
 
     std::int64_t rating_count() override
     {
-        std::lock_guard lock(m_mutex);
-        Statement query(m_db.get(), "SELECT COUNT(*) FROM ratings");
+        std::lock_guard lock(m_read_mutex);
+        Statement query(m_reader.get(), "SELECT COUNT(*) FROM ratings");
         query.step();
         return query.integer(0);
     }
 
     std::vector<RatingCount> rating_counts(RatingDimension dimension) override
     {
-        std::lock_guard lock(m_mutex);
-        Statement query(m_db.get(), std::string("SELECT ") + dimension_sql(dimension) +
+        std::lock_guard lock(m_read_mutex);
+        Statement query(m_reader.get(), std::string("SELECT ") + dimension_sql(dimension) +
                                         " AS k, SUM(satisfaction = 'good'), SUM(satisfaction = 'medium'), SUM(satisfaction = 'bad') "
                                         "FROM ratings" + (dimension == RatingDimension::Mode ? ", json_each(ratings.modes) AS j" : "") +
                                         " GROUP BY k ORDER BY k");
+        std::vector<RatingCount> result;
+        while (query.step())
+            result.push_back({query.text(0), query.integer(1), query.integer(2), query.integer(3)});
+        return result;
+    }
+
+    std::vector<RatingCount> daily_counts_before(std::string_view before_local_date) override
+    {
+        std::lock_guard lock(m_read_mutex);
+        // 'localtime' converts with the process's time zone, as local_date() (clock.h) does.
+        Statement query(m_reader.get(), "SELECT d || ',' || service AS k, SUM(satisfaction = 'good'), SUM(satisfaction = 'medium'), "
+                                        "SUM(satisfaction = 'bad') FROM (SELECT date(at, 'localtime') AS d, service, satisfaction "
+                                        "FROM ratings) WHERE d < ? GROUP BY k ORDER BY k");
+        query.bind(1, before_local_date);
         std::vector<RatingCount> result;
         while (query.step())
             result.push_back({query.text(0), query.integer(1), query.integer(2), query.integer(3)});
@@ -195,21 +195,40 @@ public:
         return User{std::string(name), role_from(query.text(0)).value_or(Role::Agent), query.text(1)};
     }
 
-    LoginAttempts login_attempts(std::string_view name) override
+    LoginAttempts login_attempts(std::string_view name, std::string_view client) override
     {
         std::lock_guard lock(m_mutex);
-        Statement query(m_db.get(), "SELECT failures, locked_until FROM login_attempts WHERE name = ?");
-        query.bind(1, name);
+        Statement query(m_db.get(), "SELECT failures, locked_until, last_failure FROM login_failures WHERE name = ? AND client = ?");
+        query.bind(1, name).bind(2, client);
         if (!query.step())
             return {};
-        return {static_cast<int>(query.integer(0)), query.integer(1)};
+        return {static_cast<int>(query.integer(0)), query.integer(1), query.integer(2)};
     }
 
-    void save_login_attempts(std::string_view name, const LoginAttempts& attempts) override
+    void save_login_attempts(std::string_view name, std::string_view client, const LoginAttempts& attempts) override
     {
         std::lock_guard lock(m_mutex);
-        Statement upsert(m_db.get(), "INSERT OR REPLACE INTO login_attempts (name, failures, locked_until) VALUES (?, ?, ?)");
-        upsert.bind(1, name).bind(2, std::int64_t{attempts.failures}).bind(3, attempts.locked_until).run();
+        if (attempts.failures == 0) {
+            Statement(m_db.get(), "DELETE FROM login_failures WHERE name = ? AND client = ?").bind(1, name).bind(2, client).run();
+            return;
+        }
+        Statement upsert(m_db.get(), "INSERT OR REPLACE INTO login_failures (name, client, failures, locked_until, last_failure) "
+                                     "VALUES (?, ?, ?, ?, ?)");
+        upsert.bind(1, name).bind(2, client).bind(3, std::int64_t{attempts.failures}).bind(4, attempts.locked_until);
+        upsert.bind(5, attempts.last_failure).run();
+    }
+
+    void forget_login_attempts_before(std::int64_t last_failure) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement(m_db.get(), "DELETE FROM login_failures WHERE last_failure < ?").bind(1, last_failure).run();
+    }
+
+    int clear_login_attempts(std::string_view name) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement(m_db.get(), "DELETE FROM login_failures WHERE name = ?").bind(1, name).run();
+        return sqlite3_changes(m_db.get());
     }
 
     void save_session(const Session& session) override
@@ -233,6 +252,54 @@ public:
     {
         std::lock_guard lock(m_mutex);
         Statement(m_db.get(), "DELETE FROM sessions WHERE token_hash = ?").bind(1, token_hash).run();
+    }
+
+    std::int64_t append_event(const std::string& site, const std::string& kiosk, const std::string& kind, const std::string& data_json,
+                              std::int64_t now) override
+    {
+        if (!nlohmann::json::accept(data_json))
+            throw StorageError("event \"" + kind + "\": its data is not JSON: " + data_json.substr(0, 80));
+        std::lock_guard lock(m_mutex);
+        sqlite::Transaction transaction(m_db.get());
+        Statement insert(m_db.get(), "INSERT INTO events (site, kiosk, kind, data, created) VALUES (?, ?, ?, ?, ?)");
+        insert.bind(1, site).bind(2, kiosk).bind(3, kind).bind(4, data_json).bind(5, now).run();
+        std::int64_t seq = sqlite3_last_insert_rowid(m_db.get());
+        // seq has no gaps but for rolled-back inserts, so this keeps about the latest kept_events.
+        Statement(m_db.get(), "DELETE FROM events WHERE seq <= ?").bind(1, seq - static_cast<std::int64_t>(kept_events)).run();
+        transaction.commit();
+        return seq;
+    }
+
+    std::vector<StoredEvent> events_after(std::int64_t seq, std::size_t limit) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT seq, site, kiosk, kind, data, created FROM events WHERE seq > ? ORDER BY seq LIMIT ?");
+        query.bind(1, seq).bind(2, static_cast<std::int64_t>(limit));
+        std::vector<StoredEvent> result;
+        while (query.step())
+            result.push_back({query.integer(0), query.text(1), query.text(2), query.text(3), query.text(4), query.integer(5)});
+        return result;
+    }
+
+    std::int64_t latest_event_seq() override
+    {
+        std::lock_guard lock(m_mutex);
+        return latest_event_seq_locked();
+    }
+
+    std::int64_t oldest_event_seq() override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement query(m_db.get(), "SELECT MIN(seq) FROM events");
+        query.step();
+        return query.is_null(0) ? latest_event_seq_locked() + 1 : query.integer(0);
+    }
+
+    void prune_events(std::size_t keep) override
+    {
+        std::lock_guard lock(m_mutex);
+        Statement prune(m_db.get(), "DELETE FROM events WHERE seq NOT IN (SELECT seq FROM events ORDER BY seq DESC LIMIT ?)");
+        prune.bind(1, static_cast<std::int64_t>(keep)).run();
     }
 
     void append_audit(const AuditEntry& entry) override
@@ -259,7 +326,7 @@ private:
         Statement insert(m_db.get(), "INSERT OR IGNORE INTO ratings (id, kiosk, site, at, satisfaction, clarity, "
                                      "found_counter, service, wait_band, lang, modes, received_at) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insert.bind(1, rating.id).bind(2, kiosk).bind(3, rating.site).bind(4, rating.at).bind(5, rating.satisfaction);
+        insert.bind(1, canonical_id(rating.id)).bind(2, kiosk).bind(3, rating.site).bind(4, rating.at).bind(5, rating.satisfaction);
         insert.bind(6, rating.clarity);
         if (rating.found_counter)
             insert.bind(7, std::int64_t{*rating.found_counter ? 1 : 0});
@@ -270,11 +337,30 @@ private:
         return sqlite3_changes(m_db.get()) > 0;
     }
 
+    // AUTOINCREMENT keeps the largest seq ever given in sqlite_sequence, even when the rows are gone.
+    std::int64_t latest_event_seq_locked()
+    {
+        Statement query(m_db.get(), "SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0)");
+        query.step();
+        return query.integer(0);
+    }
+
     std::mutex m_mutex;
     sqlite::DatabasePtr m_db;
+    std::mutex m_read_mutex;
+    sqlite::DatabasePtr m_reader;
 };
 
 }  // namespace
+
+std::string canonical_id(std::string_view id)
+{
+    std::string lower(id);
+    for (char& c : lower)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return lower;
+}
 
 std::string_view to_string(Role role) { return role == Role::Admin ? "admin" : "agent"; }
 

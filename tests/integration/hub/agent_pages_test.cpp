@@ -160,7 +160,9 @@ TEST_CASE("an invalid change is refused with its reason and publishes nothing", 
     auto c = GENERATE(as<Case>{}, Case{{{"state", "moved"}, {"moved_to", ""}}, "moved_to"},
                       Case{{{"state", "reduced"}, {"date", "2026-09-21"}, {"hours", "9h-12h"}}, "HH:MM-HH:MM"},
                       Case{{{"state", "sometimes"}}, "Choisissez un état"},
-                      Case{{{"state", "open"}, {"message_en", "Open"}}, "default language"});
+                      Case{{{"state", "open"}, {"message_en", "Open"}}, "default language"},
+                      Case{{{"state", "closed_today"}, {"date", "2026-09-21"}, {"message_fr", "Fermé \u202Eaujourd'hui"}},
+                           "contient un caractère invisible qui change le sens d&#39;écriture du texte (U+202E)"});
     c.params.emplace("csrf", csrf_in(form->body));
     auto res = hub.client().Post("/agent/services/titres-sejour", {{"Cookie", session}}, c.params);
     REQUIRE(res);
@@ -194,6 +196,24 @@ TEST_CASE("an urgent notice is published, then withdrawn", "[hub][agent]")
     CHECK(removed->status == 303);
     CHECK(manifest_of(hub).version == 3);
     CHECK(status_of(hub, manifest_of(hub)).notices.empty());
+}
+
+TEST_CASE("a notice with a hidden control character is refused naming the field, and publishes nothing", "[hub][agent]")
+{
+    test::RunningHub hub;
+    hub.add_user("marie", password);
+    std::string session = log_in(hub, "marie", password);
+    auto overview = hub.client().Get("/agent", {{"Cookie", session}});
+    REQUIRE(overview);
+    httplib::Params params{{"csrf", csrf_in(overview->body)}, {"level", "normal"}, {"starts", "2026-09-21T08:00"},
+                           {"ends", "2026-09-21T18:00"}, {"text_fr", std::string("Guichet\0 fermé", 15)}};
+    auto res = hub.client().Post("/agent/notices", {{"Cookie", session}}, params);
+    REQUIRE(res);
+    INFO(res->body);
+    CHECK(res->status == 422);
+    CHECK(res->body.find("Le champ « Texte — ") != std::string::npos);
+    CHECK(res->body.find("caractère de contrôle invisible (U+0000)") != std::string::npos);
+    CHECK(manifest_of(hub).version == 1);
 }
 
 TEST_CASE("logging out ends the session", "[hub][agent]")

@@ -3,6 +3,7 @@
 // `phare keys verify` accepting the served manifest. The server is stopped with SIGTERM and must
 // exit cleanly.
 
+#include "clock.h"
 #include "hub_fixture.h"
 #include "support/free_port.h"
 
@@ -97,13 +98,16 @@ bool wait_until_serving(httplib::Client& client)
     return false;
 }
 
+// The real binary runs on the real clock: ratings must be of this hour to be accepted.
+std::string this_hour() { return hub::utc_iso(hub::system_now() / 3600 * 3600); }
+
 nlohmann::json batch_of(const std::string& kiosk, int batch)
 {
     nlohmann::json ratings = nlohmann::json::array();
     for (int i = 0; i < 10; ++i) {
         char id[40];
         std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012d", batch * 10 + i);
-        ratings.push_back({{"id", id}, {"site", "prefecture-44"}, {"at", "2026-11-26T14:00:00Z"}, {"satisfaction", "good"}});
+        ratings.push_back({{"id", id}, {"site", "prefecture-44"}, {"at", this_hour()}, {"satisfaction", "good"}});
     }
     return {{"kiosk", kiosk}, {"ratings", ratings}};
 }
@@ -146,6 +150,7 @@ TEST_CASE("every acknowledged rating survives a kill -9 of the hub", "[hub][bina
 
     // The data folder opens again, and every batch the dead hub acknowledged is already there.
     test::RunningHub reopened(test::source_dir("config/sites/prefecture-44"), data);
+    reopened.now = hub::system_now();  // the ratings are of this hour, as the real binary's clock said
     for (int batch : stored_batches) {
         std::size_t k = static_cast<std::size_t>(batch) % tokens.size();
         auto res = reopened.client().Post("/api/v1/feedback", test::bearer(tokens[k]), batch_of("k" + std::to_string(k), batch).dump(),

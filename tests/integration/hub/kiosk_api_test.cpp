@@ -34,7 +34,7 @@ bundle::Manifest fetch_manifest(test::RunningHub& hub)
 
 Json rating(const std::string& id, const std::string& satisfaction = "good")
 {
-    return {{"id", id}, {"site", "prefecture-44"}, {"at", "2026-11-26T14:00:00Z"}, {"satisfaction", satisfaction},
+    return {{"id", id}, {"site", "prefecture-44"}, {"at", "2026-09-21T10:00:00Z"}, {"satisfaction", satisfaction},
             {"clarity", 4}, {"found_counter", true}, {"service", "titres-sejour"}, {"wait_band", "15-30"},
             {"lang", "fr"}, {"modes", {"large-text", "speech"}}};
 }
@@ -151,7 +151,11 @@ TEST_CASE("a malformed rating is refused by name and nothing of its batch is sto
     auto c = GENERATE(as<Case>{},
         Case{"/ratings/1/satisfaction", [](Json& r) { r["satisfaction"] = "great"; }},
         Case{"/ratings/1/id", [](Json& r) { r["id"] = "not-a-uuid"; }},
-        Case{"/ratings/1/at", [](Json& r) { r["at"] = "2026-11-26T14:07:00Z"; }},
+        Case{"/ratings/1/at", [](Json& r) { r["at"] = "2026-09-21T10:07:00Z"; }},
+        Case{"/ratings/1/at", [](Json& r) { r["at"] = "2026-02-30T10:00:00Z"; }},
+        Case{"/ratings/1/at", [](Json& r) { r["at"] = "9999-09-21T10:00:00Z"; }},
+        Case{"/ratings/1/at", [](Json& r) { r["at"] = "2026-09-23T10:00:00Z"; }},
+        Case{"/ratings/1/at", [](Json& r) { r["at"] = "2026-09-19T10:00:00Z"; }},
         Case{"/ratings/1/clarity", [](Json& r) { r["clarity"] = 9; }},
         Case{"/ratings/1/found_counter", [](Json& r) { r["found_counter"] = "yes"; }},
         Case{"/ratings/1/modes", [](Json& r) { r["modes"] = "large-text"; }},
@@ -165,6 +169,22 @@ TEST_CASE("a malformed rating is refused by name and nothing of its batch is sto
     CHECK(res->status == 400);
     CHECK(names_field(res->body, c.field));
     CHECK(hub.context().storage->rating_count() == 0);
+}
+
+TEST_CASE("a rating id in upper case is the same rating; another kiosk's same id is another rating", "[hub]")
+{
+    test::RunningHub hub;
+    std::string hall = hub.add_kiosk("hall");
+    std::string floor = hub.add_kiosk("etage-1");
+    auto first = post_feedback(hub, hall, {{"kiosk", "hall"}, {"ratings", {rating("3f2b8c1e-0d4a-4b6e-9a57-2c1d0e9f8a7b")}}});
+    auto upper = post_feedback(hub, hall, {{"kiosk", "hall"}, {"ratings", {rating("3F2B8C1E-0D4A-4B6E-9A57-2C1D0E9F8A7B")}}});
+    auto other = post_feedback(hub, floor, {{"kiosk", "etage-1"}, {"ratings", {rating("3f2b8c1e-0d4a-4b6e-9a57-2c1d0e9f8a7b")}}});
+    REQUIRE(first);
+    REQUIRE(upper);
+    REQUIRE(other);
+    CHECK(Json::parse(upper->body)["duplicate"] == Json::array({"3F2B8C1E-0D4A-4B6E-9A57-2C1D0E9F8A7B"}));
+    CHECK(Json::parse(other->body)["accepted"].size() == 1);
+    CHECK(hub.context().storage->rating_count() == 2);
 }
 
 TEST_CASE("a missing or wrong kiosk token gets 401", "[hub]")

@@ -17,7 +17,7 @@ const std::string password = "un mot de passe assez long";
 
 Json rating(const std::string& id, const std::string& satisfaction, const std::string& service, Json modes)
 {
-    return {{"id", id}, {"site", "prefecture-44"}, {"at", "2026-11-26T14:00:00Z"}, {"satisfaction", satisfaction},
+    return {{"id", id}, {"site", "prefecture-44"}, {"at", "2026-09-21T10:00:00Z"}, {"satisfaction", satisfaction},
             {"service", service}, {"lang", "fr"}, {"modes", std::move(modes)}};
 }
 
@@ -68,7 +68,7 @@ TEST_CASE("the open-data export has daily totals per service and nothing about k
     auto res = hub.client().Get("/api/v1/open-data/daily.csv");
     REQUIRE(res);
     CHECK(res->status == 200);
-    CHECK(res->body == "date,service,good,medium,bad,total\n2026-11-26,regie,0,1,0,1\n2026-11-26,titres-sejour,1,0,1,2\n");
+    CHECK(res->body == "date,service,good,medium,bad,total\n2026-09-21,regie,0,1,0,1\n2026-09-21,titres-sejour,1,0,1,2\n");
 }
 
 TEST_CASE("the fleet page shows each kiosk's last heartbeat", "[hub][reports]")

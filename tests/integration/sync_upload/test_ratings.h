@@ -31,7 +31,7 @@ inline feedback::Rating kiosk_rating(const std::string& id, int n = 0)
     rating.id = id;
     rating.site = "prefecture-44";
     rating.kiosk = "hall";
-    rating.at_hour = "2026-11-26T14:00:00Z";
+    rating.at_hour = "2026-09-21T10:00:00Z";
     rating.satisfaction = n % 3 == 0 ? feedback::Satisfaction::Good : n % 3 == 1 ? feedback::Satisfaction::Medium : feedback::Satisfaction::Bad;
     rating.clarity = 1 + n % 5;
     rating.found_counter = n % 2 == 0;

@@ -61,12 +61,13 @@ TEST_CASE("hub down for a simulated week, then back: the backlog drains, nothing
     const std::string url = "http://127.0.0.1:" + std::to_string(port);
     test::TempDir dir;
     const std::string hub_data = dir.path() + "/hub";
-    // The kiosk was provisioned before the outage: its token exists in the hub's data folder.
+    // The kiosk was provisioned before the outage: the hub had published the site (ratings dated
+    // before a site's first publication are refused) and its token exists in the data folder.
     std::string token;
     {
-        auto storage = hub::open_data_storage(hub_data);
-        REQUIRE(storage);
-        token = hub::issue_kiosk_token(**storage, "hall", hub_epoch);
+        auto before = hub::Hub::open({hub_data, test::source_dir("config/sites/prefecture-44"), [] { return hub_epoch; }});
+        REQUIRE(before);
+        token = hub::issue_kiosk_token(*(*before)->context().storage, "hall", hub_epoch);
     }
     // Two connections on one file, as in the kiosk: the recorder's and the network worker's.
     auto worker_outbox = test::open_outbox(dir.path() + "/outbox.db", capacity);
