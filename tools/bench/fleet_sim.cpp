@@ -282,6 +282,18 @@ int run(const FleetOptions& options, const std::string& program)
         });
     };
     periodic();
+    asio::steady_timer lag_timer(io);
+    std::function<void(SteadyClock::time_point)> measure_lag = [&](SteadyClock::time_point due) {
+        lag_timer.expires_at(due);
+        lag_timer.async_wait([&, due](const boost::system::error_code& ec) {
+            if (ec || context.stopping)
+                return;
+            const auto now = SteadyClock::now();
+            stats.loop_lag_ms.push_back(static_cast<float>(std::chrono::duration<double, std::milli>(now - due).count()));
+            measure_lag(now + std::chrono::milliseconds(100));
+        });
+    };
+    measure_lag(SteadyClock::now() + std::chrono::milliseconds(100));
     asio::steady_timer end(io, origin + after(options.duration_s));
     end.async_wait([&](const boost::system::error_code&) {
         sample("end");

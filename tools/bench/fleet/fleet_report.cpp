@@ -149,6 +149,7 @@ Json report_json(const FleetOptions& o, const RunInfo& run, const FleetStats& st
           {"refused", stats.slow.refused},
           {"lifetime_s", json_of(percentiles(stats.slow.lifetime_s))}}},
         {"memory", memory},
+        {"simulator_loop_lag", json_of(percentiles(stats.loop_lag_ms))},
         {"hub_samples", samples},
     };
 }
@@ -229,6 +230,10 @@ void print_report(const FleetOptions& o, const RunInfo& run, const FleetStats& s
         std::printf("  hub CPU: %.1f s over the run (%.0f %% of one core); simulator CPU %.1f s (%.0f %%)\n", end->cpu_s - before->cpu_s,
                     100.0 * (end->cpu_s - before->cpu_s) / run.run_s, run.simulator_cpu_s, 100.0 * run.simulator_cpu_s / run.run_s);
 
+    if (!stats.loop_lag_ms.empty()) {
+        auto lag = percentiles(stats.loop_lag_ms);
+        std::printf("  simulator's own loop lag (a 100 ms timer): p50 %.1f ms, p99 %.1f ms, max %.1f ms\n", lag.p50, lag.p99, lag.max);
+    }
     if (o.slowloris > 0) {
         auto p = percentiles(stats.slow.lifetime_s);
         std::printf("\n  slow-loris: %zu connections opened, %zu cut by the hub (kept p50 %.1f s, max %.1f s), %zu refused\n", stats.slow.opened,

@@ -78,6 +78,9 @@ struct FleetStats {
     std::vector<Delivery> deliveries;
     std::vector<HubSample> samples;
     SlowStats slow;
+    // How late the simulator's own loop runs a 100 ms timer: when high, it is the simulator (not the
+    // hub) that adds latency.
+    std::vector<float> loop_lag_ms;
     std::size_t ratings_sent = 0;
     std::size_t ratings_accepted = 0;
 
