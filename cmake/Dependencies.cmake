@@ -9,6 +9,9 @@ find_package(Threads REQUIRED)
 # Hub and bundle signing (tools/hub, platform/crypto).
 pkg_check_modules(sodium REQUIRED IMPORTED_TARGET libsodium)
 pkg_check_modules(sqlite3 REQUIRED IMPORTED_TARGET sqlite3)
+# The hub's event-driven HTTP server (Boost.Beast on Asio, header-only) and the fleet simulator.
+find_package(Boost 1.74 REQUIRED)
+# Tests and benchmarks talk to the hub with cpp-httplib's client.
 pkg_check_modules(httplib REQUIRED IMPORTED_TARGET cpp-httplib)
 # Spoken guidance (platform/speech).
 pkg_check_modules(espeak REQUIRED IMPORTED_TARGET espeak-ng)

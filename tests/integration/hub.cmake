@@ -6,12 +6,14 @@ add_executable(phare_hub_tests
   ${CMAKE_CURRENT_LIST_DIR}/hub/events_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/hub_functions_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/kiosk_api_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hub/live_channel_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/lockout_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/open_data_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/publishing_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/ratings_rules_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/reports_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/roles_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hub/server_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/text_rules_test.cpp
 )
 target_include_directories(phare_hub_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/.. ${CMAKE_CURRENT_LIST_DIR}/hub)
@@ -37,3 +39,9 @@ add_test(NAME "hub: an agent closes a service in headless Chromium"
   COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/hub/browser/run.sh $<TARGET_FILE:phare-hub> $<TARGET_FILE:phare>
           ${PHARE_SOURCE_DIR}/config/sites/prefecture-44 ${CMAKE_CURRENT_BINARY_DIR}/hub-browser)
 set_tests_properties("hub: an agent closes a service in headless Chromium" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+
+# A real nginx with TLS in front of the real hub, configured from config/nginx/phare-hub.conf.
+add_test(NAME "hub: behind nginx with TLS, limits see each client's own address"
+  COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/hub/nginx/run.sh $<TARGET_FILE:phare-hub>
+          ${PHARE_SOURCE_DIR}/config/sites/prefecture-44 ${PHARE_SOURCE_DIR}/config/nginx/phare-hub.conf)
+set_tests_properties("hub: behind nginx with TLS, limits see each client's own address" PROPERTIES TIMEOUT 120)

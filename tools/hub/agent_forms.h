@@ -12,7 +12,7 @@
 
 namespace phare::hub {
 
-// Same shape as httplib::Params, without including httplib here.
+// Same shape as http::Params, without including the server's types here.
 using FormFields = std::multimap<std::string, std::string>;
 
 std::string form_value(const FormFields& fields, const std::string& name);

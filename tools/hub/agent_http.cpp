@@ -26,7 +26,7 @@ std::string cookie(const std::string& name, const std::string& value, const std:
     return name + "=" + value + "; Path=" + path + "; Max-Age=" + std::to_string(max_age) + "; HttpOnly; Secure; SameSite=Strict";
 }
 
-void send_page(httplib::Response& res, int status, const std::string& page)
+void send_page(http::Response& res, int status, const std::string& page)
 {
     res.status = status;
     res.set_header("Cache-Control", "no-store");
@@ -36,13 +36,13 @@ void send_page(httplib::Response& res, int status, const std::string& page)
     res.set_content(page, "text/html; charset=utf-8");
 }
 
-void redirect(httplib::Response& res, const std::string& to)
+void redirect(http::Response& res, const std::string& to)
 {
     res.status = 303;
     res.set_header("Location", to);
 }
 
-std::optional<Visit> require_session(HubContext& context, const httplib::Request& req, httplib::Response& res)
+std::optional<Visit> require_session(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto session = context.auth->session(cookie_value(req.get_header_value("Cookie"), session_cookie));
     auto current = context.publisher->current();
@@ -57,9 +57,9 @@ std::optional<Visit> require_session(HubContext& context, const httplib::Request
     return Visit{*session, *current};
 }
 
-bool csrf_ok(const Session& session, const httplib::Request& req, httplib::Response& res)
+bool csrf_ok(const Session& session, const http::Request& req, http::Response& res)
 {
-    if (crypto::equal_in_constant_time(req.get_param_value("csrf"), session.csrf))
+    if (crypto::equal_in_constant_time(req.form_value("csrf"), session.csrf))
         return true;
     send_page(res, 403, pages::message("Formulaire expiré", "Ce formulaire a expiré. Rechargez la page et recommencez.", "/agent"));
     return false;

@@ -1,11 +1,11 @@
 #pragma once
 // What every agent page handler needs: cookies, the session check (redirecting to /login), the CSRF
-// check, and sending a page with the security headers. Private to tools/hub (includes httplib.h).
+// check, and sending a page with the security headers.
 
 #include "agent_pages.h"
 #include "hub_context.h"
 
-#include <httplib.h>
+#include "http_message.h"
 
 #include <optional>
 #include <string>
@@ -18,8 +18,8 @@ inline constexpr std::size_t audit_lines = 20;
 
 std::string cookie_value(const std::string& header, const std::string& name);
 std::string cookie(const std::string& name, const std::string& value, const std::string& path, std::int64_t max_age);
-void send_page(httplib::Response& res, int status, const std::string& page);
-void redirect(httplib::Response& res, const std::string& to);
+void send_page(http::Response& res, int status, const std::string& page);
+void redirect(http::Response& res, const std::string& to);
 
 struct Visit {
     Session session;
@@ -27,9 +27,9 @@ struct Visit {
 };
 
 // The agent's session and the published site, or nullopt after redirecting to the login page.
-std::optional<Visit> require_session(HubContext& context, const httplib::Request& req, httplib::Response& res);
+std::optional<Visit> require_session(HubContext& context, const http::Request& req, http::Response& res);
 // False (after answering 403) when the form's csrf field is not the session's token.
-bool csrf_ok(const Session& session, const httplib::Request& req, httplib::Response& res);
+bool csrf_ok(const Session& session, const http::Request& req, http::Response& res);
 pages::Viewer viewer_of(HubContext& context, const Session& session);
 
 }  // namespace phare::hub

@@ -1,22 +1,25 @@
 #pragma once
-// Small helpers shared by the route files: JSON answers and If-None-Match matching. Private to
-// tools/hub (it includes httplib.h).
+// Small helpers shared by the route files: JSON answers, the kiosk's bearer token and
+// If-None-Match matching.
 
 #include "kiosk_messages.h"
+#include "http_message.h"
 
-#include <httplib.h>
-
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace phare::hub {
 
-inline constexpr std::size_t max_body_bytes = 256 * 1024;
+struct HubContext;
 
-void send_json(httplib::Response& res, int status, const std::string& body);
+void send_json(http::Response& res, int status, const std::string& body);
 // {"error": message}
-void send_error(httplib::Response& res, int status, const std::string& message);
-void send_problems(httplib::Response& res, int status, const std::string& summary, const std::vector<FieldProblem>& problems);
+void send_error(http::Response& res, int status, const std::string& message);
+void send_problems(http::Response& res, int status, const std::string& summary, const std::vector<FieldProblem>& problems);
+
+// The kiosk whose bearer token the request carries, or nullopt after answering 401.
+std::optional<std::string> authenticate_kiosk(HubContext& context, const http::Request& req, http::Response& res);
 
 // True when an If-None-Match header value names `etag` (or is "*"); weak tags compare by value.
 bool etag_matches(std::string_view if_none_match, std::string_view etag);

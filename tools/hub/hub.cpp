@@ -1,11 +1,14 @@
 #include "hub.h"
 
 #include "crypto/key_file.h"
+#include "error_pages.h"
 #include "hub_context.h"
 #include "http_util.h"
 #include "routes.h"
 #include "storage_sqlite.h"
 #include "store/site_directory.h"
+
+#include <nlohmann/json.hpp>
 
 #include <cerrno>
 #include <cstdio>
@@ -17,7 +20,9 @@ namespace phare::hub {
 struct Hub::Impl {
     Impl(Clock clock, const RateLimits& limits) : context(std::move(clock), limits) {}
     HubContext context;
-    httplib::Server server;
+    http::Router router;
+    // Declared after what its handlers use: destroyed, and its threads joined, first.
+    std::unique_ptr<http::Server> server;
     bool key_created = false;
 };
 
@@ -50,45 +55,6 @@ tl::expected<void, std::string> publish_site_folder(HubContext& context, const s
     return {};
 }
 
-std::string error_sentence(int status)
-{
-    switch (status) {
-    case 404: return "not found";
-    case 405: return "method not allowed";
-    case 413: return "the request body is too large (at most 256 KiB)";
-    case 414: return "the request line is too long";
-    default: return "request refused (HTTP " + std::to_string(status) + ")";
-    }
-}
-
-void configure(httplib::Server& server, const HubOptions& options)
-{
-    server.set_payload_max_length(max_body_bytes);
-    // Headers and body go out in separate writes: without TCP_NODELAY each answer waits ~40 ms for
-    // the client's delayed ACK (Nagle): a kiosk's first sync (18 blobs) took 0.7 s instead of 0.15 s.
-    server.set_tcp_nodelay(true);
-    server.set_read_timeout(options.read_timeout_s, 0);
-    server.set_write_timeout(options.write_timeout_s, 0);
-    server.set_keep_alive_timeout(options.read_timeout_s);
-    server.set_exception_handler([](const httplib::Request& req, httplib::Response& res, std::exception_ptr error) {
-        std::string what = "unknown error";
-        try {
-            std::rethrow_exception(error);
-        } catch (const std::exception& e) {
-            what = e.what();
-        } catch (...) {
-        }
-        std::fprintf(stderr, "phare-hub: %s %s failed: %s\n", req.method.c_str(), req.path.c_str(), what.c_str());
-        send_error(res, 500, "internal error; the hub's log says why");
-    });
-    server.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
-        if (!res.body.empty())
-            return httplib::Server::HandlerResponse::Unhandled;
-        send_error(res, res.status, error_sentence(res.status));
-        return httplib::Server::HandlerResponse::Handled;
-    }));
-}
-
 }  // namespace
 
 std::string database_path(const std::string& data_dir) { return data_dir + "/hub.sqlite"; }
@@ -107,7 +73,11 @@ tl::expected<std::unique_ptr<Storage>, std::string> open_data_storage(const std:
 }
 
 Hub::Hub(Clock clock, const RateLimits& limits) : m_impl(std::make_unique<Impl>(std::move(clock), limits)) {}
-Hub::~Hub() { stop(); }
+Hub::~Hub()
+{
+    if (m_impl->context.live)
+        m_impl->context.live->set_listener({});
+}
 
 tl::expected<std::unique_ptr<Hub>, std::string> Hub::open(const HubOptions& options)
 {
@@ -126,32 +96,36 @@ tl::expected<std::unique_ptr<Hub>, std::string> Hub::open(const HubOptions& opti
         context.blobs = std::make_unique<BlobStore>(blobs_path(options.data_dir));
         context.publisher = std::make_unique<Publisher>(*context.storage, *context.blobs, *key, options.clock);
         context.auth = std::make_unique<AgentAuth>(*context.storage, options.clock);
+        context.live = std::make_unique<LiveChannel>(*context.storage);
+        // Kiosks hear of every new version, a site folder changed between two starts included.
+        context.publisher->set_listener([live = context.live.get()](const std::string&, int version) {
+            live->publish("", "content", nlohmann::json{{"version", version}}.dump());
+        });
         if (!options.site_dir.empty())
             if (auto published = publish_site_folder(context, options.site_dir); !published)
                 return tl::unexpected(published.error());
     } catch (const StorageError& e) {
         return tl::unexpected(std::string(e.what()));
     }
-    configure(hub->m_impl->server, options);
-    add_kiosk_routes(hub->m_impl->server, context);
-    add_agent_routes(hub->m_impl->server, context);
-    add_report_routes(hub->m_impl->server, context);
-    add_route_page_routes(hub->m_impl->server, context);
+    auto proxies = TrustedProxies::parse(options.trusted_proxies);
+    if (!proxies)
+        return tl::unexpected(proxies.error());
+    auto& router = hub->m_impl->router;
+    add_kiosk_routes(router, context);
+    add_live_routes(router, context);
+    add_agent_routes(router, context);
+    add_report_routes(router, context);
+    add_route_page_routes(router, context);
+    hub->m_impl->server = std::make_unique<http::Server>(router, std::move(*proxies), options.server, answer_refusal);
+    context.live->set_listener([server = hub->m_impl->server.get()] { server->wake_held(); });
     return hub;
 }
 
-tl::expected<int, std::string> Hub::bind(const std::string& host, int port)
-{
-    auto& server = m_impl->server;
-    int bound = port == 0 ? server.bind_to_any_port(host) : (server.bind_to_port(host, port) ? port : -1);
-    if (bound < 0)
-        return tl::unexpected("cannot listen on " + host + ":" + std::to_string(port) + ": " + std::strerror(errno));
-    return bound;
-}
-
-void Hub::run() { m_impl->server.listen_after_bind(); }
-void Hub::stop() { m_impl->server.stop(); }
-bool Hub::is_running() const { return m_impl->server.is_running(); }
+tl::expected<int, std::string> Hub::bind(const std::string& host, int port) { return m_impl->server->bind(host, port); }
+void Hub::run() { m_impl->server->run(); }
+void Hub::stop() { m_impl->server->stop(); }
+bool Hub::is_running() const { return m_impl->server->is_running(); }
+http::ServerStats Hub::stats() const { return m_impl->server->stats(); }
 HubContext& Hub::context() { return m_impl->context; }
 std::string Hub::public_key_hex() const { return m_impl->context.publisher->public_key_hex(); }
 bool Hub::key_was_created() const { return m_impl->key_created; }

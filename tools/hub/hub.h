@@ -1,14 +1,16 @@
 #pragma once
 // The hub as an object: opens the data folder (SQLite, blobs, signing key), publishes the site
 // folder it was given, and serves HTTP until stopped. main.cpp and the integration tests both use
-// it, so tests exercise the real server on a real socket. httplib stays behind a pimpl.
+// it, so tests exercise the real server on a real socket.
 
 #include "clock.h"
+#include "http_server.h"
 
 #include <tl/expected.hpp>
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace phare::hub {
 
@@ -31,8 +33,8 @@ struct HubOptions {
     std::string data_dir;
     std::string site_dir;  // published at start; empty: nothing is published (tools and tests)
     Clock clock = system_now;
-    int read_timeout_s = 5;   // a slow client is cut off after this long without a byte
-    int write_timeout_s = 5;
+    http::ServerLimits server;                 // deadlines, connection caps, handler threads
+    std::vector<std::string> trusted_proxies;  // addresses or networks whose X-Forwarded-For is believed
     RateLimits limits;
 };
 
@@ -57,8 +59,10 @@ public:
     tl::expected<int, std::string> bind(const std::string& host, int port);
     // Serves until stop(); call after bind().
     void run();
+    // From any thread or a signal's waiting thread: graceful, within the server's stop grace.
     void stop();
     bool is_running() const;
+    http::ServerStats stats() const;
 
     HubContext& context();
     std::string public_key_hex() const;

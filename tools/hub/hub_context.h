@@ -1,11 +1,13 @@
 #pragma once
-// What the routes share: storage, blobs, the publisher, agent authentication and rate limits.
+// What the routes share: storage, blobs, the publisher, agent authentication, the live channel and
+// rate limits.
 // Owned by Hub (hub.cpp); routes hold a reference and stay thin.
 
 #include "auth.h"
 #include "hub.h"
 #include "blob_store.h"
 #include "clock.h"
+#include "live_channel.h"
 #include "publisher.h"
 #include "storage.h"
 
@@ -26,6 +28,7 @@ struct HubContext {
     std::unique_ptr<BlobStore> blobs;
     std::unique_ptr<Publisher> publisher;
     std::unique_ptr<AgentAuth> auth;
+    std::unique_ptr<LiveChannel> live;
     Clock clock;
     RateLimiter feedback_limit;     // per kiosk
     RateLimiter feedback_ip_limit;  // per client address, checked before the token

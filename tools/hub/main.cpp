@@ -144,7 +144,13 @@ int serve(const Options& options)
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-    auto hub = Hub::open({options.data_dir, options.site_dir});
+    HubOptions hub_options{options.data_dir, options.site_dir};
+    hub_options.trusted_proxies = options.trusted_proxies;
+    if (options.max_connections)
+        hub_options.server.max_connections = options.max_connections;
+    if (options.max_connections_per_address)
+        hub_options.server.max_connections_per_address = options.max_connections_per_address;
+    auto hub = Hub::open(hub_options);
     if (!hub) {
         std::fprintf(stderr, "phare-hub: %s\n", hub.error().c_str());
         return 1;

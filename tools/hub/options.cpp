@@ -20,6 +20,15 @@ tl::expected<void, std::string> parse_listen(const std::string& text, Options& o
     return {};
 }
 
+tl::expected<std::size_t, std::string> parse_count(const std::string& option, const std::string& text)
+{
+    std::size_t value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value == 0)
+        return tl::unexpected(option + ": \"" + text + "\" is not a positive whole number");
+    return value;
+}
+
 tl::expected<void, std::string> parse_command(const std::vector<std::string>& words, Options& options)
 {
     if (words.size() == 3 && words[0] == "kiosk" && words[1] == "add") {
@@ -56,7 +65,9 @@ tl::expected<void, std::string> parse_command(const std::vector<std::string>& wo
 
 std::string usage()
 {
-    return "usage: phare-hub --data DIR --site DIR [--listen HOST:PORT]\n"
+    return "usage: phare-hub --data DIR --site DIR [--listen HOST:PORT] [--trusted-proxy ADDRESS[/BITS]]...\n"
+           "                 [--max-connections N] [--max-connections-per-address N]\n"
+           "                 --trusted-proxy: a TLS proxy in front of the hub whose X-Forwarded-For is believed\n"
            "       phare-hub --data DIR kiosk add ID\n"
            "       phare-hub --data DIR kiosk provision ID --hub-url URL --out DIR [--site DIR]\n"
            "                 a new token plus a kiosk.toml with this hub's public key (--site: the kiosk's site folder)\n"
@@ -71,7 +82,9 @@ tl::expected<Options, std::string> parse_options(const std::vector<std::string>&
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         bool has_value = i + 1 < args.size();
-        if ((arg == "--data" || arg == "--site" || arg == "--listen" || arg == "--hub-url" || arg == "--out") && !has_value)
+        const bool takes_value = arg == "--data" || arg == "--site" || arg == "--listen" || arg == "--hub-url" || arg == "--out" ||
+                                 arg == "--trusted-proxy" || arg == "--max-connections" || arg == "--max-connections-per-address";
+        if (takes_value && !has_value)
             return tl::unexpected(arg + " needs a value");
         if (arg == "--data")
             options.data_dir = args[++i];
@@ -81,7 +94,14 @@ tl::expected<Options, std::string> parse_options(const std::vector<std::string>&
             options.hub_url = args[++i];
         else if (arg == "--out")
             options.out_dir = args[++i];
-        else if (arg == "--listen") {
+        else if (arg == "--trusted-proxy")
+            options.trusted_proxies.push_back(args[++i]);
+        else if (arg == "--max-connections" || arg == "--max-connections-per-address") {
+            auto count = parse_count(arg, args[++i]);
+            if (!count)
+                return tl::unexpected(count.error());
+            (arg == "--max-connections" ? options.max_connections : options.max_connections_per_address) = *count;
+        } else if (arg == "--listen") {
             if (auto listen = parse_listen(args[++i], options); !listen)
                 return tl::unexpected(listen.error());
         } else

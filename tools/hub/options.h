@@ -1,6 +1,7 @@
 #pragma once
 // phare-hub's command line: serve, or one administration command.
-//   phare-hub --data DIR --site DIR [--listen HOST:PORT]     (port 0: any free port)
+//   phare-hub --data DIR --site DIR [--listen HOST:PORT] [--trusted-proxy NET]... [--max-connections N]
+//             [--max-connections-per-address N]     (port 0: any free port)
 //   phare-hub --data DIR kiosk add ID
 //   phare-hub --data DIR kiosk provision ID --hub-url URL --out DIR [--site DIR]
 //   phare-hub --data DIR user add NAME --role agent|admin     (password on standard input)
@@ -8,6 +9,7 @@
 
 #include <tl/expected.hpp>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,9 @@ struct Options {
     std::string role;  // agent | admin
     std::string hub_url;  // provision: where the kiosk reaches this hub
     std::string out_dir;  // provision: where kiosk.toml and kiosk.token are written
+    std::vector<std::string> trusted_proxies;  // serve: whose X-Forwarded-For is believed
+    std::size_t max_connections = 0;           // serve: 0 keeps the server's default
+    std::size_t max_connections_per_address = 0;
 };
 
 tl::expected<Options, std::string> parse_options(const std::vector<std::string>& args);

@@ -79,6 +79,22 @@ std::optional<CurrentSite> Publisher::current() const
     return m_current;
 }
 
+std::optional<StoredManifest> Publisher::served_manifest(const std::string& site) const
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_served && m_served->site == site)
+            return m_served;
+    }
+    return m_storage.latest_manifest(site);
+}
+
+void Publisher::set_listener(std::function<void(const std::string& site, int version)> listener)
+{
+    std::lock_guard lock(m_mutex);
+    m_listener = std::move(listener);
+}
+
 PublishOutcome Publisher::publish_files(const content::SourceFiles& files, const std::string& who, const std::string& what,
                                         bool skip_if_unchanged)
 {
@@ -96,6 +112,7 @@ PublishOutcome Publisher::publish_files(const content::SourceFiles& files, const
     if (latest)
         previous = bundle::parse_manifest(latest->json).manifest;
     if (skip_if_unchanged && previous && same_entries(previous->files, entries)) {
+        m_served = latest;
         m_current = CurrentSite{*loaded.site, status, previous->version};
         m_current_files = files;
         return {PublishKind::Unchanged, previous->version, {}};
@@ -107,10 +124,14 @@ PublishOutcome Publisher::publish_files(const content::SourceFiles& files, const
     manifest.signature = crypto::sign_hex(bundle::canonical_bytes(manifest), m_key);
     std::string json = bundle::to_json(manifest);
     std::int64_t now = m_clock();
-    m_storage.save_manifest({manifest.site, manifest.version, json, manifest_etag(json), now});
+    StoredManifest stored{manifest.site, manifest.version, json, manifest_etag(json), now};
+    m_storage.save_manifest(stored);
     m_storage.append_audit({now, who, what + " — version " + std::to_string(manifest.version)});
+    m_served = std::move(stored);
     m_current = CurrentSite{*loaded.site, status, manifest.version};
     m_current_files = files;
+    if (m_listener)
+        m_listener(manifest.site, manifest.version);
     return {PublishKind::Published, manifest.version, {}};
 }
 

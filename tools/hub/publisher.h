@@ -15,6 +15,7 @@
 #include "crypto/crypto.h"
 #include "storage.h"
 
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -48,6 +49,10 @@ public:
     PublishOutcome publish_status(const bundle::SiteStatus& status, const std::string& who, const std::string& what);
 
     std::optional<CurrentSite> current() const;
+    // The manifest kiosks are served, from memory: polls never wait on the database.
+    std::optional<StoredManifest> served_manifest(const std::string& site) const;
+    // Told of every new version (the live channel's "content" event).
+    void set_listener(std::function<void(const std::string& site, int version)> listener);
     std::string public_key_hex() const { return crypto::public_key_hex(m_key); }
 
 private:
@@ -61,6 +66,8 @@ private:
     Clock m_clock;
     mutable std::mutex m_mutex;
     std::optional<CurrentSite> m_current;
+    std::optional<StoredManifest> m_served;
+    std::function<void(const std::string& site, int version)> m_listener;
     content::SourceFiles m_current_files;
 };
 

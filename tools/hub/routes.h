@@ -1,21 +1,21 @@
 #pragma once
 // Route tables, one per audience. Handlers parse, call a tested function, and answer.
 
-namespace httplib {
-class Server;
-}
+#include "http_router.h"
 
 namespace phare::hub {
 
 struct HubContext;
 
 // /api/v1/...: manifests, blobs, feedback, heartbeats.
-void add_kiosk_routes(httplib::Server& server, HubContext& context);
+void add_kiosk_routes(http::Router& router, HubContext& context);
+// /api/v1/kiosks/{id}/events: the live channel (long-poll).
+void add_live_routes(http::Router& router, HubContext& context);
 // /login, /logout, /agent...: the agents' HTML pages.
-void add_agent_routes(httplib::Server& server, HubContext& context);
+void add_agent_routes(http::Router& router, HubContext& context);
 // /agent/feedback, /agent/kiosks, /api/v1/open-data/...: reports.
-void add_report_routes(httplib::Server& server, HubContext& context);
+void add_report_routes(http::Router& router, HubContext& context);
 // /r/{site}/{kiosk}/{service}: the route page behind the kiosk's QR code (public).
-void add_route_page_routes(httplib::Server& server, HubContext& context);
+void add_route_page_routes(http::Router& router, HubContext& context);
 
 }  // namespace phare::hub

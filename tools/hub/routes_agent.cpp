@@ -22,19 +22,19 @@ std::vector<std::string> sentences(const content::Problems& problems)
     return lines;
 }
 
-void show_login(HubContext&, const httplib::Request&, httplib::Response& res, int status, const std::string& error)
+void show_login(HubContext&, const http::Request&, http::Response& res, int status, const std::string& error)
 {
     std::string csrf = crypto::random_hex(32);
     res.set_header("Set-Cookie", cookie(login_cookie, csrf, "/login", 3600));
     send_page(res, status, pages::login(csrf, error));
 }
 
-void post_login(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void post_login(HubContext& context, const http::Request& req, http::Response& res)
 {
     if (!context.login_limit.allow("ip:" + req.remote_addr))
         return show_login(context, req, res, 429, "Trop de tentatives depuis ce poste. Attendez une minute.");
     std::string expected = cookie_value(req.get_header_value("Cookie"), login_cookie);
-    if (expected.empty() || !crypto::equal_in_constant_time(req.get_param_value("csrf"), expected))
+    if (expected.empty() || !crypto::equal_in_constant_time(req.form_value("csrf"), expected))
         return show_login(context, req, res, 403, "Le formulaire a expiré. Saisissez à nouveau vos identifiants.");
     auto outcome = context.auth->login(req.get_param_value("name"), req.get_param_value("password"), req.remote_addr);
     if (outcome.status == LoginStatus::Locked)
@@ -45,7 +45,7 @@ void post_login(HubContext& context, const httplib::Request& req, httplib::Respo
     redirect(res, "/agent");
 }
 
-void post_logout(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void post_logout(HubContext& context, const http::Request& req, http::Response& res)
 {
     std::string token = cookie_value(req.get_header_value("Cookie"), session_cookie);
     auto session = context.auth->session(token);
@@ -57,7 +57,7 @@ void post_logout(HubContext& context, const httplib::Request& req, httplib::Resp
     redirect(res, "/login");
 }
 
-void get_overview(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void get_overview(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
     if (!visit)
@@ -69,7 +69,7 @@ void get_overview(HubContext& context, const httplib::Request& req, httplib::Res
                                         context.storage->audit_entries(audit_lines), flash, {}));
 }
 
-const content::Service* service_in(const Visit& visit, const httplib::Request& req, httplib::Response& res)
+const content::Service* service_in(const Visit& visit, const http::Request& req, http::Response& res)
 {
     const content::Service* service = visit.current.site.find_service(req.matches[1].str());
     if (!service)
@@ -77,7 +77,7 @@ const content::Service* service_in(const Visit& visit, const httplib::Request& r
     return service;
 }
 
-void get_service(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void get_service(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
     const content::Service* service = visit ? service_in(*visit, req, res) : nullptr;
@@ -88,7 +88,7 @@ void get_service(HubContext& context, const httplib::Request& req, httplib::Resp
     send_page(res, 200, pages::service_form(viewer_of(context, visit->session), visit->current, *service, shown, {}));
 }
 
-void post_service(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void post_service(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
     const content::Service* service = visit ? service_in(*visit, req, res) : nullptr;
@@ -110,7 +110,7 @@ void post_service(HubContext& context, const httplib::Request& req, httplib::Res
 }
 
 void publish_notices(HubContext& context, const Visit& visit, const bundle::SiteStatus& status, const std::string& what,
-                     httplib::Response& res)
+                     http::Response& res)
 {
     auto outcome = context.publisher->publish_status(status, visit.session.user, what);
     if (outcome.kind != PublishKind::Published)
@@ -119,13 +119,14 @@ void publish_notices(HubContext& context, const Visit& visit, const bundle::Site
     redirect(res, "/agent?publie=" + std::to_string(outcome.version));
 }
 
-void post_notice(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void post_notice(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
     if (!visit || !csrf_ok(visit->session, req, res))
         return;
     if (auto errors = form_text_problems(req.params, visit->current.site); !errors.empty())
-        return send_page(res, 422, pages::overview(viewer_of(context, visit->session), visit->current, context.storage->audit_entries(audit_lines), "", errors));
+        return send_page(res, 422, pages::overview(viewer_of(context, visit->session), visit->current,
+                                                   context.storage->audit_entries(audit_lines), "", errors));
     auto notice = notice_from_form(req.params, visit->current.site, "n-" + crypto::random_hex(4));
     bundle::SiteStatus status = visit->current.status;
     status.notices.push_back(notice);
@@ -133,7 +134,7 @@ void post_notice(HubContext& context, const httplib::Request& req, httplib::Resp
                                                  notice.starts + " au " + notice.ends, res);
 }
 
-void delete_notice(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void delete_notice(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
     if (!visit || !csrf_ok(visit->session, req, res))
@@ -146,21 +147,24 @@ void delete_notice(HubContext& context, const httplib::Request& req, httplib::Re
 
 }  // namespace
 
-void add_agent_routes(httplib::Server& server, HubContext& context)
+void add_agent_routes(http::Router& router, HubContext& context)
 {
-    using Handler = void (*)(HubContext&, const httplib::Request&, httplib::Response&);
+    using Handler = void (*)(HubContext&, const http::Request&, http::Response&);
+    // What an agent types in any script: 64 KiB of Arabic is 192 KiB once URL-encoded, per language.
+    const http::RouteOptions agent_form{.body_limit = 1024 * 1024};
     auto bind = [&context](Handler handler) {
-        return [&context, handler](const httplib::Request& req, httplib::Response& res) { handler(context, req, res); };
+        return [&context, handler](const http::Request& req, http::Response& res) { handler(context, req, res); };
     };
-    server.Get("/", [](const httplib::Request&, httplib::Response& res) { redirect(res, "/agent"); });
-    server.Get("/login", [&context](const httplib::Request& req, httplib::Response& res) { show_login(context, req, res, 200, ""); });
-    server.Post("/login", bind(post_login));
-    server.Post("/logout", bind(post_logout));
-    server.Get("/agent", bind(get_overview));
-    server.Get(R"(/agent/services/([a-z0-9-]{1,64}))", bind(get_service));
-    server.Post(R"(/agent/services/([a-z0-9-]{1,64}))", bind(post_service));
-    server.Post("/agent/notices", bind(post_notice));
-    server.Post(R"(/agent/notices/([a-z0-9-]{1,64})/delete)", bind(delete_notice));
+    router.get("/", [](const http::Request&, http::Response& res) { redirect(res, "/agent"); });
+    router.get("/login", [&context](const http::Request& req, http::Response& res) { show_login(context, req, res, 200, ""); });
+    // Password hashing (argon2id, 64 MiB, about a third of a second) runs on the slow lane.
+    router.post("/login", bind(post_login), {.body_limit = 16 * 1024, .lane = http::Lane::Slow});
+    router.post("/logout", bind(post_logout));
+    router.get("/agent", bind(get_overview));
+    router.get(R"(/agent/services/([a-z0-9-]{1,64}))", bind(get_service));
+    router.post(R"(/agent/services/([a-z0-9-]{1,64}))", bind(post_service), agent_form);
+    router.post("/agent/notices", bind(post_notice), agent_form);
+    router.post(R"(/agent/notices/([a-z0-9-]{1,64})/delete)", bind(delete_notice));
 }
 
 }  // namespace phare::hub

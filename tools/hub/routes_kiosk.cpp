@@ -14,9 +14,9 @@ namespace phare::hub {
 
 namespace {
 
-void get_manifest(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void get_manifest(HubContext& context, const http::Request& req, http::Response& res)
 {
-    auto manifest = context.storage->latest_manifest(req.matches[1].str());
+    auto manifest = context.publisher->served_manifest(req.matches[1].str());
     if (!manifest)
         return send_error(res, 404, "no bundle is published for this site");
     res.set_header("ETag", manifest->etag);
@@ -29,7 +29,7 @@ void get_manifest(HubContext& context, const httplib::Request& req, httplib::Res
     send_json(res, 200, manifest->json);
 }
 
-void get_blob(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void get_blob(HubContext& context, const http::Request& req, http::Response& res)
 {
     std::string name = req.matches[1].str();
     if (!bundle::is_sha256_hex(name))
@@ -42,17 +42,6 @@ void get_blob(HubContext& context, const httplib::Request& req, httplib::Respons
     res.set_content(*bytes, "application/octet-stream");
 }
 
-// The authenticated kiosk, or nullopt after answering 401.
-std::optional<std::string> authenticate(HubContext& context, const httplib::Request& req, httplib::Response& res)
-{
-    auto kiosk = kiosk_for_authorization(*context.storage, req.get_header_value("Authorization"));
-    if (!kiosk) {
-        res.set_header("WWW-Authenticate", "Bearer realm=\"phare-hub\"");
-        send_error(res, 401, "a valid kiosk token is required (Authorization: Bearer TOKEN)");
-    }
-    return kiosk;
-}
-
 void check_sites(HubContext& context, const std::vector<Rating>& ratings, std::vector<FieldProblem>& problems)
 {
     auto current = context.publisher->current();
@@ -61,11 +50,11 @@ void check_sites(HubContext& context, const std::vector<Rating>& ratings, std::v
             problems.push_back({"/ratings/" + std::to_string(i) + "/site", "unknown site \"" + ratings[i].site + "\"", ratings[i].id});
 }
 
-void post_feedback(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void post_feedback(HubContext& context, const http::Request& req, http::Response& res)
 {
     if (!context.feedback_ip_limit.allow("ip:" + req.remote_addr))
         return send_error(res, 429, "too many requests from this address; retry later");
-    auto kiosk = authenticate(context, req, res);
+    auto kiosk = authenticate_kiosk(context, req, res);
     if (!kiosk)
         return;
     if (!context.feedback_limit.allow("kiosk:" + *kiosk))
@@ -83,9 +72,9 @@ void post_feedback(HubContext& context, const httplib::Request& req, httplib::Re
     send_json(res, 200, nlohmann::json{{"accepted", stored.accepted}, {"duplicate", stored.duplicate}}.dump());
 }
 
-void post_heartbeat(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void post_heartbeat(HubContext& context, const http::Request& req, http::Response& res)
 {
-    auto kiosk = authenticate(context, req, res);
+    auto kiosk = authenticate_kiosk(context, req, res);
     if (!kiosk)
         return;
     std::string target = req.matches[1].str();
@@ -102,14 +91,14 @@ void post_heartbeat(HubContext& context, const httplib::Request& req, httplib::R
 
 }  // namespace
 
-void add_kiosk_routes(httplib::Server& server, HubContext& context)
+void add_kiosk_routes(http::Router& router, HubContext& context)
 {
-    server.Get(R"(/api/v1/sites/([a-z0-9-]{1,64})/manifest)",
-               [&context](const httplib::Request& req, httplib::Response& res) { get_manifest(context, req, res); });
-    server.Get(R"(/api/v1/blobs/(.*))", [&context](const httplib::Request& req, httplib::Response& res) { get_blob(context, req, res); });
-    server.Post("/api/v1/feedback", [&context](const httplib::Request& req, httplib::Response& res) { post_feedback(context, req, res); });
-    server.Post(R"(/api/v1/kiosks/([^/]{1,64})/heartbeat)",
-                [&context](const httplib::Request& req, httplib::Response& res) { post_heartbeat(context, req, res); });
+    router.get(R"(/api/v1/sites/([a-z0-9-]{1,64})/manifest)",
+               [&context](const http::Request& req, http::Response& res) { get_manifest(context, req, res); });
+    router.get(R"(/api/v1/blobs/(.*))", [&context](const http::Request& req, http::Response& res) { get_blob(context, req, res); });
+    router.post("/api/v1/feedback", [&context](const http::Request& req, http::Response& res) { post_feedback(context, req, res); });
+    router.post(R"(/api/v1/kiosks/([^/]{1,64})/heartbeat)",
+                [&context](const http::Request& req, http::Response& res) { post_heartbeat(context, req, res); });
 }
 
 }  // namespace phare::hub

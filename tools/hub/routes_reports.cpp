@@ -25,7 +25,7 @@ constexpr std::array<Dimension, 5> dimensions{{
     {"mode", "Par mode d'accessibilité", RatingDimension::Mode},
 }};
 
-void get_feedback(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void get_feedback(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
     if (!visit)
@@ -36,7 +36,7 @@ void get_feedback(HubContext& context, const httplib::Request& req, httplib::Res
     send_page(res, 200, reports::feedback_page(viewer_of(context, visit->session), sections));
 }
 
-void get_feedback_csv(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void get_feedback_csv(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
     if (!visit)
@@ -52,13 +52,13 @@ void get_feedback_csv(HubContext& context, const httplib::Request& req, httplib:
     res.set_content("by must be one of day, hour, service, lang, mode\n", "text/plain; charset=utf-8");
 }
 
-void get_open_data(HubContext& context, const httplib::Request&, httplib::Response& res)
+void get_open_data(HubContext& context, const http::Request&, http::Response& res)
 {
     res.set_header("Content-Disposition", "attachment; filename=\"phare-avis-par-jour.csv\"");
     res.set_content(reports::open_data_csv(context.storage->rating_counts(RatingDimension::DayAndService)), "text/csv; charset=utf-8");
 }
 
-void get_fleet(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void get_fleet(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto visit = require_session(context, req, res);
     if (!visit)
@@ -69,16 +69,18 @@ void get_fleet(HubContext& context, const httplib::Request& req, httplib::Respon
 
 }  // namespace
 
-void add_report_routes(httplib::Server& server, HubContext& context)
+void add_report_routes(http::Router& router, HubContext& context)
 {
-    using Handler = void (*)(HubContext&, const httplib::Request&, httplib::Response&);
+    using Handler = void (*)(HubContext&, const http::Request&, http::Response&);
     auto bind = [&context](Handler handler) {
-        return [&context, handler](const httplib::Request& req, httplib::Response& res) { handler(context, req, res); };
+        return [&context, handler](const http::Request& req, http::Response& res) { handler(context, req, res); };
     };
-    server.Get("/agent/feedback", bind(get_feedback));
-    server.Get("/agent/feedback.csv", bind(get_feedback_csv));
-    server.Get("/api/v1/open-data/daily.csv", bind(get_open_data));
-    server.Get("/agent/kiosks", bind(get_fleet));
+    // Reports read every rating: the slow lane, so that they never hold up kiosks' calls.
+    const http::RouteOptions report{.lane = http::Lane::Slow};
+    router.get("/agent/feedback", bind(get_feedback), report);
+    router.get("/agent/feedback.csv", bind(get_feedback_csv), report);
+    router.get("/api/v1/open-data/daily.csv", bind(get_open_data), report);
+    router.get("/agent/kiosks", bind(get_fleet));
 }
 
 }  // namespace phare::hub

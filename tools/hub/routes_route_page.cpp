@@ -6,7 +6,7 @@
 #include "route_page.h"
 #include "routes.h"
 
-#include <httplib.h>
+#include "http_message.h"
 
 #include <optional>
 
@@ -14,7 +14,7 @@ namespace phare::hub {
 
 namespace {
 
-void send_route_page(httplib::Response& res, int status, const std::string& html)
+void send_route_page(http::Response& res, int status, const std::string& html)
 {
     res.status = status;
     res.set_header("Cache-Control", status == 200 ? "public, max-age=60" : "no-store");
@@ -25,7 +25,7 @@ void send_route_page(httplib::Response& res, int status, const std::string& html
 }
 
 // "0", "1" or absent; anything else is a malformed address.
-std::optional<bool> flag(const httplib::Request& req, const char* name)
+std::optional<bool> flag(const http::Request& req, const char* name)
 {
     if (!req.has_param(name))
         return false;
@@ -35,7 +35,7 @@ std::optional<bool> flag(const httplib::Request& req, const char* name)
     return std::nullopt;
 }
 
-void get_route_page(HubContext& context, const httplib::Request& req, httplib::Response& res)
+void get_route_page(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto current = context.publisher->current();
     if (!current)
@@ -53,10 +53,10 @@ void get_route_page(HubContext& context, const httplib::Request& req, httplib::R
 
 }  // namespace
 
-void add_route_page_routes(httplib::Server& server, HubContext& context)
+void add_route_page_routes(http::Router& router, HubContext& context)
 {
-    server.Get(R"(/r/([a-z0-9-]{1,64})/([A-Za-z0-9_-]{1,64})/([a-z0-9-]{1,64}))",
-               [&context](const httplib::Request& req, httplib::Response& res) { get_route_page(context, req, res); });
+    router.get(R"(/r/([a-z0-9-]{1,64})/([A-Za-z0-9_-]{1,64})/([a-z0-9-]{1,64}))",
+               [&context](const http::Request& req, http::Response& res) { get_route_page(context, req, res); });
 }
 
 }  // namespace phare::hub

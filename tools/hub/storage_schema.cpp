@@ -81,12 +81,17 @@ int schema_version(sqlite3* db)
 
 void migrate(sqlite3* db)
 {
-    int version = schema_version(db);
-    if (version > latest_schema_version)
-        throw StorageError("this database was written by a newer phare-hub (schema " + std::to_string(version) +
-                           "; this one knows up to " + std::to_string(latest_schema_version) + "): run that version or newer");
-    for (; version < latest_schema_version; ++version) {
+    while (true) {
+        // The version is read inside the write transaction: a second process opening the same
+        // file at the same moment (`phare-hub user add` beside the server) waits, then finds the
+        // migration done instead of running it twice.
         Transaction transaction(db);
+        int version = schema_version(db);
+        if (version > latest_schema_version)
+            throw StorageError("this database was written by a newer phare-hub (schema " + std::to_string(version) +
+                               "; this one knows up to " + std::to_string(latest_schema_version) + "): run that version or newer");
+        if (version == latest_schema_version)
+            return;  // the transaction rolls back: nothing was written
         execute(db, migrations[version]);
         if (version == 0) {
             // Files from before versioning may predate these columns (their rows read 0).

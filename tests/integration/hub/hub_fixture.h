@@ -13,6 +13,7 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -45,10 +46,18 @@ private:
 
 class RunningHub {
 public:
-    explicit RunningHub(std::string site = source_dir("config/sites/prefecture-44"), std::string data = {})
+    // `tune` changes the options before the hub opens (limits, trusted proxies).
+    explicit RunningHub(std::string site = source_dir("config/sites/prefecture-44"), std::string data = {},
+                        const std::function<void(hub::HubOptions&)>& tune = {})
         : m_data(data.empty() ? m_dir.path() + "/data" : std::move(data))
     {
-        hub::HubOptions options{m_data, std::move(site), [this] { return now.load(); }, 2, 2};
+        hub::HubOptions options{m_data, std::move(site), [this] { return now.load(); }};
+        options.server.idle_timeout = std::chrono::seconds(2);
+        options.server.header_timeout = std::chrono::seconds(2);
+        options.server.body_timeout = std::chrono::seconds(2);
+        options.server.write_timeout = std::chrono::seconds(2);
+        if (tune)
+            tune(options);
         auto opened = hub::Hub::open(options);
         if (!opened)
             throw std::runtime_error(opened.error());
@@ -58,7 +67,7 @@ public:
             throw std::runtime_error(bound.error());
         m_port = *bound;
         m_thread = std::thread([this] { m_hub->run(); });
-        // cpp-httplib 0.11.4 has no wait_until_ready: poll is_running() (STYLE.md, point 21).
+        // run() is on another thread: wait until it serves.
         auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
         while (!m_hub->is_running() && std::chrono::steady_clock::now() < deadline)
             std::this_thread::sleep_for(std::chrono::milliseconds(2));

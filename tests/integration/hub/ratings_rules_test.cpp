@@ -11,6 +11,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <mutex>
+#include <thread>
+
 using namespace phare;
 
 namespace {
@@ -203,5 +206,30 @@ TEST_CASE("a database from a newer hub is refused, not guessed at", "[hub][migra
         FAIL("a newer schema was opened");
     } catch (const hub::StorageError& e) {
         CHECK(std::string(e.what()).find("newer phare-hub (schema 99") != std::string::npos);
+    }
+}
+
+TEST_CASE("two processes opening one file at once migrate it once", "[hub][migration]")
+{
+    // As `phare-hub user add` beside a starting server: each opening runs the migrations it sees
+    // missing; the second must find them done, not run them again.
+    for (int round = 0; round < 5; ++round) {
+        test::TempDir dir;
+        const std::string path = dir.path() + "/hub.sqlite";
+        std::mutex mutex;
+        std::vector<std::string> errors;  // Catch's macros are not for other threads
+        std::vector<std::thread> openers;
+        for (int i = 0; i < 4; ++i)
+            openers.emplace_back([&] {
+                try {
+                    hub::open_sqlite_storage(path)->latest_event_seq();
+                } catch (const hub::StorageError& e) {
+                    std::lock_guard lock(mutex);
+                    errors.push_back(e.what());
+                }
+            });
+        for (auto& opener : openers)
+            opener.join();
+        CHECK(errors == std::vector<std::string>{});
     }
 }
