@@ -311,7 +311,9 @@ void SimKiosk::on_events(Outcome&& outcome, int wait_s)
     const bool resync = answer.contains("resync") && answer["resync"] == true;
     if (counting) {
         live.resyncs += static_cast<std::size_t>(resync);
-        if (answer["events"].empty()) {
+        if (resync) {
+            // Counted apart: a resync answers at once by design (at a kiosk's first call, since=0).
+        } else if (answer["events"].empty()) {
             live.empty += 1;
             const double late_ms = outcome.ms - wait_s * 1000.0;
             if (late_ms < -500.0 * wait_s)
@@ -327,7 +329,7 @@ void SimKiosk::on_events(Outcome&& outcome, int wait_s)
     if ((content || resync) && !m_sync_at)
         m_sync_at = now + seconds(m_fleet.uniform(0, m_fleet.options.sync_jitter_s));
     // An empty answer long before the wait asked for, again and again, would spin: back off.
-    const bool early = answer["events"].empty() && outcome.ms < wait_s * 500.0;
+    const bool early = answer["events"].empty() && !resync && outcome.ms < wait_s * 500.0;
     m_early_answers = early ? m_early_answers + 1 : 0;
     if (m_early_answers >= 2)
         m_live_paused_until = now + seconds(std::min(30.0, std::pow(2.0, m_early_answers - 2)));
