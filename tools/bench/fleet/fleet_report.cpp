@@ -60,6 +60,37 @@ std::string errors_text(const std::map<std::string, std::size_t>& errors)
     return text;
 }
 
+// The calls that started in quiet time: after the ramp and the first resync (2 poll intervals), and
+// not within 10 s after a publication, when the whole fleet fetches at once.
+std::vector<float> quiet_ms(const CallStats& calls, const FleetStats& stats, double quiet_from_s)
+{
+    std::vector<float> quiet;
+    for (std::size_t i = 0; i < calls.ok_ms.size(); ++i) {
+        const double at = calls.ok_at_s[i];
+        bool calm = at >= quiet_from_s;
+        for (const auto& d : stats.deliveries)
+            calm = calm && !(at >= d.published_at_s && at < d.published_at_s + 10.0);
+        if (calm)
+            quiet.push_back(calls.ok_ms[i]);
+    }
+    return quiet;
+}
+
+// Poll p99 for each 5 s of the run: where the slow calls are.
+Json timeline(const CallStats& calls, double run_s)
+{
+    const auto windows = static_cast<std::size_t>(std::ceil(run_s / 5.0));
+    std::vector<std::vector<float>> buckets(windows + 1);
+    for (std::size_t i = 0; i < calls.ok_ms.size(); ++i)
+        buckets[std::min(windows, static_cast<std::size_t>(std::max(0.0f, calls.ok_at_s[i]) / 5.0f))].push_back(calls.ok_ms[i]);
+    Json out = Json::array();
+    for (std::size_t w = 0; w < buckets.size(); ++w) {
+        auto p = percentiles(buckets[w]);
+        out.push_back({{"from_s", static_cast<double>(w) * 5.0}, {"count", p.count}, {"p50_ms", p.p50}, {"p99_ms", p.p99}, {"max_ms", p.max}});
+    }
+    return out;
+}
+
 }  // namespace
 
 Json report_json(const FleetOptions& o, const RunInfo& run, const FleetStats& stats)
@@ -73,6 +104,8 @@ Json report_json(const FleetOptions& o, const RunInfo& run, const FleetStats& st
         item["retried_on_new_connection"] = c.retried;
         item["opened_a_connection"] = c.new_connections;
         item["errors"] = c.errors;
+        item["quiet"] = json_of(percentiles(quiet_ms(c, stats, 2 * std::max(o.poll_s, o.ramp_s))));
+        item["timeline_5s"] = timeline(c, run.run_s);
         calls[std::string(name_of(kind))] = std::move(item);
     }
     Json deliveries = Json::array();
@@ -169,6 +202,11 @@ void print_report(const FleetOptions& o, const RunInfo& run, const FleetStats& s
         auto p = percentiles(c.ok_ms);
         std::printf("  %-14s %8zu %8.1f %8.1f %8.1f %8.1f %8zu %7zu %8zu %8zu\n", std::string(name_of(kind)).c_str(), p.count, p.p50, p.p90, p.p99,
                     p.max, c.failed(), c.timeouts, c.new_connections, c.retried);
+    }
+    std::printf("  in quiet time (after %.0f s, not within 10 s after a publication):\n", 2 * std::max(o.poll_s, o.ramp_s));
+    for (CallKind kind : {CallKind::Poll, CallKind::Heartbeat, CallKind::Feedback}) {
+        auto p = percentiles(quiet_ms(stats.of(kind), stats, 2 * std::max(o.poll_s, o.ramp_s)));
+        std::printf("  %-14s %8zu %8.1f %8.1f %8.1f %8.1f\n", std::string(name_of(kind)).c_str(), p.count, p.p50, p.p90, p.p99, p.max);
     }
     for (CallKind kind : all_call_kinds)
         if (!stats.of(kind).errors.empty())

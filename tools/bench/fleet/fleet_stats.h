@@ -23,7 +23,8 @@ struct Percentiles {
 Percentiles percentiles(std::vector<float> values);
 
 struct CallStats {
-    std::vector<float> ok_ms;  // calls answered as expected
+    std::vector<float> ok_ms;    // calls answered as expected
+    std::vector<float> ok_at_s;  // when each of those started, since the run started
     std::size_t timeouts = 0;
     std::size_t retried = 0;          // sent again after the hub closed an idle keep-alive connection
     std::size_t new_connections = 0;  // calls that had to open a connection first

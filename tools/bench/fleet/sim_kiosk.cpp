@@ -128,6 +128,7 @@ void SimKiosk::record(CallKind kind, const Outcome& outcome, bool ok)
     stats.new_connections += static_cast<std::size_t>(outcome.new_connection);
     if (ok) {
         stats.ok_ms.push_back(static_cast<float>(outcome.ms));
+        stats.ok_at_s.push_back(static_cast<float>(m_fleet.seconds_since_start() - outcome.ms / 1000.0));
         return;
     }
     stats.timeouts += static_cast<std::size_t>(outcome.timed_out);
