@@ -17,7 +17,9 @@ struct FleetOptions {
     double feedback_s = 180;   // mean time between rating batches, each interval drawn from 0.5x to 1.5x
     double ramp_s = -1;        // kiosks start spread uniformly over this; negative: one poll interval
     int events = 3;            // content publications by an agent during the run
-    double sync_jitter_s = 5;  // a kiosk told of new content fetches the manifest within this
+    // A kiosk told of new content fetches the manifest within this; the real kiosk does it at once
+    // (docs/sync.md, "The live channel"), hence 0.
+    double sync_jitter_s = 0;
     double timeout_s = 30;     // the kiosk's request timeout
     int max_wait_s = 25;       // longest live-channel wait a kiosk asks for
     std::size_t sources = 249;  // loopback source addresses the kiosks are spread over
