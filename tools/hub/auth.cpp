@@ -27,6 +27,20 @@ std::string issue_kiosk_token(Storage& storage, const std::string& kiosk, std::i
     return token;
 }
 
+std::vector<std::string> issue_kiosk_tokens(Storage& storage, const std::vector<std::string>& kiosks, std::int64_t now)
+{
+    std::vector<std::string> tokens;
+    std::vector<KioskTokenHash> rows;
+    tokens.reserve(kiosks.size());
+    rows.reserve(kiosks.size());
+    for (const auto& kiosk : kiosks) {
+        tokens.push_back(crypto::random_hex(token_bytes));
+        rows.push_back({kiosk, crypto::sha256_hex(tokens.back())});
+    }
+    storage.save_kiosks(rows, now);
+    return tokens;
+}
+
 std::optional<std::string> kiosk_for_authorization(Storage& storage, std::string_view header)
 {
     constexpr std::string_view prefix = "Bearer ";

@@ -12,11 +12,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace phare::hub {
 
 // Creates or replaces a kiosk's token and returns it; it is shown once and never stored.
 std::string issue_kiosk_token(Storage& storage, const std::string& kiosk, std::int64_t now);
+// The same for a whole fleet in one transaction; the tokens come back in the order of `kiosks`.
+std::vector<std::string> issue_kiosk_tokens(Storage& storage, const std::vector<std::string>& kiosks, std::int64_t now);
 // The kiosk an "Authorization: Bearer <token>" header belongs to.
 std::optional<std::string> kiosk_for_authorization(Storage& storage, std::string_view header);
 

@@ -28,6 +28,12 @@ struct StoredManifest {
     std::int64_t published_at = 0;
 };
 
+// A kiosk and the SHA-256 of its token, as provisioning writes them.
+struct KioskTokenHash {
+    std::string id;
+    std::string token_hash;
+};
+
 struct Heartbeat {
     std::string kiosk;
     int content_version = 0;
@@ -120,6 +126,8 @@ public:
 
     // Adds a kiosk or replaces its token (re-provisioning); only the token's hash is kept.
     virtual void save_kiosk(const std::string& id, const std::string& token_hash, std::int64_t now) = 0;
+    // The same for many kiosks in one transaction: provisioning a fleet costs one fsync, not one each.
+    virtual void save_kiosks(const std::vector<KioskTokenHash>& kiosks, std::int64_t now) = 0;
     virtual std::optional<std::string> kiosk_for_token_hash(std::string_view token_hash) = 0;
     virtual void save_heartbeat(const Heartbeat& heartbeat) = 0;
     virtual std::vector<Heartbeat> heartbeats() = 0;

@@ -13,6 +13,9 @@ namespace {
 
 using sqlite::Statement;
 
+constexpr const char* upsert_kiosk_sql = "INSERT INTO kiosks (id, token_hash, created_at) VALUES (?, ?, ?) "
+                                         "ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash";
+
 const char* dimension_sql(RatingDimension dimension)
 {
     switch (dimension) {
@@ -78,9 +81,19 @@ public:
     void save_kiosk(const std::string& id, const std::string& token_hash, std::int64_t now) override
     {
         std::lock_guard lock(m_mutex);
-        Statement upsert(m_db.get(), "INSERT INTO kiosks (id, token_hash, created_at) VALUES (?, ?, ?) "
-                                     "ON CONFLICT (id) DO UPDATE SET token_hash = excluded.token_hash");
+        Statement upsert(m_db.get(), upsert_kiosk_sql);
         upsert.bind(1, id).bind(2, token_hash).bind(3, now).run();
+    }
+
+    void save_kiosks(const std::vector<KioskTokenHash>& kiosks, std::int64_t now) override
+    {
+        std::lock_guard lock(m_mutex);
+        sqlite::Transaction transaction(m_db.get());
+        for (const auto& kiosk : kiosks) {
+            Statement upsert(m_db.get(), upsert_kiosk_sql);
+            upsert.bind(1, kiosk.id).bind(2, kiosk.token_hash).bind(3, now).run();
+        }
+        transaction.commit();
     }
 
     std::optional<std::string> kiosk_for_token_hash(std::string_view token_hash) override

@@ -96,6 +96,20 @@ TEST_CASE("kiosk tokens are stored only as hashes", "[hub]")
     CHECK(hub::kiosk_for_authorization(*storage, "Bearer " + replaced));
 }
 
+TEST_CASE("a fleet's tokens are issued in one call, each opening only its own kiosk", "[hub]")
+{
+    test::TempDir dir;
+    auto storage = hub::open_sqlite_storage(dir.path() + "/hub.sqlite");
+    std::string old = hub::issue_kiosk_token(*storage, "k1", 0);
+    auto tokens = hub::issue_kiosk_tokens(*storage, {"k0", "k1", "k2"}, 1);
+    REQUIRE(tokens.size() == 3);
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        CHECK(hub::kiosk_for_authorization(*storage, "Bearer " + tokens[i]) == std::optional<std::string>("k" + std::to_string(i)));
+    CHECK(tokens[0] != tokens[1]);
+    // Re-provisioning in a batch replaces the earlier token, as one kiosk at a time does.
+    CHECK_FALSE(hub::kiosk_for_authorization(*storage, "Bearer " + old));
+}
+
 TEST_CASE("ratings carry a UUID and the hour only", "[hub]")
 {
     CHECK(hub::is_uuid("3f2b8c1e-0d4a-4b6e-9a57-2c1d0e9f8a7b"));
