@@ -1,5 +1,5 @@
 // phare-kiosk: the composition root. Parse options, load the site, build the backends, run, and
-// turn the outcome into an exit code. Nothing else lives here (STYLE.md 4).
+// turn the outcome into an exit code. Nothing else lives here.
 
 #include "app/effect_runner.h"
 #include "app/feedback_recorder.h"

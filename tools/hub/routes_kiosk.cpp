@@ -1,4 +1,4 @@
-// The kiosk API (ARCHITECTURE.md, "Kiosk <-> hub protocol"). Manifests and blobs are public: they
+// The kiosk API (docs/hub.md, "API for kiosks"). Manifests and blobs are public: they
 // are signed and content-addressed, and could as well sit on a CDN. Feedback and heartbeats need
 // the kiosk's bearer token, and a kiosk may only speak for itself.
 

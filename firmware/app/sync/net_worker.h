@@ -1,5 +1,5 @@
 #pragma once
-// The kiosk's network worker (ARCHITECTURE.md, "Threads in the kiosk"): one background thread that
+// The kiosk's network worker (docs/architecture.md): one background thread that
 // runs the periodic jobs — content sync, feedback upload, heartbeat — each on its own
 // RetrySchedule, and sleeps on a condition variable in between. Time comes from an injected
 // WorkerClock, so tests run a simulated week in seconds.

@@ -64,7 +64,7 @@ const Element* current_item(const State& state, const Frame& frame)
 }
 
 // The first press of an EZ key with guidance off turns guidance on and reads where the visitor
-// is, and does nothing else (ACCESSIBILITY.md 2.3.2): a blind visitor never acts by accident.
+// is, and does nothing else (docs/accessibility.md, the EZ first press): a blind visitor never acts by accident.
 Update start_guidance(const State& state, const Context& context)
 {
     Update update{state, {}};

@@ -1,6 +1,6 @@
 #pragma once
 // The look: colours and sizes for a combination of modes. High contrast and large text are other
-// themes, not branches in the screens (STYLE.md 10).
+// themes, not branches in the screens.
 
 #include "ui/geometry.h"
 #include "ui/state.h"

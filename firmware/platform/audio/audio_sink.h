@@ -1,6 +1,6 @@
 #pragma once
 // Where the mixer's sound goes: the audio device, or a clock-driven recorder (a WAV file, or
-// nothing). One interface so the app runs the same with or without a sound card (STYLE.md 2).
+// nothing). One interface so the app runs the same with or without a sound card.
 
 #include "a11y/audio_settings.h"
 

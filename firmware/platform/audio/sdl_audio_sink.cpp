@@ -11,7 +11,7 @@ namespace phare::audio {
 
 namespace {
 
-// One opened SDL device; closed when destroyed (RAII, STYLE.md 8).
+// One opened SDL device; closed when destroyed (RAII).
 struct Device {
     SDL_AudioDeviceID id = 0;
     a11y::AudioOutput serves = a11y::AudioOutput::Speaker;

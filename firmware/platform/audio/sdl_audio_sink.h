@@ -1,7 +1,7 @@
 #pragma once
 // The sound card: SDL audio devices whose callbacks pull from the mixer. The speaker and the
 // headset may be two devices (named in the options); without names both are the default device.
-// No SDL type in this header (STYLE.md 7).
+// No SDL type in this header: callers never include SDL.
 
 #include "audio/audio_sink.h"
 #include "audio/mixer.h"

@@ -1,5 +1,5 @@
 #pragma once
-// SDL events -> core Inputs. The keypad mapping follows ACCESSIBILITY.md 2.2 for a keyboard-like
+// SDL events -> core Inputs. The keypad mapping follows docs/accessibility.md (the EZ keypad) for a keyboard-like
 // keypad: arrows, Enter, Backspace/Escape = Back, H/F1 = Help, -/+ = volume.
 
 #include "ui/input.h"

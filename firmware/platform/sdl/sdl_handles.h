@@ -1,5 +1,5 @@
 #pragma once
-// RAII for SDL's C handles (STYLE.md 8). Private to platform/sdl: no SDL type leaks past it.
+// RAII for SDL's C handles. Private to platform/sdl: no SDL type leaks past it.
 
 #include <SDL.h>
 #include <SDL_ttf.h>

@@ -78,7 +78,7 @@ void SpeechEngine::Impl::select_voice(const SpeechRequest& request)
     espeak_VOICE spec{};
     spec.languages = request.lang.c_str();
     const bool by_language = !request.lang.empty() && espeak_SetVoiceByProperties(&spec) == EE_OK;
-    // Degrade loudly, once per voice (STYLE.md 15).
+    // Degrade loudly, once per voice, so a missing voice shows in the log without flooding it.
     if (reported_voices.insert(wanted).second)
         log::warning("speech", "no eSpeak NG voice \"" + wanted + "\"; " +
                                    (by_language ? "using the voice for language \"" + request.lang + "\"" : std::string("using the default voice")));

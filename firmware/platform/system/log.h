@@ -1,6 +1,6 @@
 #pragma once
 // One line per event on stderr (journald stores it under systemd). Degrade loudly: every fallback
-// is logged once with its reason (STYLE.md 15).
+// is logged once with its reason.
 
 #include <string_view>
 

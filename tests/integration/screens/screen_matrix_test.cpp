@@ -1,5 +1,5 @@
 // Every screen x language x mode of every site, rendered with the real fonts and painted off-screen:
-// the Frame and the pixels must hold what a visitor needs (ACCESSIBILITY.md R-numbers in names).
+// the Frame and the pixels must hold what a visitor needs (docs/accessibility.md R-numbers in names).
 
 #include "sdl/display.h"
 #include "sdl/font_set.h"

@@ -1,5 +1,5 @@
 // The real eSpeak NG engine on its worker, the mixer and the clock-driven WAV sink: what a
-// visitor would hear, measured on the samples (ACCESSIBILITY.md ).
+// visitor would hear, measured on the samples (docs/accessibility.md, R-12, R-15, R-20, R-31).
 
 #include "audio/clocked_sink.h"
 #include "audio/earcons.h"
