@@ -7,8 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <vector>
 
+using namespace phare;
 using namespace phare::queue;
 
 namespace {
@@ -66,6 +68,52 @@ TEST_CASE("one service time recorded hours too long barely moves the estimate", 
     CHECK(mistaken.high_minutes <= clean.high_minutes + 5);
 }
 
+TEST_CASE("counters closed lately lower the low end only: they may be back from lunch", "[queue]")
+{
+    WaitEstimate open_only = estimate_wait(five_minutes, 1, 12);
+    WaitEstimate with_returning = estimate_wait(five_minutes, 1, 12, 2);
+    CHECK(with_returning.high_minutes == open_only.high_minutes);
+    CHECK(with_returning.low_minutes < open_only.low_minutes);
+}
+
+TEST_CASE("a counter serving two services works for each in proportion to who waits", "[queue]")
+{
+    content::QueueSetup setup;
+    setup.counters = {{"g1", {}, "n", {"a"}}, {"g2", {}, "n", {"a", "b"}}, {"g3", {}, "n", {"b"}}};
+    std::vector<Ticket> today;
+    for (int i = 0; i < 3; ++i)
+        today.push_back({.service = "a", .number = i + 1, .issued_at = 100 + i});
+    const std::vector<std::string> all{"g1", "g2", "g3"};
+    CHECK(serving_counters(setup, all, today, "a") == Approx(2.0));  // nobody waits for b
+    today.push_back({.service = "b", .number = 1, .issued_at = 110});
+    CHECK(serving_counters(setup, all, today, "a") == Approx(1.75));  // g2: 3 of its 4 waiting are a's
+    CHECK(serving_counters(setup, all, today, "b") == Approx(1.25));
+    const std::vector<std::string> g3_only{"g3"};
+    CHECK(serving_counters(setup, g3_only, today, "a") == 0);
+    CHECK(serving_counters(setup, std::vector<std::string>{"nobody"}, today, "a") == 0);
+}
+
+TEST_CASE("the estimate for a ticket puts together its service's history, counters and people ahead", "[queue]")
+{
+    content::QueueSetup setup;
+    setup.counters = {{"g1", {}, "n", {"a"}}, {"g2", {}, "n", {"a"}}};
+    std::vector<Ticket> today;
+    for (int i = 0; i < 6; ++i)  // six services of 5 minutes, at g1 and g2, the last ending at 4000 s
+        today.push_back({.service = "a", .number = i + 1, .state = TicketState::Served, .issued_at = 100, .called_at = 1000 + 500 * i,
+                         .finished_at = 1300 + 500 * i, .counter = i % 2 ? "g2" : "g1"});
+    for (int i = 0; i < 10; ++i)
+        today.push_back({.service = "a", .number = 7 + i, .issued_at = 3000 + i});
+    const std::vector<std::string> both{"g1", "g2"}, one{"g1"};
+    const WaitEstimate newcomer = estimate_for_newcomer(setup, both, today, "a", 4000);
+    CHECK(newcomer == estimate_wait(recent_service_times(today, "a"), 2, 10));
+    CHECK(estimate_for(setup, both, today, today[8], 4000) == estimate_wait(recent_service_times(today, "a"), 2, 2));
+    // g2 closed lately: the range stretches down to its coming back.
+    CHECK(estimate_for_newcomer(setup, one, today, "a", 4000) == estimate_wait(recent_service_times(today, "a"), 1, 10, 1));
+    CHECK(recently_serving(today, "a", 4000) == std::vector<std::string>{"g1", "g2"});
+    CHECK(recently_serving(today, "a", 4000 + 2 * estimate_recent_s).empty());
+    CHECK_FALSE(estimate_for_newcomer(setup, {}, today, "a", 4000).known);
+}
+
 TEST_CASE("recent service times are the last ones served for that service, oldest first", "[queue]")
 {
     std::vector<Ticket> today;
@@ -100,4 +148,6 @@ TEST_CASE("on simulated days the range holds the true wait often and misses by l
     CHECK(summary.inside_share >= 0.6);
     CHECK(summary.median_error_min <= 10);
     CHECK(summary.unknown_share <= 0.15);  // the first visitors of the day, before 3 services
+    CHECK(summary.median_width_min <= 30);  // not right by saying "0 to 600 minutes"
+    CHECK(std::abs(summary.bias_min) <= 5);
 }

@@ -145,12 +145,17 @@ private:
         auto priority = chance(m_shape.priority_share) ? queue::Priority::ReducedMobility : queue::Priority::None;
         m_tickets.push_back(queue::issue_ticket(m_tickets, id, prefix, priority, now()));
         const queue::Ticket& ticket = m_tickets.back();
-        int open = 0;
-        for (const CounterState& c : m_counters)
-            open += c.open && queue::serves(c.counter, id);
+        content::QueueSetup setup;
+        std::vector<std::string> open;
+        for (const CounterState& c : m_counters) {
+            setup.counters.push_back(c.counter);
+            if (c.open)
+                open.push_back(c.counter.id);
+        }
         Observation observation;
-        observation.estimate = queue::estimate_wait(queue::recent_service_times(m_tickets, id), open, queue::people_ahead(m_tickets, ticket));
+        observation.estimate = queue::estimate_for(setup, open, m_tickets, ticket, now());
         observation.priority = priority != queue::Priority::None;
+        observation.issued_min = m_now / 60;
         m_observations.push_back(observation);
         std::exponential_distribution<double> patience(1 / mean_patience_s);
         m_events.push({m_now + patience(m_random), Kind::GiveUp, m_tickets.size() - 1});
@@ -237,7 +242,8 @@ Summary summarise(const std::vector<Observation>& observations)
     Summary summary;
     summary.tickets = observations.size();
     std::vector<double> errors, widths;
-    std::size_t inside = 0, unknown = 0;
+    std::size_t inside = 0, unknown = 0, late = 0;
+    double bias = 0;
     for (const Observation& o : observations) {
         if (!o.estimate.known) {
             ++unknown;
@@ -245,6 +251,8 @@ Summary summarise(const std::vector<Observation>& observations)
         }
         double middle = (o.estimate.low_minutes + o.estimate.high_minutes) / 2.0;
         errors.push_back(std::abs(middle - o.true_wait_min));
+        bias += o.true_wait_min - middle;
+        late += o.true_wait_min > o.estimate.high_minutes;
         widths.push_back(o.estimate.high_minutes - o.estimate.low_minutes);
         inside += o.true_wait_min >= o.estimate.low_minutes && o.true_wait_min <= o.estimate.high_minutes;
     }
@@ -253,7 +261,10 @@ Summary summarise(const std::vector<Observation>& observations)
     if (!errors.empty()) {
         summary.median_error_min = quantile(errors, 0.5);
         summary.p90_error_min = quantile(errors, 0.9);
-        summary.inside_share = static_cast<double>(inside) / static_cast<double>(errors.size());
+        const auto known = static_cast<double>(errors.size());
+        summary.inside_share = static_cast<double>(inside) / known;
+        summary.late_share = static_cast<double>(late) / known;
+        summary.bias_min = bias / known;
         summary.median_width_min = quantile(widths, 0.5);
     }
     return summary;

@@ -35,6 +35,7 @@ std::vector<SiteShape> standard_shapes();
 struct Observation {
     queue::WaitEstimate estimate;  // what the kiosk said when the ticket was taken
     double true_wait_min = 0;      // issue to first call
+    double issued_min = 0;         // minutes after opening
     bool priority = false;
 };
 
@@ -47,6 +48,8 @@ struct Summary {
     double median_error_min = 0;  // |middle of the range - true wait|, known estimates only
     double p90_error_min = 0;
     double inside_share = 0;      // true wait within [low, high]
+    double late_share = 0;        // true wait above high: called later than said
+    double bias_min = 0;          // mean of true wait - middle of the range
     double median_width_min = 0;  // high - low
 };
 
