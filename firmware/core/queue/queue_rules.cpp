@@ -49,6 +49,16 @@ Refusal refuse(const Ticket& ticket, const char* wanted)
     return "Le ticket " + ticket.label + " est " + state_words(ticket.state) + " : " + wanted + ".";
 }
 
+// Called -> `outcome` (served or absent).
+Refusal end_call(Ticket& ticket, std::int64_t now, TicketState outcome, const char* wanted)
+{
+    if (ticket.state != TicketState::Called)
+        return refuse(ticket, wanted);
+    ticket.state = outcome;
+    ticket.finished_at = now;
+    return std::nullopt;
+}
+
 }  // namespace
 
 bool serves(const content::Counter& counter, std::string_view service)
@@ -94,22 +104,11 @@ Refusal recall(Ticket& ticket)
     return std::nullopt;
 }
 
-Refusal serve(Ticket& ticket, std::int64_t now)
-{
-    if (ticket.state != TicketState::Called)
-        return refuse(ticket, "il faut l'appeler avant de le servir");
-    ticket.state = TicketState::Served;
-    ticket.finished_at = now;
-    return std::nullopt;
-}
+Refusal serve(Ticket& ticket, std::int64_t now) { return end_call(ticket, now, TicketState::Served, "il faut l'appeler avant de le servir"); }
 
 Refusal mark_absent(Ticket& ticket, std::int64_t now)
 {
-    if (ticket.state != TicketState::Called)
-        return refuse(ticket, "seul un ticket appelé peut être marqué absent");
-    ticket.state = TicketState::Absent;
-    ticket.finished_at = now;
-    return std::nullopt;
+    return end_call(ticket, now, TicketState::Absent, "seul un ticket appelé peut être marqué absent");
 }
 
 Refusal cancel(Ticket& ticket, std::int64_t now)
