@@ -5,12 +5,12 @@
 
 namespace phare::content {
 
-LoadedSite load_site(const SourceFiles& files)
+LoadedSite load_site(const SourceFiles& files, const Voices* voices)
 {
     LoadedSite result;
     SourceMap where;
     Site site = parse_site(files, where, result.problems);
-    validate_site(site, where, files, result.problems);
+    validate_site(site, where, files, result.problems, voices);
     if (!has_errors(result.problems))
         result.site = std::move(site);
     return result;
