@@ -23,6 +23,8 @@ std::string line_and_column(std::string_view bytes, std::size_t byte_offset)
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
+constexpr std::string_view missing_required = "missing required field";
+
 // RFC 6901 escaping.
 std::string escape_token(std::string_view key)
 {
@@ -119,7 +121,7 @@ const Json* JsonReader::field(const Json& object, std::string_view key, const st
     auto it = object.find(key);
     if (it == object.end()) {
         if (presence == Presence::Required)
-            error(pointer(at, key), "missing required field \"" + std::string(key) + "\"");
+            error(pointer(at, key), std::string(missing_required) + " \"" + std::string(key) + "\"");
         return nullptr;
     }
     return &*it;
@@ -308,6 +310,12 @@ void JsonReader::report_unknown(const Json& value)
             if (std::find(known.names.begin(), known.names.end(), key) != known.names.end())
                 continue;
             if (auto nearest = nearest_name(key, names)) {
+                // A misspelt required field is one mistake: the misspelling says it, not also
+                // "missing required field" where the field should have been.
+                const std::string meant = pointer(known.at, *nearest);
+                std::erase_if(m_problems, [&](const Problem& p) {
+                    return p.file == m_file && p.pointer == meant && p.message.starts_with(missing_required);
+                });
                 error(pointer(known.at, key), "unknown field; did you mean \"" + *nearest + "\"?");
             } else {
                 std::string list;

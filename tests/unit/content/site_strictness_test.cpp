@@ -119,6 +119,8 @@ TEST_CASE("a misspelt field names the nearest known field", "[content][strict]")
     INFO(test::all_problems(loaded.problems));
     CHECK_FALSE(loaded.site);
     CHECK(has_problem(loaded.problems, Severity::Error, "services.json", "/services/2/destinaton", "unknown field; did you mean \"destination\"?"));
+    // One mistake, one error: not also "missing required field" where the field should be.
+    CHECK_FALSE(has_problem(loaded.problems, Severity::Error, "services.json", "/services/2/destination", "missing"));
     CHECK(has_problem(loaded.problems, Severity::Error, "services.json", "/services/0/hours/mno", "unknown field; did you mean \"mon\"?"));
     CHECK(has_problem(loaded.problems, Severity::Error, "map.json", "/edges/0/lenght_m", "unknown field; did you mean \"length_m\"?"));
     CHECK(has_problem(loaded.problems, Severity::Error, "map.json", "/levels/0/ordinl", "unknown field; did you mean \"ordinal\"?"));
