@@ -17,6 +17,7 @@
 #include "sdl/image_cache.h"
 #include "sdl/text_cache.h"
 #include "sdl/ttf_text_metrics.h"
+#include "speech/installed_voices.h"
 #include "store/outbox.h"
 #include "store/site_directory.h"
 #include "system/log.h"
@@ -122,7 +123,9 @@ std::unique_ptr<app::LiveContent> installed_content(const app::Options& options)
     auto files = read_files(options.site_dir);
     if (!files)
         return nullptr;
-    content::LoadedSite loaded = bundle::load_bundle_site(*files);
+    // The same validator as `phare validate`, with this machine's voices (listed here, before
+    // speech starts).
+    content::LoadedSite loaded = bundle::load_bundle_site(*files, &speech::installed_voices());
     if (!report(loaded, options.site_dir))
         return nullptr;
     auto live = std::make_unique<app::LiveContent>();

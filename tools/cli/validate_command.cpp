@@ -1,7 +1,8 @@
 // phare validate --site DIR: every problem of a site, for maintainers and for CI of site repos.
 
 #include "command_registry.h"
-#include "content/site_loader.h"
+#include "bundle/bundle_site.h"
+#include "speech/installed_voices.h"
 #include "store/site_directory.h"
 
 #include <cstdio>
@@ -22,7 +23,8 @@ int validate(const std::vector<std::string>& args)
         std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.message.c_str());
         return 1;
     }
-    auto loaded = content::load_site(*files);
+    // The kiosk's own validator (phare-kiosk --validate says the same), with this machine's voices.
+    auto loaded = bundle::load_bundle_site(*files, &speech::installed_voices());
     for (const auto& problem : loaded.problems)
         std::fprintf(stderr, "%s\n", content::describe(problem, args[1]).c_str());
     if (!loaded.site)

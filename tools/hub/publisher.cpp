@@ -1,8 +1,8 @@
 #include "publisher.h"
 
 #include "bundle/bundle_files.h"
+#include "bundle/bundle_site.h"
 #include "bundle/manifest.h"
-#include "content/site_loader.h"
 
 namespace phare::hub {
 
@@ -15,20 +15,6 @@ content::Problems errors_only(const content::Problems& problems)
         if (problem.severity == content::Severity::Error)
             errors.push_back(problem);
     return errors;
-}
-
-// The overrides in `files`, checked against the site; problems are added when they do not fit.
-bundle::SiteStatus status_of(const content::SourceFiles& files, const content::Site& site, content::Problems& problems)
-{
-    auto it = files.find(bundle::status_file);
-    if (it == files.end())
-        return {};
-    auto parsed = bundle::parse_status(it->second);
-    problems.insert(problems.end(), parsed.problems.begin(), parsed.problems.end());
-    if (!parsed.status)
-        return {};
-    bundle::validate_status(*parsed.status, site, problems);
-    return *parsed.status;
 }
 
 bool same_entries(const std::vector<bundle::FileEntry>& a, const std::vector<bundle::FileEntry>& b)
@@ -53,7 +39,8 @@ Publisher::Publisher(Storage& storage, BlobStore& blobs, crypto::SigningKey key,
 PublishOutcome Publisher::publish_source(content::SourceFiles source, const std::string& who)
 {
     std::lock_guard lock(m_mutex);
-    auto loaded = content::load_site(source);
+    // The kiosk's own validator; the hub does not speak, so languages' voices are not checked here.
+    auto loaded = bundle::load_bundle_site(source);
     if (!loaded.site)
         return {PublishKind::Refused, 0, errors_only(loaded.problems)};
     if (!source.contains(bundle::status_file))
@@ -98,11 +85,11 @@ void Publisher::set_listener(std::function<void(const std::string& site, int ver
 PublishOutcome Publisher::publish_files(const content::SourceFiles& files, const std::string& who, const std::string& what,
                                         bool skip_if_unchanged)
 {
-    auto loaded = content::load_site(files);
+    auto loaded = bundle::load_bundle_site(files);
     content::Problems problems = loaded.problems;
     if (!loaded.site)
         return {PublishKind::Refused, 0, errors_only(problems)};
-    auto status = status_of(files, *loaded.site, problems);
+    const bundle::SiteStatus status = loaded.site->status;
     auto entries = bundle::describe_files(files, crypto::sha256_hex, problems);
     if (content::has_errors(problems))
         return {PublishKind::Refused, 0, errors_only(problems)};

@@ -1,6 +1,6 @@
 #pragma once
 // Publishing: turns a site's files into a signed bundle version. Every publication goes through
-// the kiosk's own validation (content::load_site) plus status.json's, so a site a kiosk would
+// the kiosk's own validator (bundle::load_bundle_site, with status.json), so a site a kiosk would
 // refuse is never published. Blobs are stored before the manifest that names them, so a kiosk
 // that sees a manifest can always fetch its files.
 //

@@ -1,14 +1,17 @@
 #include "bundle/bundle_site.h"
 
 #include "bundle/site_status.h"
+#include "wayfinding/step_free_check.h"
 
 #include <algorithm>
 
 namespace phare::bundle {
 
-content::LoadedSite load_bundle_site(const content::SourceFiles& files)
+content::LoadedSite load_bundle_site(const content::SourceFiles& files, const content::Voices* voices)
 {
-    content::LoadedSite loaded = content::load_site(files);
+    content::LoadedSite loaded = content::load_site(files, voices);
+    if (loaded.site)
+        wayfinding::warn_without_step_free_route(*loaded.site, loaded.problems);
     auto file = files.find(status_file);
     if (!loaded.site || file == files.end())
         return loaded;

@@ -151,7 +151,8 @@ std::string to_json(const Manifest& manifest)
 ParsedManifest parse_manifest(std::string_view bytes)
 {
     ParsedManifest result;
-    JsonReader reader("manifest.json", result.problems);
+    // A newer hub may add fields to the manifest that this kiosk can ignore.
+    JsonReader reader("manifest.json", result.problems, content::UnknownFields::Ignore);
     auto root = reader.parse_object(bytes);
     if (!root)
         return result;

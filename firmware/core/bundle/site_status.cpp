@@ -49,15 +49,13 @@ void parse_service(JsonReader& reader, const Json& value, const std::string& at,
     }
     if (auto date = reader.string(value, "date", at, Presence::Optional))
         status.date = *date;
-    if (const Json* hours = reader.array(value, "hours", at, Presence::Optional))
-        for (std::size_t i = 0; i < hours->size(); ++i) {
-            const Json& range = (*hours)[i];
-            std::string error;
-            if (!range.is_string() || !content::parse_time_range(range.get<std::string>(), &error))
-                reader.error(content::pointer(content::pointer(at, "hours"), i), "must be \"HH:MM-HH:MM\" " + error);
-            else
-                status.hours.push_back(range.get<std::string>());
-        }
+    for (auto& [range, range_at] : reader.strings(value, "hours", at, Presence::Optional, "a time range \"HH:MM-HH:MM\"")) {
+        std::string error;
+        if (!content::parse_time_range(range, &error))
+            reader.error(range_at, "must be \"HH:MM-HH:MM\" " + error);
+        else
+            status.hours.push_back(std::move(range));
+    }
     if (auto moved_to = reader.string(value, "moved_to", at, Presence::Optional))
         status.moved_to = *moved_to;
     status.message = reader.localized(value, "message", at, Presence::Optional);
@@ -102,19 +100,12 @@ std::optional<Notice> parse_notice(JsonReader& reader, const Json& value, const 
 
 void parse_notices(JsonReader& reader, const Json& root, SiteStatus& status)
 {
-    const Json* notices = reader.array(root, "notices", "", Presence::Optional);
-    if (!notices)
-        return;
-    if (notices->size() > max_notices)
+    auto notices = reader.objects(root, "notices", "", Presence::Optional, "a notice");
+    if (notices.size() > max_notices)
         reader.error("/notices", "at most 20 notices at a time");
     std::set<std::string, std::less<>> ids;
-    for (std::size_t i = 0; i < notices->size(); ++i) {
-        std::string at = content::pointer("/notices", i);
-        if (!(*notices)[i].is_object()) {
-            reader.error(at, "must be an object");
-            continue;
-        }
-        auto notice = parse_notice(reader, (*notices)[i], at);
+    for (const auto& [object, at] : notices) {
+        auto notice = parse_notice(reader, *object, at);
         if (!notice)
             continue;
         if (!ids.insert(notice->id).second)
@@ -208,7 +199,7 @@ ParsedStatus parse_status(std::string_view bytes)
 {
     ParsedStatus result;
     JsonReader reader(std::string(status_file), result.problems);
-    auto root = reader.parse_object(bytes);
+    const Json* root = reader.parse_object(bytes);
     if (!root)
         return result;
     SiteStatus status;
@@ -219,7 +210,7 @@ ParsedStatus parse_status(std::string_view bytes)
         for (const auto& [id, value] : services->items()) {
             std::string at = content::pointer("/services", id);
             if (!value.is_object()) {
-                reader.error(at, "must be an object with a state");
+                reader.error(at, "expected a service's status (an object with a state), found " + content::describe_json_type(value));
                 continue;
             }
             ServiceStatus service;
@@ -228,6 +219,7 @@ ParsedStatus parse_status(std::string_view bytes)
             status.services.emplace(id, std::move(service));
         }
     parse_notices(reader, *root, status);
+    reader.finish();
     if (!content::has_errors(result.problems))
         result.status = std::move(status);
     return result;

@@ -1,5 +1,7 @@
 #include "content/json_reader.h"
 
+#include "content/nearest_name.h"
+
 #include <algorithm>
 
 namespace phare::content {
@@ -21,20 +23,7 @@ std::string line_and_column(std::string_view bytes, std::size_t byte_offset)
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
-std::string type_name(const Json& value)
-{
-    if (value.is_string())
-        return "text";
-    if (value.is_number())
-        return "a number";
-    if (value.is_boolean())
-        return "true/false";
-    if (value.is_array())
-        return "a list";
-    if (value.is_object())
-        return "an object";
-    return "null";
-}
+constexpr std::string_view missing_required = "missing required field";
 
 // RFC 6901 escaping.
 std::string escape_token(std::string_view key)
@@ -53,13 +42,36 @@ std::string escape_token(std::string_view key)
 
 }  // namespace
 
+std::string describe_json_type(const Json& value)
+{
+    if (value.is_string()) {
+        std::string text = value.get<std::string>();
+        if (text.size() > 40)
+            text = text.substr(0, 37) + "...";
+        return "text \"" + text + "\"";
+    }
+    if (value.is_number())
+        return "a number (" + value.dump() + ")";
+    if (value.is_boolean())
+        return value.get<bool>() ? "true" : "false";
+    if (value.is_array())
+        return "a list";
+    if (value.is_object())
+        return "an object";
+    return "null";
+}
+
 std::string pointer(const std::string& parent, std::string_view key) { return parent + "/" + escape_token(key); }
 std::string pointer(const std::string& parent, std::size_t index) { return parent + "/" + std::to_string(index); }
 
-std::optional<Json> JsonReader::parse(std::string_view bytes)
+const Json* JsonReader::parse(std::string_view bytes)
 {
+    m_known.clear();
+    m_not_objects.clear();
+    m_document.reset();
     try {
-        return Json::parse(bytes.begin(), bytes.end());
+        m_document = Json::parse(bytes.begin(), bytes.end());
+        return &*m_document;
     } catch (const Json::parse_error& e) {
         std::string what = e.what();
         // nlohmann's message starts with "[json.exception.parse_error.101] parse error at line 1,
@@ -68,16 +80,16 @@ std::optional<Json> JsonReader::parse(std::string_view bytes)
         std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
         m_problems.push_back({Severity::Error, m_file, line_and_column(bytes, e.byte == 0 ? 0 : e.byte - 1),
                               "not valid JSON: " + reason});
-        return std::nullopt;
+        return nullptr;
     }
 }
 
-std::optional<Json> JsonReader::parse_object(std::string_view bytes)
+const Json* JsonReader::parse_object(std::string_view bytes)
 {
-    auto json = parse(bytes);
+    const Json* json = parse(bytes);
     if (json && !json->is_object()) {
-        error("", "the file must hold a JSON object { ... }");
-        return std::nullopt;
+        error("", "the file must hold a JSON object { ... }, found " + describe_json_type(*json));
+        return nullptr;
     }
     return json;
 }
@@ -94,17 +106,22 @@ void JsonReader::warning(const std::string& at, std::string message)
 
 void JsonReader::wrong_type(const std::string& at, std::string_view expected, const Json& value)
 {
-    error(at, "expected " + std::string(expected) + ", found " + type_name(value));
+    error(at, "expected " + std::string(expected) + ", found " + describe_json_type(value));
 }
 
 const Json* JsonReader::field(const Json& object, std::string_view key, const std::string& at, Presence presence)
 {
-    if (!object.is_object())
+    if (!object.is_object()) {
+        // Said once for the object, not once for each field looked for in it.
+        if (m_not_objects.insert(&object).second)
+            error(at, "expected an object { ... }, found " + describe_json_type(object));
         return nullptr;
+    }
+    declare(object, at, key);
     auto it = object.find(key);
-    if (it == object.end() || it->is_null()) {
+    if (it == object.end()) {
         if (presence == Presence::Required)
-            error(pointer(at, key), "missing required field \"" + std::string(key) + "\"");
+            error(pointer(at, key), std::string(missing_required) + " \"" + std::string(key) + "\"");
         return nullptr;
     }
     return &*it;
@@ -223,6 +240,102 @@ std::optional<std::string> JsonReader::id(const Json& object, std::string_view k
         return std::nullopt;
     }
     return value;
+}
+
+std::vector<JsonReader::Entry> JsonReader::objects(const Json& object, std::string_view key, const std::string& at,
+                                                   Presence presence, std::string_view what)
+{
+    std::vector<Entry> entries;
+    const Json* list = array(object, key, at, presence);
+    if (!list)
+        return entries;
+    const std::string here = pointer(at, key);
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const Json& entry = (*list)[i];
+        if (entry.is_object())
+            entries.push_back({&entry, pointer(here, i)});
+        else
+            error(pointer(here, i), "expected " + std::string(what) + " (an object { ... }), found " + describe_json_type(entry));
+    }
+    return entries;
+}
+
+std::vector<std::pair<std::string, std::string>> JsonReader::strings(const Json& object, std::string_view key, const std::string& at,
+                                                                     Presence presence, std::string_view what)
+{
+    std::vector<std::pair<std::string, std::string>> entries;
+    const Json* list = array(object, key, at, presence);
+    if (!list)
+        return entries;
+    const std::string here = pointer(at, key);
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const Json& entry = (*list)[i];
+        if (entry.is_string())
+            entries.emplace_back(entry.get<std::string>(), pointer(here, i));
+        else
+            wrong_type(pointer(here, i), what, entry);
+    }
+    return entries;
+}
+
+void JsonReader::known(const Json& object, const std::string& at, std::initializer_list<std::string_view> names)
+{
+    if (!object.is_object())
+        return;
+    for (std::string_view name : names)
+        declare(object, at, name);
+}
+
+void JsonReader::declare(const Json& object, const std::string& at, std::string_view name)
+{
+    Known& known = m_known[&object];
+    known.at = at;
+    if (std::find(known.names.begin(), known.names.end(), name) == known.names.end())
+        known.names.emplace_back(name);
+}
+
+void JsonReader::report_unknown(const Json& value)
+{
+    if (value.is_array()) {
+        for (const Json& item : value)
+            report_unknown(item);
+        return;
+    }
+    if (!value.is_object())
+        return;
+    if (auto it = m_known.find(&value); it != m_known.end()) {
+        const Known& known = it->second;
+        std::vector<std::string_view> names(known.names.begin(), known.names.end());
+        for (const auto& [key, item] : value.items()) {
+            if (std::find(known.names.begin(), known.names.end(), key) != known.names.end())
+                continue;
+            if (auto nearest = nearest_name(key, names)) {
+                // A misspelt required field is one mistake: the misspelling says it, not also
+                // "missing required field" where the field should have been.
+                const std::string meant = pointer(known.at, *nearest);
+                std::erase_if(m_problems, [&](const Problem& p) {
+                    return p.file == m_file && p.pointer == meant && p.message.starts_with(missing_required);
+                });
+                error(pointer(known.at, key), "unknown field; did you mean \"" + *nearest + "\"?");
+            } else {
+                std::string list;
+                for (std::string_view name : names)
+                    list += (list.empty() ? "" : ", ") + std::string(name);
+                error(pointer(known.at, key), "unknown field (the known fields here are " + list + ")");
+            }
+        }
+    }
+    for (const auto& [key, item] : value.items())
+        report_unknown(item);
+}
+
+void JsonReader::finish()
+{
+    // Only objects of the reader's own document are looked at: they are alive, and they are in
+    // file order.
+    if (m_unknown == UnknownFields::Report && m_document)
+        report_unknown(*m_document);
+    m_known.clear();
 }
 
 }  // namespace phare::content

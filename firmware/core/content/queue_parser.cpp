@@ -3,7 +3,6 @@
 #include "content/json_reader.h"
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <set>
 
@@ -12,25 +11,6 @@ namespace phare::content {
 namespace {
 
 constexpr std::string_view file_name = "queue.json";
-constexpr std::array<std::string_view, 2> top_fields{"priority", "counters"};
-constexpr std::array<std::string_view, 1> priority_fields{"one_call_in"};
-constexpr std::array<std::string_view, 4> counter_fields{"id", "name", "node", "services"};
-
-template<std::size_t N>
-void check_fields(JsonReader& r, const Json& object, const std::string& at, const std::array<std::string_view, N>& known, std::string_view what)
-{
-    if (!object.is_object())
-        return;
-    for (const auto& [key, value] : object.items()) {
-        if (std::find(known.begin(), known.end(), key) != known.end())
-            continue;
-        std::string names;
-        for (std::string_view name : known)
-            names += (names.empty() ? "" : ", ") + std::string(name);
-        r.error(pointer(at, key), "\"" + key + "\" is not a field of " + std::string(what) + " (use " + names + ")");
-    }
-}
-
 // A counter's name follows the rule of every visitor text: the default language has it, another
 // language has it or reaches it through its fallback chain (docs/site-format.md).
 void check_name(JsonReader& r, const Site& site, const LocalizedText& name, const std::string& at)
@@ -56,7 +36,6 @@ void parse_priority(JsonReader& r, const Json& json, QueueSetup& setup)
     const Json* priority = r.object(json, "priority", "", Presence::Optional);
     if (!priority)
         return;
-    check_fields(r, *priority, "/priority", priority_fields, "priority");
     auto n = r.integer(*priority, "one_call_in", "/priority", Presence::Optional);
     if (!n)
         return;
@@ -69,20 +48,10 @@ void parse_priority(JsonReader& r, const Json& json, QueueSetup& setup)
 std::vector<std::string> parse_counter_services(JsonReader& r, const Site& site, const Json& counter, const std::string& at)
 {
     std::vector<std::string> services;
-    const Json* list = r.array(counter, "services", at, Presence::Required);
-    if (!list)
-        return services;
-    const std::string here = pointer(at, "services");
-    if (list->empty())
-        r.error(here, "a counter serves at least one service");
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const Json& item = (*list)[i];
-        const std::string item_at = pointer(here, i);
-        if (!item.is_string()) {
-            r.error(item_at, "expected a service id");
-            continue;
-        }
-        const std::string id = item.get<std::string>();
+    const auto entries = r.strings(counter, "services", at, Presence::Required, "a service id");
+    if (auto list = counter.find("services"); list != counter.end() && list->is_array() && list->empty())
+        r.error(pointer(at, "services"), "a counter serves at least one service");
+    for (const auto& [id, item_at] : entries) {
         const Service* service = site.find_service(id);
         if (!service)
             r.error(item_at, "unknown service \"" + id + "\"");
@@ -98,18 +67,9 @@ std::vector<std::string> parse_counter_services(JsonReader& r, const Site& site,
 
 void parse_counters(JsonReader& r, const Site& site, const Json& json, QueueSetup& setup)
 {
-    const Json* counters = r.array(json, "counters", "", Presence::Required);
-    if (!counters)
-        return;
     std::map<std::string, std::string> seen;  // id -> where first
-    for (std::size_t i = 0; i < counters->size(); ++i) {
-        const std::string at = pointer("/counters", i);
-        const Json& c = (*counters)[i];
-        if (!c.is_object()) {
-            r.error(at, "expected a counter object { \"id\": ..., \"name\": ..., \"node\": ..., \"services\": [...] }");
-            continue;
-        }
-        check_fields(r, c, at, counter_fields, "a counter");
+    for (const auto& [object, at] : r.objects(json, "counters", "", Presence::Required, "a counter")) {
+        const Json& c = *object;
         Counter counter;
         counter.id = r.id(c, "id", at).value_or("");
         if (!counter.id.empty())
@@ -156,7 +116,6 @@ void parse_queue(const SourceFiles& files, Site& site, Problems& problems)
     if (!json)
         return;
     QueueSetup setup;
-    check_fields(r, *json, "", top_fields, "queue.json");
     parse_priority(r, *json, setup);
     parse_counters(r, site, *json, setup);
     check_every_queue_served(r, site, setup);

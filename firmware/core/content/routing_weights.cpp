@@ -31,28 +31,18 @@ RoutingWeights parse_routing_weights(JsonReader& reader, const Json& site_json)
     const Json* routing = reader.object(site_json, "routing", "", Presence::Optional);
     if (!routing)
         return weights;
-    for (const auto& [key, value] : routing->items()) {
-        const RoutingWeightField* field = nullptr;
-        for (const RoutingWeightField& f : fields)
-            if (f.name == key)
-                field = &f;
-        if (!field) {
-            std::string names;
-            for (const RoutingWeightField& f : fields)
-                names += (names.empty() ? "" : ", ") + std::string(f.name);
-            reader.error(pointer("/routing", key), "\"" + key + "\" is not a routing weight (use " + names + ")");
-            continue;
-        }
-        auto number = reader.number(*routing, key, "/routing", Presence::Required);
+    // An unknown name is reported by the reader, with the nearest weight's name.
+    for (const RoutingWeightField& field : fields) {
+        auto number = reader.number(*routing, field.name, "/routing", Presence::Optional);
         if (!number)
             continue;
-        bool too_small = field->minimum_excluded ? *number <= field->minimum : *number < field->minimum;
+        bool too_small = field.minimum_excluded ? *number <= field.minimum : *number < field.minimum;
         if (too_small || *number > 1e6) {
-            reader.error(pointer("/routing", key), std::string("must be ") + (field->minimum_excluded ? "more than " : "at least ") +
-                                                       std::to_string(static_cast<int>(field->minimum)));
+            reader.error(pointer("/routing", field.name), std::string("must be ") + (field.minimum_excluded ? "more than " : "at least ") +
+                                                             std::to_string(static_cast<int>(field.minimum)));
             continue;
         }
-        weights.*(field->member) = *number;
+        weights.*(field.member) = *number;
     }
     return weights;
 }

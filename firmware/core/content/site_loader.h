@@ -4,6 +4,7 @@
 #include "content/problem.h"
 #include "content/site.h"
 #include "content/source_files.h"
+#include "content/voices.h"
 
 #include <optional>
 
@@ -14,6 +15,8 @@ struct LoadedSite {
     Problems problems;         // every error and warning, in file order
 };
 
-LoadedSite load_site(const SourceFiles& files);
+// Parsing and validation of the site's own files. Entry points (phare validate, phare-kiosk, the
+// hub) use bundle::load_bundle_site, which adds status.json and the route checks to this.
+LoadedSite load_site(const SourceFiles& files, const Voices* voices = nullptr);
 
 }  // namespace phare::content

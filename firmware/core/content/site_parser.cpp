@@ -2,6 +2,7 @@
 
 #include "content/hours.h"
 #include "content/json_reader.h"
+#include "content/language_code.h"
 #include "content/routing_weights_parser.h"
 
 #include <utility>
@@ -46,12 +47,12 @@ constexpr std::pair<std::string_view, DoorType> door_types[] = {
 constexpr std::pair<std::string_view, TextDirection> directions[] = {
     {"ltr", TextDirection::LeftToRight}, {"rtl", TextDirection::RightToLeft}};
 
-std::optional<Json> read_file(const SourceFiles& files, const std::string& name, JsonReader& reader)
+const Json* read_file(const SourceFiles& files, const std::string& name, JsonReader& reader)
 {
     auto it = files.find(name);
     if (it == files.end()) {
         reader.error("", "file is missing");
-        return std::nullopt;
+        return nullptr;
     }
     return reader.parse_object(it->second);
 }
@@ -60,23 +61,24 @@ Language parse_language(JsonReader& r, const Json& j, const std::string& at)
 {
     Language language;
     language.code = r.string(j, "code", at, Presence::Required).value_or("");
+    if (auto problem = language_code_problem(language.code); problem && !language.code.empty()) {
+        // Reported here, once; an empty code tells the validator to say nothing more about it
+        // (its texts, its strings file, its voice).
+        r.error(pointer(at, "code"), *problem);
+        language.code.clear();
+    }
     language.name = r.string(j, "name", at, Presence::Required).value_or("");
     language.voice = r.string(j, "voice", at, Presence::Required).value_or("");
     language.direction = parse_enum(r, j, "direction", at, directions, Presence::Required).value_or(TextDirection::LeftToRight);
-    if (const Json* fallback = r.array(j, "fallback", at, Presence::Optional))
-        for (std::size_t i = 0; i < fallback->size(); ++i) {
-            if ((*fallback)[i].is_string())
-                language.fallback.push_back((*fallback)[i].get<std::string>());
-            else
-                r.error(pointer(pointer(at, "fallback"), i), "expected a language code");
-        }
+    for (auto& [code, code_at] : r.strings(j, "fallback", at, Presence::Optional, "a language code"))
+        language.fallback.push_back(std::move(code));
     return language;
 }
 
 void parse_site_file(const SourceFiles& files, Site& site, SourceMap& where, Problems& problems)
 {
     JsonReader r("site.json", problems);
-    auto json = read_file(files, "site.json", r);
+    const Json* json = read_file(files, "site.json", r);
     if (!json)
         return;
     const Json& j = *json;
@@ -86,26 +88,24 @@ void parse_site_file(const SourceFiles& files, Site& site, SourceMap& where, Pro
     site.name = r.localized(j, "name", "", Presence::Required);
     site.default_language = r.string(j, "default_language", "", Presence::Required).value_or("");
     site.reception_node = r.string(j, "reception_node", "", Presence::Required).value_or("");
-    if (const Json* languages = r.array(j, "languages", "", Presence::Required))
-        for (std::size_t i = 0; i < languages->size(); ++i) {
-            where.language_at.push_back(pointer("/languages", i));
-            site.languages.push_back(parse_language(r, (*languages)[i], where.language_at.back()));
-        }
-    if (const Json* kiosks = r.array(j, "kiosks", "", Presence::Required))
-        for (std::size_t i = 0; i < kiosks->size(); ++i) {
-            const std::string at = pointer("/kiosks", i);
-            const Json& k = (*kiosks)[i];
-            Kiosk kiosk;
-            kiosk.id = r.id(k, "id", at).value_or("");
-            kiosk.node = r.string(k, "node", at, Presence::Required).value_or("");
-            kiosk.heading_deg = r.number(k, "heading_deg", at, Presence::Required).value_or(0);
-            if (kiosk.heading_deg < 0 || kiosk.heading_deg >= 360)
-                r.error(pointer(at, "heading_deg"), "must be from 0 up to (not including) 360 degrees");
-            kiosk.name = r.localized(k, "name", at, Presence::Required);
-            kiosk.facing = r.localized(k, "facing", at, Presence::Required);
-            site.kiosks.push_back(std::move(kiosk));
-            where.kiosk_at.push_back(at);
-        }
+    for (const auto& [language, at] : r.objects(j, "languages", "", Presence::Required, "a language")) {
+        where.language_at.push_back(at);
+        site.languages.push_back(parse_language(r, *language, at));
+    }
+    for (const auto& [object, at] : r.objects(j, "kiosks", "", Presence::Required, "a kiosk")) {
+        const Json& k = *object;
+        Kiosk kiosk;
+        kiosk.id = r.id(k, "id", at).value_or("");
+        kiosk.node = r.string(k, "node", at, Presence::Required).value_or("");
+        auto heading = r.number(k, "heading_deg", at, Presence::Required);
+        kiosk.heading_deg = heading.value_or(0);
+        if (heading && (kiosk.heading_deg < 0 || kiosk.heading_deg >= 360))
+            r.error(pointer(at, "heading_deg"), "must be from 0 up to (not including) 360 degrees");
+        kiosk.name = r.localized(k, "name", at, Presence::Required);
+        kiosk.facing = r.localized(k, "facing", at, Presence::Required);
+        site.kiosks.push_back(std::move(kiosk));
+        where.kiosk_at.push_back(at);
+    }
     site.routing = parse_routing_weights(r, j);
 }
 
@@ -116,22 +116,11 @@ WeekHours parse_hours(JsonReader& r, const Json& service, const std::string& at)
     if (!object)
         return hours;
     const std::string here = pointer(at, "hours");
-    for (const auto& [key, value] : object->items())
-        if (std::find(day_keys.begin(), day_keys.end(), key) == day_keys.end())
-            r.error(pointer(here, key), "\"" + key + "\" is not a day (use mon, tue, wed, thu, fri, sat, sun)");
+    // Another key than the seven days is reported by the reader as an unknown field.
     for (std::size_t day = 0; day < day_keys.size(); ++day) {
-        const Json* ranges = r.array(*object, day_keys[day], here, Presence::Required);
-        if (!ranges)
-            continue;
-        const std::string day_at = pointer(here, day_keys[day]);
-        for (std::size_t i = 0; i < ranges->size(); ++i) {
-            const std::string range_at = pointer(day_at, i);
-            if (!(*ranges)[i].is_string()) {
-                r.error(range_at, "expected a time range like \"08:30-12:00\"");
-                continue;
-            }
+        for (const auto& [text, range_at] : r.strings(*object, day_keys[day], here, Presence::Required, "a time range like \"08:30-12:00\"")) {
             std::string why;
-            auto range = parse_time_range((*ranges)[i].get<std::string>(), &why);
+            auto range = parse_time_range(text, &why);
             if (!range) {
                 r.error(range_at, why);
                 continue;
@@ -147,15 +136,11 @@ WeekHours parse_hours(JsonReader& r, const Json& service, const std::string& at)
 void parse_services_file(const SourceFiles& files, Site& site, SourceMap& where, Problems& problems)
 {
     JsonReader r("services.json", problems);
-    auto json = read_file(files, "services.json", r);
+    const Json* json = read_file(files, "services.json", r);
     if (!json)
         return;
-    const Json* services = r.array(*json, "services", "", Presence::Required);
-    if (!services)
-        return;
-    for (std::size_t i = 0; i < services->size(); ++i) {
-        const std::string at = pointer("/services", i);
-        const Json& s = (*services)[i];
+    for (const auto& [object, at] : r.objects(*json, "services", "", Presence::Required, "a service")) {
+        const Json& s = *object;
         Service service;
         service.id = r.id(s, "id", at).value_or("");
         service.name = r.localized(s, "name", at, Presence::Required);
@@ -173,12 +158,8 @@ void parse_services_file(const SourceFiles& files, Site& site, SourceMap& where,
 
 void parse_levels(JsonReader& r, const Json& j, Site& site, SourceMap& where)
 {
-    const Json* levels = r.array(j, "levels", "", Presence::Required);
-    if (!levels)
-        return;
-    for (std::size_t i = 0; i < levels->size(); ++i) {
-        const std::string at = pointer("/levels", i);
-        const Json& l = (*levels)[i];
+    for (const auto& [object, at] : r.objects(j, "levels", "", Presence::Required, "a level")) {
+        const Json& l = *object;
         Level level;
         level.id = r.string(l, "id", at, Presence::Required).value_or("");
         level.ordinal = r.integer(l, "ordinal", at, Presence::Required).value_or(0);
@@ -190,12 +171,8 @@ void parse_levels(JsonReader& r, const Json& j, Site& site, SourceMap& where)
 
 void parse_nodes(JsonReader& r, const Json& j, Site& site, SourceMap& where)
 {
-    const Json* nodes = r.array(j, "nodes", "", Presence::Required);
-    if (!nodes)
-        return;
-    for (std::size_t i = 0; i < nodes->size(); ++i) {
-        const std::string at = pointer("/nodes", i);
-        const Json& n = (*nodes)[i];
+    for (const auto& [object, at] : r.objects(j, "nodes", "", Presence::Required, "a node")) {
+        const Json& n = *object;
         Node node;
         node.id = r.string(n, "id", at, Presence::Required).value_or("");
         node.level = r.string(n, "level", at, Presence::Required).value_or("");
@@ -211,22 +188,21 @@ void parse_nodes(JsonReader& r, const Json& j, Site& site, SourceMap& where)
 
 void parse_edges(JsonReader& r, const Json& j, Site& site, SourceMap& where)
 {
-    const Json* edges = r.array(j, "edges", "", Presence::Required);
-    if (!edges)
-        return;
-    for (std::size_t i = 0; i < edges->size(); ++i) {
-        const std::string at = pointer("/edges", i);
-        const Json& e = (*edges)[i];
+    for (const auto& [object, at] : r.objects(j, "edges", "", Presence::Required, "an edge")) {
+        const Json& e = *object;
         Edge edge;
         edge.from = r.string(e, "from", at, Presence::Required).value_or("");
         edge.to = r.string(e, "to", at, Presence::Required).value_or("");
         edge.kind = parse_enum(r, e, "kind", at, edge_kinds, Presence::Required).value_or(EdgeKind::Corridor);
-        edge.length_m = r.number(e, "length_m", at, Presence::Required).value_or(0);
+        // Ranges are checked only on values that parsed: a wrong type is one error, not two.
+        auto length_m = r.number(e, "length_m", at, Presence::Required);
+        edge.length_m = length_m.value_or(0);
         bool is_lift = edge.kind == EdgeKind::Lift;
-        if (edge.length_m < 0 || (edge.length_m == 0 && !is_lift) || edge.length_m > 10000)
+        if (length_m && (edge.length_m < 0 || (edge.length_m == 0 && !is_lift) || edge.length_m > 10000))
             r.error(pointer(at, "length_m"), is_lift ? "must be 0 or more metres" : "must be more than 0 metres");
-        edge.steps = r.integer(e, "steps", at, edge.kind == EdgeKind::Stairs ? Presence::Required : Presence::Optional).value_or(0);
-        if (edge.kind == EdgeKind::Stairs && edge.steps <= 0 && e.contains("steps"))
+        auto steps = r.integer(e, "steps", at, edge.kind == EdgeKind::Stairs ? Presence::Required : Presence::Optional);
+        edge.steps = steps.value_or(0);
+        if (edge.kind == EdgeKind::Stairs && steps && edge.steps <= 0)
             r.error(pointer(at, "steps"), "a staircase has at least one step");
         edge.handrail = parse_enum(r, e, "handrail", at, handrails, Presence::Optional).value_or(Handrail::Unknown);
         edge.door = parse_enum(r, e, "door", at, door_types, Presence::Optional).value_or(DoorType::Unknown);
@@ -243,7 +219,7 @@ void parse_edges(JsonReader& r, const Json& j, Site& site, SourceMap& where)
 void parse_map_file(const SourceFiles& files, Site& site, SourceMap& where, Problems& problems)
 {
     JsonReader r("map.json", problems);
-    auto json = read_file(files, "map.json", r);
+    const Json* json = read_file(files, "map.json", r);
     if (!json)
         return;
     parse_levels(r, *json, site, where);
@@ -258,13 +234,14 @@ void parse_string_files(const SourceFiles& files, Site& site, Problems& problems
             continue;
         const std::string name = "strings/" + language.code + ".json";
         JsonReader r(name, problems);
-        auto json = read_file(files, name, r);
+        const Json* json = read_file(files, name, r);
         if (!json)
             continue;
         StringTable& table = site.strings[language.code];
+        // Keys are the kiosk's string keys, checked (with their own message) by the validator.
         for (const auto& [key, value] : json->items()) {
             if (!value.is_string() || value.get<std::string>().empty()) {
-                r.error(pointer("", key), "expected a non-empty text");
+                r.error(pointer("", key), "expected a non-empty text, found " + describe_json_type(value));
                 continue;
             }
             table.emplace(key, value.get<std::string>());

@@ -3,6 +3,7 @@
 #include "content/json_reader.h"
 #include "content/png_probe.h"
 #include "content/string_keys.h"
+#include "content/voices.h"
 
 #include <algorithm>
 #include <deque>
@@ -16,9 +17,17 @@ namespace {
 
 class Checker {
 public:
-    Checker(const Site& site, const SourceMap& where, const SourceFiles& files, Problems& problems)
-        : m_site(site), m_where(where), m_files(files), m_problems(problems)
+    Checker(const Site& site, const SourceMap& where, const SourceFiles& files, const Voices* voices, Problems& problems)
+        : m_site(site), m_where(where), m_files(files), m_voices(voices), m_problems(problems)
     {
+        // One root cause, one error: what the parser already reported is not checked again, and
+        // when a language's code is wrong (the parser cleared it), references to languages are
+        // not checked either, since they may name the language as it was meant to be.
+        for (const Problem& problem : problems)
+            if (problem.severity == Severity::Error)
+                m_parse_errors.insert(problem.file + ":" + problem.pointer);
+        m_languages_reliable = std::none_of(site.languages.begin(), site.languages.end(),
+                                            [](const Language& language) { return language.code.empty(); });
     }
 
     void run()
@@ -31,6 +40,7 @@ public:
         check_translations();
         check_strings();
         check_reachability();
+        report_stray_languages();
     }
 
 private:
@@ -43,9 +53,11 @@ private:
         m_problems.push_back({Severity::Warning, file, at, std::move(message)});
     }
 
+    bool parse_error_at(const char* file, const std::string& at) const { return m_parse_errors.contains(std::string(file) + ":" + at); }
+
     void check_languages()
     {
-        if (m_site.languages.empty())
+        if (m_site.languages.empty() && !parse_error_at("site.json", "/languages"))
             error("site.json", "/languages", "a site needs at least one language");
         std::map<std::string, std::string> seen;
         for (std::size_t i = 0; i < m_site.languages.size(); ++i) {
@@ -55,12 +67,28 @@ private:
                 continue;
             if (auto [it, inserted] = seen.emplace(language.code, at); !inserted)
                 error("site.json", pointer(at, "code"), "duplicate language \"" + language.code + "\" (first at " + it->second + ")");
-            for (std::size_t f = 0; f < language.fallback.size(); ++f)
-                if (!m_site.find_language(language.fallback[f]))
-                    error("site.json", pointer(pointer(at, "fallback"), f), "\"" + language.fallback[f] + "\" is not a language of this site");
+            if (m_languages_reliable)
+                for (std::size_t f = 0; f < language.fallback.size(); ++f)
+                    if (!m_site.find_language(language.fallback[f]))
+                        error("site.json", pointer(pointer(at, "fallback"), f), "\"" + language.fallback[f] + "\" is not a language of this site");
+            check_voice(language, at);
         }
-        if (!m_site.default_language.empty() && !m_site.find_language(m_site.default_language))
+        if (m_languages_reliable && !m_site.default_language.empty() && !m_site.find_language(m_site.default_language))
             error("site.json", "/default_language", "\"" + m_site.default_language + "\" is not in the site's languages");
+    }
+
+    // The voice must be one eSpeak NG has here, when the caller says which it has.
+    void check_voice(const Language& language, const std::string& at)
+    {
+        if (!m_voices || language.voice.empty() || has_voice(*m_voices, language.voice))
+            return;
+        std::string message = "eSpeak NG has no voice \"" + language.voice + "\"";
+        std::string others;
+        for (const std::string& name : voices_for_language(*m_voices, language.code))
+            others += (others.empty() ? "\"" : ", \"") + name + "\"";
+        message += others.empty() ? " and none for \"" + language.code + "\" (install one, or see espeak-ng --voices)"
+                                  : "; for \"" + language.code + "\" it has " + others;
+        error("site.json", pointer(at, "voice"), message);
     }
 
     template<typename T>
@@ -85,6 +113,8 @@ private:
         check_unique("site.json", m_site.kiosks, m_where.kiosk_at, "kiosk");
         std::map<int, std::string> ordinals;
         for (std::size_t i = 0; i < m_site.map.levels.size(); ++i) {
+            if (parse_error_at("map.json", pointer(m_where.level_at[i], "ordinal")))
+                continue;  // its ordinal is unknown, not 0
             auto [it, inserted] = ordinals.emplace(m_site.map.levels[i].ordinal, m_site.map.levels[i].id);
             if (!inserted)
                 error("map.json", pointer(m_where.level_at[i], "ordinal"),
@@ -102,7 +132,7 @@ private:
             check_edge(map.edges[i], m_where.edge_at[i]);
         if (const Node* reception = map.find_node(m_site.reception_node)) {
             const Level* level = map.find_level(reception->level);
-            if (level && level->ordinal != 0)
+            if (level && level->ordinal != 0 && ordinal_parsed(*level))
                 error("site.json", "/reception_node", "reception \"" + reception->id + "\" must be on the street level (ordinal 0)");
         } else if (!m_site.reception_node.empty()) {
             error("site.json", "/reception_node", "unknown node \"" + m_site.reception_node + "\"");
@@ -121,6 +151,8 @@ private:
             return;
         if (edge.from == edge.to)
             error("map.json", at, "an edge must join two different nodes");
+        if (parse_error_at("map.json", pointer(at, "kind")))
+            return;  // its kind is unknown, not a corridor
         bool same_level = from->level == to->level;
         bool may_change_level = edge.kind == EdgeKind::Stairs || edge.kind == EdgeKind::Lift || edge.kind == EdgeKind::Escalator;
         if (!same_level && !may_change_level)
@@ -181,10 +213,13 @@ private:
         if (text.empty())
             return;  // missing fields are reported by the parser
         for (const auto& [code, value] : text)
-            if (!m_site.find_language(code))
-                warning(file, pointer(at, code), "\"" + code + "\" is not a language of this site; this text is never shown");
+            if (!m_site.find_language(code)) {
+                Stray& stray = m_stray[code];
+                if (stray.count++ == 0)
+                    stray.first = std::string(file) + ":" + pointer(at, code);
+            }
         for (const Language& language : m_site.languages) {
-            if (text.contains(language.code))
+            if (language.code.empty() || text.contains(language.code))
                 continue;
             std::string used;
             for (const std::string& code : m_site.fallback_chain(language.code, Site::DefaultLast::No))
@@ -226,6 +261,8 @@ private:
         if (auto it = m_site.strings.find(m_site.default_language); it != m_site.strings.end())
             reference = &it->second;
         for (const Language& language : m_site.languages) {
+            if (language.code.empty())
+                continue;
             auto table_it = m_site.strings.find(language.code);
             if (table_it == m_site.strings.end())
                 continue;  // a missing file is reported by the parser
@@ -310,17 +347,47 @@ private:
         }
     }
 
+    bool ordinal_parsed(const Level& level) const
+    {
+        for (std::size_t i = 0; i < m_site.map.levels.size(); ++i)
+            if (&m_site.map.levels[i] == &level)
+                return !parse_error_at("map.json", pointer(m_where.level_at[i], "ordinal"));
+        return true;
+    }
+
+    // Texts in a language the site does not declare: one warning per language, not one per text.
+    void report_stray_languages()
+    {
+        if (!m_languages_reliable)
+            return;  // the texts are probably in the language whose code is wrong
+        for (const auto& [code, stray] : m_stray) {
+            auto colon = stray.first.find(':');
+            std::string count = stray.count == 1 ? "1 text has" : std::to_string(stray.count) + " texts have";
+            m_problems.push_back({Severity::Warning, stray.first.substr(0, colon), stray.first.substr(colon + 1),
+                                  "\"" + code + "\" is not a language of this site; " + count + " it and none of them is shown"});
+        }
+    }
+
+    struct Stray {
+        std::size_t count = 0;
+        std::string first;  // "file:pointer" of the first text in that language
+    };
+
     const Site& m_site;
     const SourceMap& m_where;
     const SourceFiles& m_files;
+    const Voices* m_voices;
     Problems& m_problems;
+    std::set<std::string> m_parse_errors;  // "file:pointer" of every error the parser reported
+    bool m_languages_reliable = true;
+    std::map<std::string, Stray> m_stray;
 };
 
 }  // namespace
 
-void validate_site(const Site& site, const SourceMap& where, const SourceFiles& files, Problems& problems)
+void validate_site(const Site& site, const SourceMap& where, const SourceFiles& files, Problems& problems, const Voices* voices)
 {
-    Checker(site, where, files, problems).run();
+    Checker(site, where, files, voices, problems).run();
 }
 
 }  // namespace phare::content

@@ -1,15 +1,19 @@
 #pragma once
 // Step two of loading: what no single field can say on its own. Unique ids, references that
 // resolve, translations in every language, interface strings with matching placeholders, readable
-// media, and every destination reachable from every kiosk.
+// media, voices eSpeak NG has, and every destination reachable from every kiosk.
 
 #include "content/problem.h"
 #include "content/site.h"
 #include "content/site_parser.h"
 #include "content/source_files.h"
+#include "content/voices.h"
 
 namespace phare::content {
 
-void validate_site(const Site& site, const SourceMap& where, const SourceFiles& files, Problems& problems);
+// `voices`: the eSpeak NG voices the caller has (nullptr: a language's voice is not checked, as on
+// the hub, which does not speak).
+void validate_site(const Site& site, const SourceMap& where, const SourceFiles& files, Problems& problems,
+                   const Voices* voices = nullptr);
 
 }  // namespace phare::content

@@ -115,8 +115,14 @@ TEST_CASE("queue.json mistakes name the file, the place and what is wrong", "[qu
     }
     SECTION("a misspelt field")
     {
-        auto loaded = with_queue([](Json& j) { j["counters"][0]["noeud"] = "n-accueil"; });
-        CHECK(has_problem(loaded.problems, Severity::Error, "queue.json", "/counters/0/noeud", "is not a field of a counter"));
+        auto loaded = with_queue([](Json& j) { j["counters"][0]["nodes"] = "n-accueil"; });
+        CHECK(has_problem(loaded.problems, Severity::Error, "queue.json", "/counters/0/nodes", "did you mean \"node\"?"));
+    }
+    SECTION("a counter that is not an object")
+    {
+        auto loaded = with_queue([](Json& j) { j["counters"].push_back("guichet-9"); });
+        CHECK_FALSE(loaded.site);
+        CHECK(has_problem(loaded.problems, Severity::Error, "queue.json", "/counters/9", "expected a counter"));
     }
     SECTION("broken JSON")
     {

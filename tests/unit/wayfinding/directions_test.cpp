@@ -209,7 +209,7 @@ TEST_CASE("site.json may tune the routing weights, and a mistake in them is repo
     });
     auto rejected = content::load_site(wrong);
     CHECK_FALSE(rejected.site);
-    CHECK(test::has_problem(rejected.problems, content::Severity::Error, "site.json", "/routing/lift_wait", "not a routing weight"));
+    CHECK(test::has_problem(rejected.problems, content::Severity::Error, "site.json", "/routing/lift_wait", "unknown field; did you mean \"lift_wait_s\"?"));
     CHECK(test::has_problem(rejected.problems, content::Severity::Error, "site.json", "/routing/walking_speed_mps", "more than 0"));
 }
 
