@@ -217,9 +217,13 @@ TEST_CASE("every service page's opening hours are drawn in order in every right-
                         continue;
                     for (const ui::TextLine& line : e.lines) {
                         std::vector<std::string> times;
+                        // "09:00" (Arabic) or "9:00" (Hebrew signage writes no leading zero).
+                        auto digit = [&](std::size_t i) { return std::isdigit(static_cast<unsigned char>(line.text[i])) != 0; };
                         for (std::size_t pos = line.text.find(':'); pos != std::string::npos; pos = line.text.find(':', pos + 1))
-                            if (pos >= 2 && pos + 2 < line.text.size() && std::isdigit(static_cast<unsigned char>(line.text[pos - 1])))
-                                times.push_back(line.text.substr(pos - 2, 5));
+                            if (pos >= 1 && pos + 2 < line.text.size() && digit(pos - 1)) {
+                                const std::size_t start = pos >= 2 && digit(pos - 2) ? pos - 2 : pos - 1;
+                                times.push_back(line.text.substr(start, pos + 3 - start));
+                            }
                         if (times.empty())
                             continue;
                         INFO(site_dir << " " << language.code << " " << service.id << " \"" << line.text << "\"");

@@ -19,7 +19,9 @@ using nlohmann::json;
 
 namespace {
 
-const std::string site_dir = std::string(PHARE_SOURCE_DIR) + "/config/sites/prefecture-44";
+const std::string example_site = std::string(PHARE_SOURCE_DIR) + "/config/sites/prefecture-44";
+// Another building: a basement, a labelled ground floor and mezzanine, Arabic and Hebrew.
+const std::string sous_sol_site = std::string(PHARE_SOURCE_DIR) + "/tests/fixtures/sites/sous-sol";
 
 struct Run {
     int exit_code = -1;
@@ -43,7 +45,7 @@ std::string fresh_dir(const std::string& name)
     return dir.string();
 }
 
-Run run_kiosk(const std::string& name, const std::string& script, const std::string& lang)
+Run run_kiosk(const std::string& name, const std::string& script, const std::string& lang, const std::string& site_dir = example_site)
 {
     Run run;
     run.dir = fresh_dir(name);
@@ -59,7 +61,7 @@ Run run_kiosk(const std::string& name, const std::string& script, const std::str
     return run;
 }
 
-std::map<std::string, std::string> site_voices()
+std::map<std::string, std::string> site_voices(const std::string& site_dir)
 {
     std::ifstream in(site_dir + "/site.json");
     json site = json::parse(in);
@@ -118,14 +120,22 @@ void check_log_is_consistent(const std::vector<json>& log)
 
 TEST_CASE("R-15 R-11 each language is spoken with its voice, and a key speaks the focused item", "[speech][e2e]")
 {
-    const std::string lang = GENERATE("fr", "en", "ar", "es", "uk");
-    INFO("--lang " << lang);
-    const Run run = run_kiosk("voices-" + lang, "key down\nwait 2500\nkey down\nframe after.json\nwait 2500\n", lang);
+    const auto [site_dir, lang] = GENERATE(table<std::string, std::string>({{example_site, "fr"},
+                                                                             {example_site, "en"},
+                                                                             {example_site, "ar"},
+                                                                             {example_site, "es"},
+                                                                             {example_site, "uk"},
+                                                                             {sous_sol_site, "fr"},
+                                                                             {sous_sol_site, "ar"},
+                                                                             {sous_sol_site, "he"}}));
+    INFO(site_dir << " --lang " << lang);
+    const std::string name = std::filesystem::path(site_dir).filename().string() + "-" + lang;
+    const Run run = run_kiosk("voices-" + name, "key down\nwait 2500\nkey down\nframe after.json\nwait 2500\n", lang, site_dir);
     REQUIRE(run.exit_code == 0);
     REQUIRE_FALSE(run.log.empty());
     check_log_is_consistent(run.log);
 
-    const auto voices = site_voices();
+    const auto voices = site_voices(site_dir);
     for (const json& e : run.log) {
         INFO(e.dump());
         REQUIRE(voices.count(e.at("lang")) == 1);
