@@ -111,3 +111,40 @@ TEST_CASE("a site without labels shows and says its ordinals, as before", "[wayf
         CHECK(site.level_spoken(l, "fr") == number);
     }
 }
+
+TEST_CASE("what each language says to take the lift down to the basement", "[wayfinding][levels][speech]")
+{
+    struct Case {
+        const char* site;
+        const char* lang;
+        const char* said;  // the lift step, as the voice is given it
+    };
+    const Case cases[] = {
+        {"config/sites/prefecture-44", "fr", "Prenez l'ascenseur B jusqu'au niveau moins un (Sous-sol). / Prenez l'ascenseur B. Appuyez sur moins un."},
+        {"config/sites/prefecture-44", "en", "Take lift B to level minus one (Basement). / Take lift B. Press minus one."},
+        {"config/sites/prefecture-44", "es", "Tome el ascensor B hasta la planta menos uno (Sótano). / Tome el ascensor B. Pulse el menos uno."},
+        {"config/sites/prefecture-44", "ar", "اركب المصعد B إلى المستوى ناقص واحد (الطابق تحت الأرضي). / اركب المصعد B. اضغط على ناقص واحد."},
+        {"config/sites/prefecture-44", "uk", "Їдьте ліфтом на рівень мінус один — Підземний поверх (у ліфті: мінус один). Орієнтир: ліфт B. / Зайдіть у ліфт. Орієнтир: ліфт B. Натисніть мінус один."},
+        {"tests/fixtures/sites/sous-sol", "he", "קחו את המעלית עד קומה מינוס אחת (מרתף). / קחו את המעלית. לחצו על מינוס אחת."},
+    };
+    for (const Case& c : cases) {
+        INFO(c.site << " " << c.lang);
+        const content::Site site = test::load_valid_site(c.site);
+        // The first named place below ground, reached step-free from the first kiosk.
+        const content::Node* below = nullptr;
+        for (const content::Node& node : site.map.nodes)
+            if (!below && !node.name.empty() && node.kind != content::NodeKind::Lift && site.map.find_level(node.level)->ordinal < 0)
+                below = &node;
+        REQUIRE(below);
+        RoutingGraph graph(site.map, site.routing);
+        const content::Kiosk& kiosk = site.kiosks.front();
+        auto route = plan_route_between(graph, kiosk.node, kiosk.heading_deg, below->id, Profile::StepFree);
+        REQUIRE(route);
+        std::string said;
+        for (Wording wording : {Wording::Standard, Wording::EasyRead})
+            for (const Direction& d : directions(site, *route, c.lang, wording))
+                if (!d.edge_kinds.empty() && d.edge_kinds.front() == content::EdgeKind::Lift)
+                    said += (said.empty() ? "" : " / ") + i18n::speech_text(d.spoken, c.lang);
+        CHECK(said == c.said);
+    }
+}
