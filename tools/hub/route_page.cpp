@@ -43,18 +43,11 @@ std::string hours_list(const Words& w, const content::Service& service)
 {
     std::string out = "<ul>";
     for (std::size_t day = 0; day < content::day_keys.size(); ++day) {
-        const std::string name = w.ui("day." + std::string(content::day_keys[day])) + " : ";
-        const auto& ranges = service.hours[day];
-        if (ranges.empty()) {
-            out += "<li>" + html::escape(name + w.ui("service.closed")) + "</li>";
-            continue;
-        }
-        // Times read left to right in every language: isolated, so Arabic does not reorder them.
-        std::string times;
-        for (std::size_t i = 0; i < ranges.size(); ++i)
-            times += (i ? ", " : "") + content::format_minute_of_day(ranges[i].start_minute) + " – " +
-                     content::format_minute_of_day(ranges[i].end_minute);
-        out += "<li>" + html::escape(name) + "<bdi dir=\"ltr\">" + html::escape(times) + "</bdi></li>";
+        // The kiosk's own words and punctuation for a day's hours (service.day_hours, time.*, list.join);
+        // the browser's bidi keeps "9:00 – 12:00" in order in Arabic and Hebrew.
+        const std::string name = w.ui("day." + std::string(content::day_keys[day]));
+        const std::string hours = content::day_ranges(w.site, service.hours[day], w.lang);
+        out += "<li>" + html::escape(i18n::fill(w.ui("service.day_hours"), {{"day", name}, {"hours", hours}})) + "</li>";
     }
     return out + "</ul>";
 }

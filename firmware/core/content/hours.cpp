@@ -1,5 +1,7 @@
 #include "content/hours.h"
 
+#include "i18n/template.h"
+
 #include <cstdio>
 
 namespace phare::content {
@@ -47,6 +49,42 @@ std::string format_minute_of_day(int minute)
     char buffer[8];
     std::snprintf(buffer, sizeof buffer, "%02d:%02d", (minute / 60) % 100, minute % 60);
     return buffer;
+}
+
+std::string format_time(const Site& site, int minute, std::string_view lang)
+{
+    const int hour = minute / 60;
+    const int minutes = minute % 60;
+    char hh[8];
+    char mm[8];
+    std::snprintf(hh, sizeof hh, "%02d", hour % 100);
+    std::snprintf(mm, sizeof mm, "%02d", minutes);
+    return i18n::fill(site.ui(minutes == 0 ? "time.hour" : "time.hour_minute", lang),
+                      {{"h", std::to_string(hour)}, {"hh", hh}, {"mm", mm}}, lang);
+}
+
+std::string format_range(const Site& site, const TimeRange& range, std::string_view lang)
+{
+    return i18n::fill(site.ui("time.range", lang),
+                      {{"from", format_time(site, range.start_minute, lang)}, {"to", format_time(site, range.end_minute, lang)}}, lang);
+}
+
+std::string join_list(const Site& site, const std::vector<std::string>& items, std::string_view lang)
+{
+    std::string joined;
+    for (const std::string& item : items)
+        joined = joined.empty() ? item : i18n::fill(site.ui("list.join", lang), {{"first", joined}, {"second", item}}, lang);
+    return joined;
+}
+
+std::string day_ranges(const Site& site, const std::vector<TimeRange>& ranges, std::string_view lang)
+{
+    if (ranges.empty())
+        return std::string(site.ui("service.closed", lang));
+    std::vector<std::string> texts;
+    for (const TimeRange& range : ranges)
+        texts.push_back(format_range(site, range, lang));
+    return join_list(site, texts, lang);
 }
 
 }  // namespace phare::content

@@ -1,6 +1,7 @@
 #include "content/site.h"
 
 #include "content/string_keys.h"
+#include "i18n/bidi.h"
 
 #include <algorithm>
 
@@ -105,6 +106,20 @@ std::string_view to_string(EdgeKind kind)
     case EdgeKind::Escalator: return "escalator";
     }
     return "corridor";
+}
+
+std::string Site::level_label(const Level& level, std::string_view lang) const
+{
+    if (level.label.empty())
+        return i18n::level_number(level.ordinal);
+    return "\u2068" + std::string(text(level.label, lang)) + "\u2069";  // first-strong isolate
+}
+
+std::string Site::level_spoken(const Level& level, std::string_view lang) const
+{
+    if (!level.spoken.empty())
+        return std::string(text(level.spoken, lang));
+    return level.label.empty() ? std::to_string(level.ordinal) : std::string(text(level.label, lang));
 }
 
 }  // namespace phare::content

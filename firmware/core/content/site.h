@@ -55,10 +55,15 @@ struct Service {
     std::string pictogram;     // path inside the site folder
 };
 
+// A level's ordinal only orders levels (0 = street level, negative below ground, one apart from
+// the next); what visitors read and hear is its label, as on the lift buttons ("RC", "-1", "1.5"),
+// and its spoken label where the voice should say something else ("rez-de-chaussée").
 struct Level {
     std::string id;
-    int ordinal = 0;  // 0 = street level
+    int ordinal = 0;
     LocalizedText name;
+    LocalizedText label;   // empty: the ordinal as a number
+    LocalizedText spoken;  // empty: the label, spoken by speech preparation ("-1" -> "moins un")
 };
 
 enum class NodeKind { Junction, Door, Room, Counter, Lift, Stairs, Ramp, Landmark, Kiosk, Entrance, Toilet, WaitingArea };
@@ -130,6 +135,12 @@ struct Site {
     // An interface string from strings/<lang>.json, following the fallback chain; the key itself
     // if nothing has it (validation makes that impossible for the keys the kiosk uses).
     std::string_view ui(std::string_view key, std::string_view lang) const;
+
+    // A level as the lift button shows it, in `lang`; isolated so that "-1" or "RC" keeps its order
+    // inside an Arabic or Hebrew sentence.
+    std::string level_label(const Level& level, std::string_view lang) const;
+    // What a voice should say for it: the spoken label, else the label itself.
+    std::string level_spoken(const Level& level, std::string_view lang) const;
 };
 
 bool is_step_free(EdgeKind kind);

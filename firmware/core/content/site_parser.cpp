@@ -164,6 +164,8 @@ void parse_levels(JsonReader& r, const Json& j, Site& site, SourceMap& where)
         level.id = r.string(l, "id", at, Presence::Required).value_or("");
         level.ordinal = r.integer(l, "ordinal", at, Presence::Required).value_or(0);
         level.name = r.localized(l, "name", at, Presence::Required);
+        level.label = r.localized(l, "label", at, Presence::Optional);
+        level.spoken = r.localized(l, "spoken", at, Presence::Optional);
         site.map.levels.push_back(std::move(level));
         where.level_at.push_back(at);
     }

@@ -249,8 +249,15 @@ private:
             check_text("services.json", s.description, pointer(at, "description"));
             check_text("services.json", s.easy_description, pointer(at, "easy_description"));
         }
-        for (std::size_t i = 0; i < m_site.map.levels.size(); ++i)
-            check_text("map.json", m_site.map.levels[i].name, pointer(m_where.level_at[i], "name"));
+        for (std::size_t i = 0; i < m_site.map.levels.size(); ++i) {
+            const Level& level = m_site.map.levels[i];
+            check_text("map.json", level.name, pointer(m_where.level_at[i], "name"));
+            // Optional; once given, a label or spoken label is visitors' text like any other.
+            if (!level.label.empty())
+                check_text("map.json", level.label, pointer(m_where.level_at[i], "label"));
+            if (!level.spoken.empty())
+                check_text("map.json", level.spoken, pointer(m_where.level_at[i], "spoken"));
+        }
         for (std::size_t i = 0; i < m_site.map.nodes.size(); ++i)
             check_text("map.json", m_site.map.nodes[i].name, pointer(m_where.node_at[i], "name"));
     }
@@ -304,8 +311,19 @@ private:
         auto ref = reference->find(key);
         if (ref == reference->end())
             return;
-        auto expected = placeholders(ref->second);
         auto found = placeholders(it->second);
+        if (const auto choices = placeholder_choices(key); !choices.empty()) {
+            for (const auto& name : found)
+                if (std::find(choices.begin(), choices.end(), name) == choices.end()) {
+                    std::string list;
+                    for (const auto& choice : choices)
+                        list += "{" + choice + "}";
+                    m_problems.push_back({Severity::Error, file_name, pointer("", key), "may only use the placeholders " + list});
+                    break;
+                }
+            return;
+        }
+        auto expected = placeholders(ref->second);
         std::sort(expected.begin(), expected.end());
         std::sort(found.begin(), found.end());
         if (expected != found) {

@@ -1,5 +1,7 @@
 #include "content/string_keys.h"
 
+#include "i18n/template.h"
+
 #include <array>
 #include <optional>
 
@@ -14,7 +16,7 @@ struct KeyText {
 
 // The French reference text of every key; docs/string-keys.txt mirrors it for translators (a unit
 // test keeps the two equal).
-constexpr std::array<KeyText, 175> keys{{
+constexpr std::array<KeyText, 180> keys{{
     {"welcome.title", "Bienvenue"},
     {"welcome.prompt", "Que venez-vous faire aujourd'hui ?"},
     {"welcome.services_heading", "Choisissez un service"},
@@ -139,11 +141,11 @@ constexpr std::array<KeyText, 175> keys{{
     {"dir.door_sliding", "Passez la porte coulissante."},
     {"dir.door_revolving", "Passez la porte tournante."},
     {"dir.door_heavy", "Attention, cette porte est lourde."},
-    {"dir.stairs_short", "Prenez {place} : {steps} marches."},
+    {"dir.stairs_short", "Prenez {place} : {steps, plural, one {# marche} other {# marches}}."},
     {"dir.stairs_long", "Prenez {place}. C'est une longue volée de marches."},
-    {"dir.stairs_up_short", "Montez {place} jusqu'au niveau {number} ({level}) : {steps} marches."},
+    {"dir.stairs_up_short", "Montez {place} jusqu'au niveau {number} ({level}) : {steps, plural, one {# marche} other {# marches}}."},
     {"dir.stairs_up_long", "Montez {place} jusqu'au niveau {number} ({level}). C'est une longue volée de marches."},
-    {"dir.stairs_down_short", "Descendez {place} jusqu'au niveau {number} ({level}) : {steps} marches."},
+    {"dir.stairs_down_short", "Descendez {place} jusqu'au niveau {number} ({level}) : {steps, plural, one {# marche} other {# marches}}."},
     {"dir.stairs_down_long", "Descendez {place} jusqu'au niveau {number} ({level}). C'est une longue volée de marches."},
     {"dir.stairs_name", "l'escalier"},
     {"dir.handrail_left", "Main courante à gauche."},
@@ -190,6 +192,11 @@ constexpr std::array<KeyText, 175> keys{{
     {"queue.estimate_range", "environ {low} à {high_minutes}"},
     {"queue.estimate_under", "moins de {high_minutes}"},
     {"queue.estimate_unknown", "temps d'attente pas encore connu"},
+    {"time.hour", "{h}\u00A0h"},
+    {"time.hour_minute", "{h}\u00A0h\u00A0{mm}"},
+    {"time.range", "{from} – {to}"},
+    {"label.value", "{label} : {value}"},
+    {"fallback.intro", "Message en {language} :"},
 }};
 
 }  // namespace
@@ -213,18 +220,13 @@ std::optional<std::string_view> builtin_french(std::string_view key)
     return std::nullopt;
 }
 
-std::vector<std::string> placeholders(std::string_view text)
+std::vector<std::string> placeholders(std::string_view text) { return i18n::template_names(text); }
+
+std::vector<std::string> placeholder_choices(std::string_view key)
 {
-    std::vector<std::string> names;
-    std::size_t pos = 0;
-    while ((pos = text.find('{', pos)) != std::string_view::npos) {
-        auto end = text.find('}', pos);
-        if (end == std::string_view::npos)
-            break;
-        names.emplace_back(text.substr(pos + 1, end - pos - 1));
-        pos = end + 1;
-    }
-    return names;
+    if (key == "time.hour" || key == "time.hour_minute")
+        return {"h", "hh", "mm"};
+    return {};
 }
 
 }  // namespace phare::content

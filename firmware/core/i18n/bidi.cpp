@@ -7,6 +7,12 @@
 
 namespace phare::i18n {
 
+namespace {
+
+bool is_bidi_control(char32_t c) { return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); }
+
+}  // namespace
+
 std::vector<BidiRun> visual_runs(std::string_view line, TextDirection base)
 {
     if (line.empty())
@@ -43,8 +49,14 @@ std::vector<BidiRun> visual_runs(std::string_view line, TextDirection base)
             ++end;
         const auto first = static_cast<std::size_t>(std::min(map[v], map[end - 1]));
         const auto last = static_cast<std::size_t>(std::max(map[v], map[end - 1]));
-        out.push_back({std::string(line.substr(offsets[first], offsets[last + 1] - offsets[first])),
-                       FRIBIDI_LEVEL_IS_RTL(level) ? TextDirection::RightToLeft : TextDirection::LeftToRight});
+        // Bidi controls have done their work here; the shaper and the fonts get only what is drawn
+        // (a lone isolate mark given to a font without its glyph could drop the line's other runs).
+        std::string text;
+        for (std::size_t i = first; i <= last; ++i)
+            if (!is_bidi_control(chars[i]))
+                text.append(line.substr(offsets[i], offsets[i + 1] - offsets[i]));
+        if (!text.empty())
+            out.push_back({std::move(text), FRIBIDI_LEVEL_IS_RTL(level) ? TextDirection::RightToLeft : TextDirection::LeftToRight});
         v = end;
     }
     return out;

@@ -3,7 +3,10 @@
 #include "i18n/utf8.h"
 
 #include <unicode/locid.h>
+#include <unicode/measunit.h>
+#include <unicode/numberformatter.h>
 #include <unicode/rbnf.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <array>
@@ -104,6 +107,49 @@ TimeWording wording_for(std::string_view lang)
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Abbreviated units as signs and templates write them after a number ("12 m", "12 м", "12 م"): a
+// voice reads them as letters, so they are spoken in full words with the language's plural.
+enum class Unit { Metre, Kilometre, Minute };
+struct UnitSign {
+    std::string_view sign;
+    Unit unit;
+};
+constexpr std::array<UnitSign, 8> unit_signs{{{"km", Unit::Kilometre},
+                                              {"км", Unit::Kilometre},
+                                              {"كم", Unit::Kilometre},
+                                              {"min", Unit::Minute},
+                                              {"хв", Unit::Minute},
+                                              {"m", Unit::Metre},
+                                              {"м", Unit::Metre},
+                                              {"م", Unit::Metre}}};
+
+// "12 mètres", "12 метрів", "12 مترًا": CLDR's full unit name for the number, in Latin digits so
+// the rest of speech preparation reads it like any number.
+std::string measure_words(double value, Unit unit, std::string_view lang)
+{
+    const icu::MeasureUnit icu_unit = unit == Unit::Metre       ? icu::MeasureUnit::getMeter()
+                                      : unit == Unit::Kilometre ? icu::MeasureUnit::getKilometer()
+                                                                : icu::MeasureUnit::getMinute();
+    icu::Locale locale(std::string(lang).c_str());
+    UErrorCode status = U_ZERO_ERROR;
+    locale.setKeywordValue("numbers", "latn", status);
+    const icu::UnicodeString words = icu::number::NumberFormatter::withLocale(locale)
+                                         .unit(icu_unit)
+                                         .unitWidth(UNUM_UNIT_WIDTH_FULL_NAME)
+                                         .grouping(UNUM_GROUPING_OFF)
+                                         .formatDouble(value, status)
+                                         .toString(status);
+    std::string out;
+    if (U_FAILURE(status))
+        return out;
+    words.toUTF8String(out);
+    // ICU writes a no-break space between number and name; a plain one is what the voice expects.
+    for (std::string_view nbsp : {"\u00A0", "\u202F"})
+        for (std::size_t at = out.find(nbsp); at != std::string::npos; at = out.find(nbsp))
+            out.replace(at, nbsp.size(), " ");
+    return out;
+}
+
 // Voices that are silent on digits (measured: eSpeak NG 1.51's "he" gives no sound for "1").
 bool voice_skips_digits(std::string_view lang) { return lang.substr(0, lang.find('-')) == "he"; }
 
@@ -136,6 +182,15 @@ private:
         return !is_digit(before) && before != ':' && before != '.' && before != ',' && before != '/';
     }
 
+    // A space, or the no-break spaces French typography puts in "9 h 30": its length in bytes.
+    std::size_t space_at(std::size_t at) const
+    {
+        for (std::string_view space : {" ", "\u00A0", "\u202F"})
+            if (m_text.substr(at, space.size()) == space)
+                return space.size();
+        return 0;
+    }
+
     std::size_t digits(std::size_t at) const
     {
         std::size_t end = at;
@@ -158,11 +213,11 @@ private:
             t.minute = std::stoi(std::string(m_text.substr(p + 1, 2)));
             p += 3;
         } else {
-            std::size_t h = p < m_text.size() && m_text[p] == ' ' ? p + 1 : p;
+            std::size_t h = p + space_at(p);
             if (h >= m_text.size() || m_text[h] != 'h' || (h + 1 < m_text.size() && std::isalpha(static_cast<unsigned char>(m_text[h + 1]))))
                 return std::nullopt;
             p = h + 1;
-            std::size_t m = p < m_text.size() && m_text[p] == ' ' ? p + 1 : p;
+            std::size_t m = p + space_at(p);
             if (digits(m) == 2) {
                 t.minute = std::stoi(std::string(m_text.substr(m, 2)));
                 p = m + 2;
@@ -179,13 +234,13 @@ private:
     bool dash_at(std::size_t& at) const
     {
         std::size_t p = at;
-        while (p < m_text.size() && m_text[p] == ' ')
-            ++p;
+        while (space_at(p) > 0)
+            p += space_at(p);
         for (std::string_view dash : {"-", "\u2013", "\u2014", "\u2212"})
             if (m_text.substr(p, dash.size()) == dash) {
                 p += dash.size();
-                while (p < m_text.size() && m_text[p] == ' ')
-                    ++p;
+                while (space_at(p) > 0)
+                    p += space_at(p);
                 at = p;
                 return true;
             }
@@ -244,14 +299,39 @@ private:
             p += 1 + fraction;
             decimal = true;
         }
-        if (!negative && !decimal && !voice_skips_digits(m_lang))
-            return false;  // whole positive numbers are read right by the other voices
         if (p < m_text.size() && (m_text[p] == '.' || m_text[p] == ',' || m_text[p] == '/') && digits(p + 1) > 0)
             return false;  // a date, a version such as 1.2.3 or a room such as -1.04: not one number
         const double value = std::stod(number) * (negative ? -1 : 1);
+        if (std::size_t after = p; const auto unit = unit_at(after)) {
+            const std::string words = measure_words(value, *unit, m_lang);
+            if (!words.empty()) {
+                m_out += Scanner(words, m_lang).run();  // its number, spelled where this language needs it
+                m_pos = after;
+                return true;
+            }
+        }
+        if (!negative && !decimal && !voice_skips_digits(m_lang))
+            return false;  // whole positive numbers are read right by the other voices
         m_out += spell_number(value, m_lang);
         m_pos = p;
         return true;
+    }
+
+    // An abbreviated unit right after a number, alone as a word: "12 m." but not "12 mai".
+    std::optional<Unit> unit_at(std::size_t& at) const
+    {
+        const std::size_t p = at + space_at(at);
+        for (const UnitSign& sign : unit_signs) {
+            if (m_text.substr(p, sign.sign.size()) != sign.sign)
+                continue;
+            std::size_t end = p + sign.sign.size();
+            std::size_t next = end;
+            if (end < m_text.size() && u_isalpha(static_cast<UChar32>(next_code_point(m_text, next))))
+                continue;
+            at = end;
+            return sign.unit;
+        }
+        return std::nullopt;
     }
 
     void spell_digits()

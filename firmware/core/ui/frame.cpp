@@ -95,6 +95,10 @@ std::string frame_to_json(const Frame& frame)
             {"selected", e.selected},
             {"lines", lines},
         };
+        if (!e.intro.empty()) {
+            item["intro"] = e.intro;
+            item["intro_lang"] = e.intro_lang;
+        }
         if (!e.image.empty())
             item["image"] = e.image;
         if (!e.qr_text.empty())

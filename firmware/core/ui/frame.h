@@ -55,6 +55,10 @@ struct Element {
     std::string spoken;  // what a blind visitor hears for it; empty for decoration
     std::vector<TextLine> lines;
     std::string lang;
+    // Said first, in `intro_lang`, for a text in another language than the visitor's (a fallback):
+    // "رسالة باللغة الفرنسية:" before a French notice read by the French voice.
+    std::string intro;
+    std::string intro_lang;
     TextDirection direction = TextDirection::LeftToRight;
     int font_px = 0;
     bool bold = false;
@@ -82,6 +86,9 @@ struct Frame {
     Color focus_ring;
     int focus_ring_px = 0;
     std::vector<Element> elements;
+    // On a paged screen, the first element of the page shown that speech reads; empty otherwise.
+    // A page turn is announced from it, not from the screen's heading.
+    std::string page_start;
 
     const Element* find(const std::string& id) const;
     // Actionable elements in reading order (the order of the display list).

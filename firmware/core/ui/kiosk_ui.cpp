@@ -8,6 +8,16 @@ namespace phare::ui {
 
 namespace {
 
+// Only the page changed: the visitor turned a page of the same screen.
+bool page_turned(const State& before, const State& after)
+{
+    Place other_page = after.place;
+    other_page.page = before.place.page;
+    return before.place.page != after.place.page && other_page == before.place && before.help_open == after.help_open &&
+           before.timeout_warning == after.timeout_warning && before.feedback.step == after.feedback.step &&
+           before.help_layer == after.help_layer;
+}
+
 bool same_view(const State& a, const State& b)
 {
     return a.place == b.place && a.lang == b.lang && a.modes == b.modes && a.focus == b.focus && a.help_open == b.help_open &&
@@ -33,6 +43,7 @@ Effects KioskUi::handle(const Input& input)
     const Element* before = m_state.focus.empty() ? nullptr : m_frame.find(m_state.focus);
     const std::string spoken_before = before ? before->spoken : std::string();
     const std::string focus_before = m_state.focus;
+    const bool turned = page_turned(m_state, update.state);
     m_state = std::move(update.state);
     if (!changed) {
         show_caption(update.effects);
@@ -44,7 +55,10 @@ Effects KioskUi::handle(const Input& input)
         m_state.caption.clear();
         return std::move(update.effects);
     }
-    if (screen_changed || (m_state.keypad && !m_frame.find(m_state.focus))) {
+    const bool page_announced = turned && announce_page(update.effects);  // "Page 2 sur 3", then its first item
+    if (page_announced) {
+        // a keypad visitor is on the page's first item
+    } else if (screen_changed || (m_state.keypad && !m_frame.find(m_state.focus))) {
         // A new screen is announced from its first heading; a keypad visitor lands there.
         if (const Element* landing = landing_item(m_frame)) {
             const std::string id = landing->id;
@@ -52,17 +66,49 @@ Effects KioskUi::handle(const Input& input)
                 m_state.focus = id;
                 rerender();
             }
-            const Element* spoken = m_frame.find(id);
-            update.effects.push_back(Speak{spoken->spoken, spoken->lang, Interrupt::No});
+            speak_element(update.effects, *m_frame.find(id), Interrupt::No);
         }
     } else if (!m_state.focus.empty() && m_state.focus == focus_before) {
         // The focused control changed under the visitor (a toggle, a language): say its new state.
         const Element* after = m_frame.find(m_state.focus);
         if (after && after->spoken != spoken_before)
-            update.effects.push_back(Speak{after->spoken, after->lang, Interrupt::No});
+            speak_element(update.effects, *after, Interrupt::No);
     }
     show_caption(update.effects);
     return std::move(update.effects);
+}
+
+bool KioskUi::announce_page(Effects& effects)
+{
+    // The caption shows what is said and takes room from the body, so saying the page can move
+    // the page's break: say it again from the page as it then is (it settles at once in practice).
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        const Element* indicator = m_frame.find("page.indicator");
+        if (!indicator || m_frame.page_start.empty())
+            return false;
+        const std::string first = m_frame.page_start;
+        const std::string page = indicator->text;
+        if (m_state.keypad && m_state.focus != first) {
+            m_state.focus = first;
+            rerender();
+        }
+        const Element* shown_page = m_frame.find("page.indicator");
+        const Element* item = m_frame.find(first);
+        if (!shown_page || !item)
+            return false;
+        Effects said = effects;
+        speak_element(said, *shown_page, Interrupt::No);
+        speak_element(said, *item, Interrupt::No);
+        show_caption(said);
+        const Element* now = m_frame.find("page.indicator");
+        if ((now && now->text == page && m_frame.page_start == first) || attempt == 2) {
+            effects = std::move(said);
+            if (m_state.keypad)
+                m_state.focus = first;
+            return true;
+        }
+    }
+    return false;
 }
 
 void KioskUi::show_caption(const Effects& effects)

@@ -41,6 +41,8 @@ public:
 private:
     void rerender();
     void show_caption(const Effects& effects);
+    // After a page turn: the new page's number and its first item, not the screen's heading again.
+    bool announce_page(Effects& effects);
 
     const content::Site* m_site;
     DeviceProfile m_device;

@@ -1,5 +1,6 @@
 #include "ui/layout.h"
 
+#include "i18n/language_name.h"
 #include "i18n/template.h"
 #include "ui/text_layout.h"
 
@@ -22,30 +23,41 @@ void shift(std::vector<Element>& elements, int dy)
 }
 
 // A paragraph taller than a page is cut between lines into several blocks, so long text in the
-// largest size still reads page after page instead of running under the footer.
+// largest size still reads page after page instead of running under the footer. A fallback text's
+// intro line (Layout::introduce) stays at the top of the first part.
 std::vector<Block> split_tall(Block block, int capacity)
 {
-    if (block.height <= capacity || block.elements.size() != 1 || block.elements.front().lines.size() < 2)
+    const bool introduced = block.elements.size() == 2 && !block.elements.back().intro.empty();
+    if (block.height <= capacity || (block.elements.size() != 1 && !introduced) || block.elements.back().lines.size() < 2)
         return {std::move(block)};
     std::vector<Block> parts;
-    const Element& whole = block.elements.front();
+    const Element& whole = block.elements.back();
+    const int offset = introduced ? whole.rect.y : 0;  // the intro's height in the first part
     Element part = whole;
     part.lines.clear();
-    int part_top = 0;
+    int part_top = -offset;
+    auto close_part = [&] {
+        part.rect.h = part.lines.back().rect.bottom();
+        Block done{{part}, part.rect.h, false};
+        if (parts.empty() && introduced) {
+            done.elements.insert(done.elements.begin(), block.elements.front());
+            done.height += offset;
+        }
+        parts.push_back(std::move(done));
+    };
     for (const TextLine& line : whole.lines) {
         if (!part.lines.empty() && line.rect.bottom() - part_top > capacity) {
-            part.rect.h = part.lines.back().rect.bottom();
-            parts.push_back(Block{{part}, part.rect.h, false});
+            close_part();
             part.id = whole.id + "." + std::to_string(parts.size() + 1);
+            part.rect.y = 0;
             part.lines.clear();
             part_top = line.rect.y;
         }
         TextLine moved = line;
-        moved.rect.y -= part_top;
+        moved.rect.y -= std::max(part_top, 0);
         part.lines.push_back(moved);
     }
-    part.rect.h = part.lines.back().rect.bottom();
-    parts.push_back(Block{{part}, part.rect.h, false});
+    close_part();
     return parts;
 }
 
@@ -100,13 +112,24 @@ int Layout::paged_body_height()
     return body_height - (page_controls(0, 2).height + gap);
 }
 
+std::string Layout::join(std::string_view first, std::string_view second, std::string_view lang) const
+{
+    const std::string_view in = lang.empty() ? std::string_view(m_state.lang) : lang;
+    return i18n::fill(m_site.ui("list.join", in), {{"first", std::string(first)}, {"second", std::string(second)}}, in);
+}
+
+std::string Layout::label_value(std::string_view label, std::string_view value) const
+{
+    return i18n::fill(ui("label.value"), {{"label", std::string(label)}, {"value", std::string(value)}}, m_state.lang);
+}
+
 std::string Layout::spoken_control(std::string_view label, std::string_view key, int index, int count, std::optional<bool> on) const
 {
-    std::string spoken = std::string(label) + ", " + ui(key);
+    std::string spoken = join(label, ui(key));
     if (on)
-        spoken += ", " + ui(*on ? "state.on" : "state.off");
+        spoken = join(spoken, ui(*on ? "state.on" : "state.off"));
     if (count > 0)
-        spoken += ", " + i18n::fill(ui("position.of"), {{"index", std::to_string(index)}, {"count", std::to_string(count)}});
+        spoken = join(spoken, i18n::fill(ui("position.of"), {{"index", std::to_string(index)}, {"count", std::to_string(count)}}));
     return spoken;
 }
 
@@ -144,7 +167,7 @@ Block Layout::heading(const std::string& id, const std::string& text, double cap
 {
     Element e = text_element(id, Role::Heading, text, content_width(), cap_mm, Weight::Bold, m_theme.palette.text,
                              m_theme.palette.background, 0, text_lang);
-    e.spoken = text + ", " + std::string(m_site.ui("role.heading", e.lang));  // one language per utterance
+    e.spoken = join(text, m_site.ui("role.heading", e.lang), e.lang);  // one language per utterance
     Block block;
     block.height = e.rect.h;
     block.keep_with_next = keep_with_next;
@@ -152,10 +175,37 @@ Block Layout::heading(const std::string& id, const std::string& text, double cap
     return block;
 }
 
+bool Layout::is_fallback(std::string_view text_lang) const
+{
+    return !text_lang.empty() && text_lang != m_state.lang && m_site.find_language(text_lang);
+}
+
+void Layout::introduce(Block& block, Element text, double cap_mm)
+{
+    // A text in another language than the visitor's is introduced in the visitor's language, on
+    // its own line above it ("Message en français :"), so a visitor knows why the text changes
+    // script and voice. The text element carries the intro for speech; the line is not a stop.
+    const std::string words = i18n::fill(ui("fallback.intro"), {{"language", i18n::language_name(text.lang, m_state.lang)}}, m_state.lang);
+    Element intro = text_element(text.id + ".intro", Role::Text, words, content_width(), cap_mm, Weight::Bold, m_theme.palette.text,
+                                 m_theme.palette.background, 0);
+    intro.spoken.clear();
+    text.intro = words;
+    text.intro_lang = m_state.lang;
+    const int gap = px(m_theme.gap_mm) / 2;
+    text.rect.y = intro.rect.h + gap;
+    block.height = text.rect.y + text.rect.h;
+    block.elements.push_back(std::move(intro));
+    block.elements.push_back(std::move(text));
+}
+
 Block Layout::paragraph(const std::string& id, const std::string& text, double cap_mm, Color fg, std::string_view text_lang)
 {
     Element e = text_element(id, Role::Text, text, content_width(), cap_mm, Weight::Regular, fg, m_theme.palette.background, 0, text_lang);
     Block block;
+    if (is_fallback(text_lang)) {
+        introduce(block, std::move(e), cap_mm);
+        return block;
+    }
     block.height = e.rect.h;
     block.elements.push_back(std::move(e));
     return block;
@@ -172,6 +222,10 @@ Block Layout::notice(const std::string& id, const std::string& text, bool urgent
     e.border = m_theme.palette.text;
     e.border_px = std::max(2, px(urgent ? 1.2 : 0.4));
     Block block;
+    if (is_fallback(text_lang)) {
+        introduce(block, std::move(e), m_theme.body_cap_mm);
+        return block;
+    }
     block.height = e.rect.h;
     block.elements.push_back(std::move(e));
     return block;
@@ -512,6 +566,10 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
     };
     int y = body_top;
     for (Block& block : pages[static_cast<std::size_t>(page)]) {
+        if (pages.size() > 1 && frame.page_start.empty())
+            for (const Element& e : block.elements)
+                if (frame.page_start.empty() && (e.focusable || (!e.spoken.empty() && e.role != Role::Panel)))
+                    frame.page_start = e.id;
         place(block, y);
         y += block.height + gap;
     }

@@ -63,6 +63,12 @@ public:
     int paged_body_height();
     int longest_word_width(const std::string& text, Weight weight);
 
+    // Two parts of one utterance or line joined with the punctuation of `lang` (the visitor's by
+    // default): "list.join" ("Titres de séjour, bouton"; Arabic "،").
+    std::string join(std::string_view first, std::string_view second, std::string_view lang = {}) const;
+    // "Langue : Français", "Language: English" ("label.value").
+    std::string label_value(std::string_view label, std::string_view value) const;
+
     // "Titres de séjour, bouton, 2 sur 10"
     std::string spoken_control(std::string_view label, std::string_view role_key, int index = 0, int count = 0,
                                std::optional<bool> on = std::nullopt) const;
@@ -87,6 +93,8 @@ public:
 private:
     Element text_element(const std::string& id, Role role, const std::string& text, int width, double cap_mm, Weight weight,
                          Color fg, Color bg, int padding, std::string_view text_lang = {});
+    bool is_fallback(std::string_view text_lang) const;
+    void introduce(Block& block, Element text, double cap_mm);
     Element make_button(const ButtonSpec& spec, int width, int min_height, int& height_out);
     Block page_controls(int page, int pages);
     std::vector<Element> header();

@@ -53,10 +53,6 @@ void say(Effects& effects, std::string text, const std::string& lang, Interrupt 
         effects.push_back(Speak{i18n::speech_text(text, lang), lang, interrupt});
 }
 
-void speak_element(Effects& effects, const Element& element, Interrupt interrupt = Interrupt::Yes)
-{
-    say(effects, element.spoken, element.lang, interrupt);
-}
 
 const Element* current_item(const State& state, const Frame& frame)
 {
@@ -97,8 +93,8 @@ Update move_focus(const State& state, const Context& context, int step)
         if (index < 0 || index >= static_cast<std::ptrdiff_t>(order.size())) {
             // At an edge the focus stays; the visitor hears where they are (EZ Access 2.3.6).
             update.effects.push_back(PlayEarcon{Earcon::NoAction});
-            say(update.effects, context.ui(step < 0 ? "speech.first_item" : "speech.last_item") + " " + (*current)->spoken,
-                context.frame.lang);
+            say(update.effects, context.ui(step < 0 ? "speech.first_item" : "speech.last_item"), context.frame.lang);
+            speak_element(update.effects, **current, Interrupt::No);
             return update;
         }
     }
@@ -156,7 +152,8 @@ Update press_enter(const State& state, const Context& context)
     }
     // Enter on something that does nothing repeats it (R-13, EZ Access 2.2).
     Update update{state, {PlayEarcon{Earcon::NoAction}}};
-    say(update.effects, context.ui("speech.repeating") + " " + focused->spoken, focused->lang);
+    say(update.effects, context.ui("speech.repeating"), context.frame.lang);
+    speak_element(update.effects, *focused, Interrupt::No);
     return update;
 }
 
@@ -217,6 +214,15 @@ Update explore(const State& state, const Explore& touch, const Context& context)
 }
 
 }  // namespace
+
+void speak_element(Effects& effects, const Element& element, Interrupt interrupt)
+{
+    if (!element.intro.empty()) {
+        say(effects, element.intro, element.intro_lang, interrupt);
+        interrupt = Interrupt::No;
+    }
+    say(effects, element.spoken, element.lang, interrupt);
+}
 
 const Element* landing_item(const Frame& frame)
 {

@@ -21,6 +21,10 @@ struct Update {
 // The site gives the words reduce() says itself (volume, "first item", "repeating"...).
 Update reduce(const State& state, const Input& input, const Frame& current, const content::Site& site);
 
+// Speaks an element: its intro first when it has one (a fallback text's "Message en français :",
+// in the visitor's voice), then its label in its own language's voice, queued after the intro.
+void speak_element(Effects& effects, const Element& element, Interrupt interrupt = Interrupt::Yes);
+
 // The item a keypad visitor lands on when a screen appears: its first heading.
 const Element* landing_item(const Frame& frame);
 

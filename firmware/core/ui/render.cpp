@@ -33,8 +33,10 @@ Frame render(const State& state, const content::Site& site, const DeviceProfile&
     Frame frame = render_screen(state, site, device, metrics);
     // Every screen's spoken labels go through the one speech preparation, in each element's own
     // language, so what is said says what is shown ("-1" heard "moins un", not "un").
-    for (Element& e : frame.elements)
+    for (Element& e : frame.elements) {
         e.spoken = i18n::speech_text(e.spoken, e.lang);
+        e.intro = i18n::speech_text(e.intro, e.intro_lang);
+    }
     return frame;
 }
 

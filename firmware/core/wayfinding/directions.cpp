@@ -1,6 +1,5 @@
 #include "wayfinding/directions.h"
 
-#include "i18n/bidi.h"
 #include "i18n/template.h"
 
 #include <cmath>
@@ -14,13 +13,20 @@ using content::EdgeKind;
 // Wayfindr: give a count of steps only for short flights; beyond this, "a long flight".
 constexpr int max_counted_steps = 12;
 
+// Directions are phrased twice: for the screen with each level's label ("RC", "-1"), and for the
+// voice with its spoken label ("rez-de-chaussée"), so what is heard says what is shown.
+enum class For { Screen, Voice };
+
 class Phrasing {
 public:
-    Phrasing(const content::Site& site, std::string_view lang, Wording wording) : m_site(site), m_lang(lang), m_wording(wording) {}
+    Phrasing(const content::Site& site, std::string_view lang, Wording wording, For target = For::Screen)
+        : m_site(site), m_lang(lang), m_wording(wording), m_for(target)
+    {
+    }
 
     std::string say(std::string_view key, const i18n::TemplateArgs& args = {}) const
     {
-        return i18n::fill(m_site.ui(key, m_lang), args);
+        return i18n::fill(m_site.ui(key, m_lang), args, m_lang);
     }
     std::string name(const std::string& node_id) const
     {
@@ -35,7 +41,9 @@ public:
     std::string level_number(const std::string& level_id) const
     {
         const content::Level* level = m_site.map.find_level(level_id);
-        return i18n::level_number(level ? level->ordinal : 0);
+        if (!level)
+            return {};
+        return m_for == For::Voice ? m_site.level_spoken(*level, m_lang) : m_site.level_label(*level, m_lang);
     }
     std::string distance(double metres) const { return distance_text(m_site, metres, m_lang); }
     bool easy() const { return m_wording == Wording::EasyRead; }
@@ -53,6 +61,7 @@ private:
     const content::Site& m_site;
     std::string_view m_lang;
     Wording m_wording;
+    For m_for;
 };
 
 std::string_view turn_suffix(Turn turn)
@@ -180,23 +189,32 @@ std::vector<content::EdgeKind> kinds_of(const content::Site& site, const RouteSt
     return kinds;
 }
 
-}  // namespace
-
-std::vector<Direction> directions(const content::Site& site, const Route& route, std::string_view lang, Wording wording)
+std::vector<Direction> phrase(const content::Site& site, const Route& route, std::string_view lang, Wording wording, For target)
 {
-    Phrasing phrasing(site, lang, wording);
+    Phrasing phrasing(site, lang, wording, target);
     std::vector<Direction> out;
     const content::Kiosk* kiosk = site.find_kiosk(route.kiosk);
     const content::Node* start = kiosk ? site.map.find_node(kiosk->node) : nullptr;
     if (std::string text = start_text(site, route, phrasing, lang); !text.empty())
-        out.push_back({std::move(text), start ? start->level : std::string(), {}});
+        out.push_back({std::move(text), {}, start ? start->level : std::string(), {}});
     for (std::size_t i = 0; i < route.steps.size(); ++i) {
         const RouteStep& step = route.steps[i];
-        out.push_back({phrasing.step(step, i > 0 ? &route.steps[i - 1] : nullptr), step.from_level, kinds_of(site, step)});
+        out.push_back({phrasing.step(step, i > 0 ? &route.steps[i - 1] : nullptr), {}, step.from_level, kinds_of(site, step)});
     }
     const content::Node* end = site.map.find_node(route.destination);
     std::string key = wording == Wording::EasyRead ? "dir.easy.arrive" : "dir.arrive";
-    out.push_back({phrasing.say(key, {{"place", phrasing.name(route.destination)}}), end ? end->level : std::string(), {}});
+    out.push_back({phrasing.say(key, {{"place", phrasing.name(route.destination)}}), {}, end ? end->level : std::string(), {}});
+    return out;
+}
+
+}  // namespace
+
+std::vector<Direction> directions(const content::Site& site, const Route& route, std::string_view lang, Wording wording)
+{
+    std::vector<Direction> out = phrase(site, route, lang, wording, For::Screen);
+    const std::vector<Direction> voice = phrase(site, route, lang, wording, For::Voice);
+    for (std::size_t i = 0; i < out.size() && i < voice.size(); ++i)
+        out[i].spoken = voice[i].text;
     return out;
 }
 
@@ -217,7 +235,7 @@ std::string distance_text(const content::Site& site, double metres, std::string_
         return std::string(site.ui("dir.few_metres", lang));
     double step = metres < 10 ? 1 : metres < 50 ? 5 : 10;
     long rounded = std::lround(metres / step) * static_cast<long>(step);
-    return i18n::fill(site.ui("dir.metres", lang), {{"n", std::to_string(rounded)}});
+    return i18n::fill(site.ui("dir.metres", lang), {{"n", std::to_string(rounded)}}, lang);
 }
 
 }  // namespace phare::wayfinding

@@ -18,7 +18,8 @@ namespace phare::wayfinding {
 enum class Wording { Standard, EasyRead };
 
 struct Direction {
-    std::string text;
+    std::string text;    // as shown: levels by their label ("Prenez l'ascenseur jusqu'au niveau RC")
+    std::string spoken; // as said: levels by their spoken label ("… jusqu'au niveau rez-de-chaussée")
     std::string level;  // level id where the instruction is given
     std::vector<content::EdgeKind> edge_kinds;  // empty for the start and arrival sentences
 };

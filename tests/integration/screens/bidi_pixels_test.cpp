@@ -217,9 +217,13 @@ TEST_CASE("every service page's opening hours are drawn in order in every right-
                         continue;
                     for (const ui::TextLine& line : e.lines) {
                         std::vector<std::string> times;
+                        // "09:00" (Arabic) or "9:00" (Hebrew signage writes no leading zero).
+                        auto digit = [&](std::size_t i) { return std::isdigit(static_cast<unsigned char>(line.text[i])) != 0; };
                         for (std::size_t pos = line.text.find(':'); pos != std::string::npos; pos = line.text.find(':', pos + 1))
-                            if (pos >= 2 && pos + 2 < line.text.size() && std::isdigit(static_cast<unsigned char>(line.text[pos - 1])))
-                                times.push_back(line.text.substr(pos - 2, 5));
+                            if (pos >= 1 && pos + 2 < line.text.size() && digit(pos - 1)) {
+                                const std::size_t start = pos >= 2 && digit(pos - 2) ? pos - 2 : pos - 1;
+                                times.push_back(line.text.substr(start, pos + 3 - start));
+                            }
                         if (times.empty())
                             continue;
                         INFO(site_dir << " " << language.code << " " << service.id << " \"" << line.text << "\"");
@@ -231,5 +235,26 @@ TEST_CASE("every service page's opening hours are drawn in order in every right-
                 CHECK(checked > 0);
             }
         }
+    }
+}
+
+TEST_CASE("a labelled level inside an Arabic or Hebrew sentence is drawn whole, the sentence around it too", "[screens][bidi]")
+{
+    using content::TextDirection;
+    // Site::level_label isolates a label ("1.5", "RC", "-1"); the isolate marks must change nothing
+    // but the order: every other glyph of the line is drawn (a lost run once blanked most of it).
+    for (const std::string line : {"עלו עד קומה @1.5# (קומת ביניים). בסך הכול: 2 גרמי מדרגות", "اضغط على @RC# ثم على @-1#."}) {
+        std::string isolated = line;
+        std::string plain = line;
+        for (auto [mark, with] : {std::pair<std::string, std::string>{"@", "\u2068"}, {"#", "\u2069"}}) {
+            for (std::size_t at = isolated.find(mark); at != std::string::npos; at = isolated.find(mark))
+                isolated.replace(at, 1, with);
+            for (std::size_t at = plain.find(mark); at != std::string::npos; at = plain.find(mark))
+                plain.erase(at, 1);
+        }
+        INFO(isolated);
+        const Painted drawn = paint_line(isolated, TextDirection::RightToLeft);
+        CHECK(drawn.blobs.size() >= paint_line(plain, TextDirection::RightToLeft).blobs.size() - 1);
+        CHECK(find_token(drawn, line.find("1.5") != std::string::npos ? "1.5" : "RC"));
     }
 }

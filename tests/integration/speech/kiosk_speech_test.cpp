@@ -19,7 +19,9 @@ using nlohmann::json;
 
 namespace {
 
-const std::string site_dir = std::string(PHARE_SOURCE_DIR) + "/config/sites/prefecture-44";
+const std::string example_site = std::string(PHARE_SOURCE_DIR) + "/config/sites/prefecture-44";
+// Another building: a basement, a labelled ground floor and mezzanine, Arabic and Hebrew.
+const std::string sous_sol_site = std::string(PHARE_SOURCE_DIR) + "/tests/fixtures/sites/sous-sol";
 
 struct Run {
     int exit_code = -1;
@@ -43,13 +45,14 @@ std::string fresh_dir(const std::string& name)
     return dir.string();
 }
 
-Run run_kiosk(const std::string& name, const std::string& script, const std::string& lang)
+Run run_kiosk(const std::string& name, const std::string& script, const std::string& lang, const std::string& site_dir = example_site,
+              const std::string& extra_options = {})
 {
     Run run;
     run.dir = fresh_dir(name);
     std::ofstream(run.dir + "/script.txt") << script;
     const std::string command = std::string("cd '") + run.dir + "' && '" + PHARE_KIOSK_BIN + "' --site '" + site_dir +
-                                "' --headless --lang " + lang + " --script script.txt --speech-log speech.jsonl --audio-out audio.wav" +
+                                "' --headless --lang " + lang + extra_options + " --script script.txt --speech-log speech.jsonl --audio-out audio.wav" +
                                 " 2> stderr.txt";
     run.exit_code = std::system(command.c_str());
     std::ifstream log(run.dir + "/speech.jsonl");
@@ -59,7 +62,7 @@ Run run_kiosk(const std::string& name, const std::string& script, const std::str
     return run;
 }
 
-std::map<std::string, std::string> site_voices()
+std::map<std::string, std::string> site_voices(const std::string& site_dir)
 {
     std::ifstream in(site_dir + "/site.json");
     json site = json::parse(in);
@@ -118,14 +121,22 @@ void check_log_is_consistent(const std::vector<json>& log)
 
 TEST_CASE("R-15 R-11 each language is spoken with its voice, and a key speaks the focused item", "[speech][e2e]")
 {
-    const std::string lang = GENERATE("fr", "en", "ar", "es", "uk");
-    INFO("--lang " << lang);
-    const Run run = run_kiosk("voices-" + lang, "key down\nwait 2500\nkey down\nframe after.json\nwait 2500\n", lang);
+    const auto [site_dir, lang] = GENERATE(table<std::string, std::string>({{example_site, "fr"},
+                                                                             {example_site, "en"},
+                                                                             {example_site, "ar"},
+                                                                             {example_site, "es"},
+                                                                             {example_site, "uk"},
+                                                                             {sous_sol_site, "fr"},
+                                                                             {sous_sol_site, "ar"},
+                                                                             {sous_sol_site, "he"}}));
+    INFO(site_dir << " --lang " << lang);
+    const std::string name = std::filesystem::path(site_dir).filename().string() + "-" + lang;
+    const Run run = run_kiosk("voices-" + name, "key down\nwait 2500\nkey down\nframe after.json\nwait 2500\n", lang, site_dir);
     REQUIRE(run.exit_code == 0);
     REQUIRE_FALSE(run.log.empty());
     check_log_is_consistent(run.log);
 
-    const auto voices = site_voices();
+    const auto voices = site_voices(site_dir);
     for (const json& e : run.log) {
         INFO(e.dump());
         REQUIRE(voices.count(e.at("lang")) == 1);
@@ -264,4 +275,36 @@ TEST_CASE("R-13 pause holds speech silent and resume carries on where it stopped
         CHECK(run.log[4].at("event") == "start");
         CHECK(run.log[4].at("t_ms") == run.log[3].at("t_ms"));
     }
+}
+
+TEST_CASE("R-15 a French-only notice in Arabic mode is introduced by the Arabic voice, then read by the French one", "[speech][e2e][wav]")
+{
+    // The sous-sol building with an agents' notice written in French only.
+    const std::string site = fresh_dir("fallback-site");
+    std::filesystem::copy(sous_sol_site, site, std::filesystem::copy_options::recursive);
+    std::ofstream(site + "/status.json") << R"({"format": 1, "services": {}, "notices": [{"id": "travaux", "level": "normal",
+        "starts": "2026-11-26T08:00", "ends": "2026-11-26T18:00", "text": {"fr": "Travaux au rez-de-chaussée."}}]})";
+    // Guidance on (the title), the prompt, then the notice.
+    const Run run = run_kiosk("fallback", "key down\nwait 3000\nkey down\nwait 1500\nkey down\nwait 9000\n", "ar", site,
+                              " --clock 2026-11-26T10:00");
+    REQUIRE(run.exit_code == 0);
+    check_log_is_consistent(run.log);
+    std::vector<json> starts;
+    for (const json& e : run.log)
+        if (e.at("event") == "start" && e.at("t_ms").get<std::int64_t>() >= 4500)
+            starts.push_back(e);
+    REQUIRE(starts.size() >= 2);
+    CHECK(starts[0].at("text") == "رسالة باللغة الفرنسية:");
+    CHECK(starts[0].at("voice") == "ar");
+    CHECK(starts[1].at("text") == "Information : Travaux au rez-de-chaussée.");
+    CHECK(starts[1].at("lang") == "fr");
+    CHECK(starts[1].at("voice") == "fr");
+    // Both are heard: the French voice starts after the Arabic intro is done, and sounds.
+    INFO(run.wav_error);
+    REQUIRE(run.wav);
+    const auto intro_at = starts[0].at("t_ms").get<std::int64_t>();
+    const auto notice_at = starts[1].at("t_ms").get<std::int64_t>();
+    CHECK(notice_at > intro_at + 500);
+    CHECK(run.wav->rms(intro_at, intro_at + 400) > 0.005);
+    CHECK(run.wav->rms(notice_at, notice_at + 400) > 0.005);
 }

@@ -84,3 +84,46 @@ TEST_CASE("speech preparation leaves other numbers alone and can run twice", "[i
     // Hebrew: no digit is left for the voice to skip, dates and rooms included.
     CHECK(speech_text("חדר 204, 01/12/2026", "he").find_first_of("0123456789") == std::string::npos);
 }
+
+TEST_CASE("abbreviated units are spoken as words with the language's plural", "[i18n][speech]")
+{
+    struct Case {
+        const char* lang;
+        const char* shown;
+        const char* spoken;
+    };
+    const Case cases[] = {
+        {"fr", "Avancez sur 12 m.", "Avancez sur 12 mètres."},
+        {"fr", "1 m", "1 mètre"},
+        {"fr", "2,5 m", "deux virgule cinq mètres"},
+        {"fr", "attente 5 min", "attente 5 minutes"},
+        {"en", "Go 1 m ahead", "Go 1 meter ahead"},
+        {"en", "Go 12 m ahead", "Go 12 meters ahead"},
+        {"es", "12 m", "12 metros"},
+        {"uk", "Пройдіть 1 м", "Пройдіть 1 метр"},
+        {"uk", "Пройдіть 3 м", "Пройдіть 3 метри"},
+        {"uk", "Пройдіть 12 м", "Пройдіть 12 метрів"},
+        {"uk", "5 хв", "5 хвилин"},
+        {"ar", "تقدم 12 م", "تقدم 12 مترًا"},
+        {"ar", "تقدم 5 م", "تقدم 5 أمتار"},
+        {"he", "12 m", "שתים עשרה מטרים"},
+    };
+    for (const Case& c : cases) {
+        INFO(c.lang << ": " << c.shown);
+        CHECK(speech_text(c.shown, c.lang) == c.spoken);
+    }
+    // A letter after a number that starts a word is no unit: "12 mai", "3 מדרגות", "B-12 min."
+    CHECK(speech_text("le 12 mai", "fr") == "le 12 mai");
+    CHECK(speech_text("3 marches", "fr") == "3 marches");
+}
+
+TEST_CASE("hours as each language's signs write them are spoken as ranges", "[i18n][speech]")
+{
+    // The forms of time.hour / time.hour_minute / time.range in the sites' strings.
+    CHECK(speech_text("9\u00A0h – 12\u00A0h, 13\u00A0h\u00A030 – 17\u00A0h", "fr") == "de 9 heures à 12 heures, de 13 heures 30 à 17 heures");
+    CHECK(speech_text("9:00 – 12:00", "en") == "from 9 o'clock to 12 o'clock");
+    CHECK(speech_text("9:00 – 12:00", "es") == "de las 9 a las 12");
+    CHECK(speech_text("09:00 – 12:00", "ar") == "من الساعة 9 إلى الساعة 12");
+    CHECK(speech_text("09:00 – 12:00", "uk") == "з девʼятої до дванадцятої");
+    CHECK(speech_text("9:00 – 12:00", "he") == "מהשעה תשע עד השעה שתים עשרה");
+}

@@ -5,6 +5,7 @@
 
 #include "bundle/bundle_site.h"
 #include "bundle/site_status.h"
+#include "content/hours.h"
 #include "i18n/template.h"
 #include "support/agent_status.h"
 #include "support/test_kiosk.h"
@@ -109,7 +110,7 @@ TEST_CASE("agents' notices and service changes show and are read in every langua
             reduced_kiosk.handle(ui::Tap{reduced_button->rect.x + reduced_button->rect.w / 2, reduced_button->rect.y + reduced_button->rect.h / 2});
             const ui::Element* reduced_status = reduced_kiosk.frame().find("service.status");
             REQUIRE(reduced_status);
-            CHECK(reduced_status->text.find("09:00 – 12:00") != std::string::npos);
+            CHECK(reduced_status->text.find(content::format_range(site, {9 * 60, 12 * 60}, language.code)) != std::string::npos);
         }
     }
 }
@@ -133,13 +134,28 @@ TEST_CASE("a French-only notice in Arabic mode is laid out left to right and rea
         // Its lines start at the element's left edge, as left-to-right text does.
         REQUIRE_FALSE(notice->lines.empty());
         CHECK(notice->lines.front().rect.x < notice->rect.x + notice->rect.w / 4);
-        // Reading it with the keypad speaks it with the French voice.
+        // It is introduced in the visitor's language, on a line above it and in speech.
+        const std::string intro = std::string(lang) == "ar" ? "رسالة باللغة الفرنسية:" : "הודעה בצרפתית:";
+        const ui::Element* intro_line = welcome.find("notice.travaux.intro");
+        REQUIRE(intro_line);
+        CHECK(intro_line->text == intro);
+        CHECK(intro_line->lang == lang);
+        CHECK(intro_line->direction == content::TextDirection::RightToLeft);
+        CHECK(intro_line->rect.bottom() <= notice->rect.y);
+        CHECK(intro_line->spoken.empty());  // said with the notice, not a keypad stop of its own
+        // Reading it with the keypad says the intro in the visitor's voice, then the notice in French.
         bool heard_in_french = false;
         for (int step = 0; step < 30 && !heard_in_french; ++step) {
             const ui::Effects effects = kiosk.handle(ui::KeyPress{ui::Key::Down});
-            for (const ui::Effect& effect : effects)
-                if (const auto* speak = std::get_if<ui::Speak>(&effect); speak && speak->text.find("Travaux") != std::string::npos) {
+            for (std::size_t i = 0; i < effects.size(); ++i)
+                if (const auto* speak = std::get_if<ui::Speak>(&effects[i]); speak && speak->text.find("Travaux") != std::string::npos) {
                     CHECK(speak->lang == "fr");
+                    CHECK(speak->interrupt == ui::Interrupt::No);
+                    REQUIRE(i > 0);
+                    const auto* before = std::get_if<ui::Speak>(&effects[i - 1]);
+                    REQUIRE(before);
+                    CHECK(before->text == intro);
+                    CHECK(before->lang == lang);
                     heard_in_french = true;
                 }
         }
@@ -173,10 +189,11 @@ TEST_CASE("opening hours are written with each language's punctuation and spoken
         const char* spoken;
     };
     const Case cases[] = {
-        {"fr", "Lundi : 09:00 – 12:00, 13:30 – 17:00", "Lundi : de 9 heures à 12 heures, de 13 heures 30 à 17 heures"},
+        // French signage writes "9 h" and "13 h 30", with no-break spaces.
+        {"fr", "Lundi : 9\u00A0h – 12\u00A0h, 13\u00A0h\u00A030 – 17\u00A0h", "Lundi : de 9 heures à 12 heures, de 13 heures 30 à 17 heures"},
         {"ar", "الاثنين: 09:00 – 12:00، 13:30 – 17:00",
          "الاثنين: من الساعة 9 إلى الساعة 12، من الساعة 13 و 30 دقيقة إلى الساعة 17"},
-        {"he", "יום שני: 09:00 – 12:00, 13:30 – 17:00",
+        {"he", "יום שני: 9:00 – 12:00, 13:30 – 17:00",
          "יום שני: מהשעה תשע עד השעה שתים עשרה, מהשעה שלוש עשרה ו שלושים דקות עד השעה שבע עשרה"},
     };
     for (const Case& c : cases) {

@@ -124,7 +124,7 @@ TEST_CASE("the plan of every route: every level, you are here, a patterned route
                     CHECK(palette.plan_route != palette.plan_corridor);
                     if (p + 1 < pages.size()) {
                         // Leaving this level: "Ascenseur → niveau 2" (or the stairs) at the landing.
-                        const std::string number = i18n::level_number(site.map.find_level(levels[p + 1])->ordinal);
+                        const std::string number = site.level_label(*site.map.find_level(levels[p + 1]), lang);
                         bool marked = false;
                         for (const char* key : {"map.lift_to", "map.stairs_to", "map.escalator_to"}) {
                             std::string label(site.ui(key, lang));

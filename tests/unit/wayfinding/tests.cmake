@@ -6,4 +6,5 @@ target_sources(phare_unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/golden_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/timing_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/map_screen_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/level_labels_test.cpp
 )

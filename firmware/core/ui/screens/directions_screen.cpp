@@ -28,17 +28,26 @@ ButtonSpec step_free_toggle(Layout& layout, bool on)
     return spec;
 }
 
-std::vector<std::string> step_lines(Layout& layout, const RouteView& view)
+struct StepLine {
+    std::string shown;
+    std::string spoken;  // levels by their spoken label
+};
+
+std::vector<StepLine> step_lines(Layout& layout, const RouteView& view)
 {
     if (!view.route)
         return {};
     const content::Site& site = layout.site();
-    if (!*view.route)
-        return {wayfinding::no_route_text(site, view.route->error(), view.destination, layout.lang())};
+    if (!*view.route) {
+        std::string text = wayfinding::no_route_text(site, view.route->error(), view.destination, layout.lang());
+        return {{text, text}};
+    }
     auto wording = layout.state().modes.easy_read ? wayfinding::Wording::EasyRead : wayfinding::Wording::Standard;
-    std::vector<std::string> lines;
-    for (const wayfinding::Direction& direction : wayfinding::directions(site, **view.route, layout.lang(), wording))
-        lines.push_back(std::to_string(lines.size() + 1) + ". " + direction.text);
+    std::vector<StepLine> lines;
+    for (const wayfinding::Direction& direction : wayfinding::directions(site, **view.route, layout.lang(), wording)) {
+        const std::string number = std::to_string(lines.size() + 1) + ". ";
+        lines.push_back({number + direction.text, number + direction.spoken});
+    }
     return lines;
 }
 
@@ -89,9 +98,12 @@ Frame directions(Layout& layout)
     body.push_back(layout.button({"directions.map", map_label, layout.spoken_control(map_label, "role.button"),
                                   {ActionKind::OpenMap, view.service->id}}));
     body.push_back(layout.heading("directions.heading", layout.ui("dir.heading"), theme.heading_cap_mm));
-    std::vector<std::string> lines = step_lines(layout, view);
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        body.push_back(layout.paragraph("directions.step." + std::to_string(i + 1), lines[i], theme.body_cap_mm, theme.palette.text));
+    std::vector<StepLine> lines = step_lines(layout, view);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Block step = layout.paragraph("directions.step." + std::to_string(i + 1), lines[i].shown, theme.body_cap_mm, theme.palette.text);
+        step.elements.front().spoken = lines[i].spoken;
+        body.push_back(std::move(step));
+    }
     add_qr_code(layout, view, body);
     return layout.compose("directions", std::move(body), layout.ui("help.directions"));
 }

@@ -93,6 +93,13 @@ int ordinal_of(const content::BuildingMap& map, const std::string& level)
     return found ? found->ordinal : 0;
 }
 
+// What the plan writes for a level: its label, as on the lift buttons, never its ordinal.
+std::string label_of(const content::Site& site, const std::string& level, std::string_view lang)
+{
+    const content::Level* found = site.map.find_level(level);
+    return found ? site.level_label(*found, lang) : std::string();
+}
+
 // Arrows along a polyline, every `spacing` px, pointing the way (R-41: the route is a pattern).
 void add_chevrons(std::vector<Shape>& shapes, const std::vector<Point>& points, int spacing, int size, Color color)
 {
@@ -147,6 +154,9 @@ public:
             for (int percent : {60, 35})
                 if ((!far || request.required) && try_place(request, m_plan.rect.w * percent / 100, far))
                     return;
+        // A long name in very large text: across the plan, in as few lines as it takes.
+        if (request.required)
+            try_place(request, m_plan.rect.w - 2 * m_inset - 2 * m_pad, true);
     }
 
 private:
@@ -357,7 +367,14 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
     // A wide floor on a tall page: the plan is only as tall as the drawing plus room for a label
     // above and below, so the legend follows it closely.
     const int line_height = layout.metrics().line_height(plan.font_px, Weight::Regular);
-    const int needed = projection.used_height(inset) + 2 * line_height;
+    // Room for the arrival's label too when it is here: a long place name takes several lines.
+    int label_lines = 2;
+    if (const content::Node* end = spec.path.empty() ? nullptr : map.find_node(spec.path.back()); end && end->level == spec.level) {
+        const std::string arrival = i18n::fill(std::string(site.ui("map.destination", layout.lang())),
+                                               {{"place", std::string(site.text(end->name, layout.lang()))}});
+        label_lines += static_cast<int>(wrap_text(layout.metrics(), arrival, plan.direction, plan.font_px, Weight::Regular, spec.width * 60 / 100).size());
+    }
+    const int needed = projection.used_height(inset) + label_lines * line_height + 2 * layout.px(1.0);
     if (needed < spec.height) {
         plan.rect.h = needed;
         projection = Projection(map, spec.level, heading, spec.width, needed, inset);
@@ -412,7 +429,7 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
             shapes.push_back(circle(points.front(), marker, palette.plan_route));
             shapes.push_back(circle(points.front(), marker / 2, palette.background));
             markers.push_back(box_around(points.front(), marker));
-            labels.push_back({i18n::fill(std::string(site.ui("map.from_level", lang)), {{"number", i18n::level_number(ordinal_of(map, runs[from].level))}}),
+            labels.push_back({i18n::fill(std::string(site.ui("map.from_level", lang)), {{"number", label_of(site, runs[from].level, lang)}}),
                               points.front(), marker, true});
         }
         if (r + 1 < runs.size()) {
@@ -430,7 +447,7 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
             shapes.push_back(going > 0 ? polygon({{p.x, p.y - s}, {p.x + s, p.y + s * 3 / 4}, {p.x - s, p.y + s * 3 / 4}}, palette.plan_route)
                                        : polygon({{p.x, p.y + s}, {p.x - s, p.y - s * 3 / 4}, {p.x + s, p.y - s * 3 / 4}}, palette.plan_route));
             markers.push_back(box_around(p, s));
-            labels.push_back({i18n::fill(std::string(site.ui(key, lang)), {{"number", i18n::level_number(ordinal_of(map, runs[to].level))}}), p, s,
+            labels.push_back({i18n::fill(std::string(site.ui(key, lang)), {{"number", label_of(site, runs[to].level, lang)}}), p, s,
                               true});
         } else if (!spec.path.empty()) {
             // The destination: a diamond.

@@ -15,7 +15,8 @@ Frame languages(Layout& layout)
         ButtonSpec spec;
         spec.id = "lang." + language.code;
         spec.label = language.name;
-        spec.spoken = language.name + (current ? ", " + layout.ui("state.on") : std::string());
+        // In its own language, its state too: one voice per utterance.
+        spec.spoken = current ? layout.join(language.name, layout.site().ui("state.on", language.code), language.code) : language.name;
         spec.action = {ActionKind::SetLanguage, language.code};
         spec.selected = current;
         spec.lang = language.code;

@@ -10,7 +10,7 @@ Frame maintenance(Layout& layout)
     const Theme& theme = layout.theme();
     const MaintenanceInfo& info = layout.state().maintenance;
     auto row = [&](const std::string& id, const std::string& label_key, const std::string& value) {
-        return layout.paragraph("maint." + id, layout.ui(label_key) + " : " + value, theme.body_cap_mm, theme.palette.text);
+        return layout.paragraph("maint." + id, layout.label_value(layout.ui(label_key), value), theme.body_cap_mm, theme.palette.text);
     };
     const std::string none = layout.ui("maint.none");
     const std::string hub = info.hub == HubState::None          ? layout.ui("maint.hub_none")

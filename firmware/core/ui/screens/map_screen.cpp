@@ -18,10 +18,16 @@ namespace phare::ui::screens {
 
 namespace {
 
-std::string level_number(const content::Site& site, const std::string& level)
+// A level as shown (its label) or as said (its spoken label); never its ordinal.
+std::string level_label(const Layout& layout, const std::string& level)
 {
-    const content::Level* found = site.map.find_level(level);
-    return i18n::level_number(found ? found->ordinal : 0);
+    const content::Level* found = layout.site().map.find_level(level);
+    return found ? layout.site().level_label(*found, layout.lang()) : std::string();
+}
+std::string level_spoken(const Layout& layout, const std::string& level)
+{
+    const content::Level* found = layout.site().map.find_level(level);
+    return found ? layout.site().level_spoken(*found, layout.lang()) : std::string();
 }
 
 // The named place nearest to a node on its level, within 15 m: "near the reception desk".
@@ -48,7 +54,7 @@ std::string summary(Layout& layout, const content::Kiosk& kiosk, const std::vect
 {
     const content::Site& site = layout.site();
     const content::BuildingMap& map = site.map;
-    std::string text = i18n::fill(layout.ui("map.summary"), {{"number", level_number(site, level)}});
+    std::string text = i18n::fill(layout.ui("map.summary"), {{"number", level_spoken(layout, level)}});
     const content::Node* kiosk_node = map.find_node(kiosk.node);
     if (kiosk_node && kiosk_node->level == level) {
         const content::Node* near = landmark_near(map, *kiosk_node);
@@ -70,7 +76,7 @@ std::string summary(Layout& layout, const content::Kiosk& kiosk, const std::vect
             while (to + 1 < runs.size() && !runs[to].shown)
                 ++to;
             text += " " + i18n::fill(layout.ui("map.summary_to_level"),
-                                     {{"place", layout.text(last->name)}, {"number", level_number(site, runs[to].level)}});
+                                     {{"place", layout.text(last->name)}, {"number", level_spoken(layout, runs[to].level)}});
         } else {
             text += " " + i18n::fill(layout.ui("map.summary_to_destination"), {{"place", layout.text(last->name)}});
         }
@@ -102,9 +108,11 @@ Frame map(Layout& layout)
     const int gap = layout.px(theme.gap_mm);
     for (const std::string& level : plan_levels(site, *view.kiosk, path)) {
         const content::Level* found = site.map.find_level(level);
-        Block heading = layout.heading("map.heading", i18n::fill(layout.ui("map.heading"), {{"number", level_number(site, level)},
-                                                                                           {"level", found ? layout.text(found->name) : ""}}),
+        const std::string name = found ? layout.text(found->name) : "";
+        Block heading = layout.heading("map.heading", i18n::fill(layout.ui("map.heading"), {{"number", level_label(layout, level)}, {"level", name}}),
                                        theme.heading_cap_mm);
+        heading.elements.front().spoken = i18n::fill(layout.ui("map.heading"), {{"number", level_spoken(layout, level)}, {"level", name}}) +
+                                          ", " + layout.ui("role.heading");
         heading.new_page = true;
         Block legend = layout.paragraph("map.legend", no_route.empty() ? layout.ui(legend_key) : no_route, theme.body_cap_mm, theme.palette.text);
         // The plan takes what the heading and the legend leave of the page, so each level is one page.

@@ -8,22 +8,10 @@ namespace phare::ui::screens {
 
 namespace {
 
-// Items joined with the language's own list punctuation ("،" in Arabic).
-std::string join_list(Layout& layout, const std::vector<std::string>& items)
-{
-    std::string joined;
-    for (const std::string& item : items)
-        joined = joined.empty() ? item : i18n::fill(layout.ui("list.join"), {{"first", joined}, {"second", item}});
-    return joined;
-}
-
 std::string day_hours(Layout& layout, const content::Service& service, std::size_t day)
 {
     const std::string name = layout.ui("day." + std::string(content::day_keys[day]));
-    std::vector<std::string> ranges;
-    for (const content::TimeRange& range : service.hours[day])
-        ranges.push_back(content::format_minute_of_day(range.start_minute) + " – " + content::format_minute_of_day(range.end_minute));
-    const std::string hours = ranges.empty() ? layout.ui("service.closed") : join_list(layout, ranges);
+    const std::string hours = content::day_ranges(layout.site(), service.hours[day], layout.lang());
     return i18n::fill(layout.ui("service.day_hours"), {{"day", name}, {"hours", hours}});
 }
 
@@ -51,10 +39,11 @@ std::string status_today(Layout& layout, const content::Service& service)
         text = layout.ui("status.closed_today") + ".";
         break;
     case content::ServiceState::Reduced: {
-        std::vector<std::string> ranges;
+        std::vector<content::TimeRange> ranges;
         for (const std::string& range : status->hours)
-            ranges.push_back(range.substr(0, 5) + " – " + range.substr(6));
-        text = i18n::fill(layout.ui("status.reduced"), {{"hours", join_list(layout, ranges)}}) + ".";
+            if (auto parsed = content::parse_time_range(range, nullptr))  // validated with the bundle
+                ranges.push_back(*parsed);
+        text = i18n::fill(layout.ui("status.reduced"), {{"hours", content::day_ranges(layout.site(), ranges, layout.lang())}}) + ".";
         break;
     }
     case content::ServiceState::Moved:

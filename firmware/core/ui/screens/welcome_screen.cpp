@@ -17,9 +17,7 @@ Block language_buttons(Layout& layout)
         spec.id = "lang." + language.code;
         spec.label = language.name;
         // The name is spoken in its own language so a visitor recognises it.
-        spec.spoken = language.name;
-        if (current)
-            spec.spoken += ", " + layout.ui("state.on");
+        spec.spoken = current ? layout.join(language.name, layout.site().ui("state.on", language.code), language.code) : language.name;
         spec.action = {ActionKind::SetLanguage, language.code};
         spec.selected = current;
         spec.lang = language.code;
@@ -36,7 +34,7 @@ namespace {
 Block language_choice(Layout& layout)
 {
     const content::Language* current = layout.site().find_language(layout.lang());
-    std::string label = layout.ui("welcome.language_heading") + " : " + (current ? current->name : layout.lang());
+    std::string label = layout.label_value(layout.ui("welcome.language_heading"), current ? current->name : layout.lang());
     return layout.button({"lang.choose", label, layout.spoken_control(label, "role.button"), {ActionKind::OpenLanguages, {}}});
 }
 
