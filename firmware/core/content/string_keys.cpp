@@ -14,7 +14,7 @@ struct KeyText {
 
 // The French reference text of every key; docs/string-keys.txt mirrors it for translators (a unit
 // test keeps the two equal).
-constexpr std::array<KeyText, 172> keys{{
+constexpr std::array<KeyText, 180> keys{{
     {"welcome.title", "Bienvenue"},
     {"welcome.prompt", "Que venez-vous faire aujourd'hui ?"},
     {"welcome.services_heading", "Choisissez un service"},
@@ -187,6 +187,14 @@ constexpr std::array<KeyText, 172> keys{{
     {"qr.image", "Code QR de cet itinéraire, à scanner avec un téléphone"},
     {"help.map", "Le plan montre votre itinéraire, un niveau par page, dans l'ordre du trajet. Touchez Page suivante pour voir le niveau suivant. Les étapes écrites sont sur l'écran Itinéraire : touchez Retour."},
     {"dir.standard", "Itinéraire le plus court, marches possibles"},
+    {"queue.ticket_heading", "Votre ticket {ticket}"},
+    {"queue.people_ahead", "Personnes avant vous : {count}"},
+    {"queue.called_go_to", "Appelé : rendez-vous au {counter}"},
+    {"queue.route_link", "Voir le chemin jusqu'au guichet"},
+    {"queue.ticket_done", "Ce ticket est terminé. Merci de votre visite."},
+    {"queue.ticket_absent", "Vous avez été appelé, mais vous n'étiez pas là. Adressez-vous à l'accueil."},
+    {"queue.ticket_expired", "Ce ticket date d'un autre jour. Prenez un nouveau ticket à la borne."},
+    {"queue.page_refreshes", "Cette page se met à jour toute seule."},
 }};
 
 }  // namespace
