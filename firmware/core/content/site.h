@@ -4,6 +4,7 @@
 // (wayfinding/).
 
 #include "content/localized_text.h"
+#include "content/queue_setup.h"
 #include "content/routing_weights.h"
 #include "content/site_status_model.h"
 
@@ -110,6 +111,7 @@ struct Site {
     RoutingWeights routing;  // defaults unless site.json tunes them
     std::map<std::string, StringTable, std::less<>> strings;  // language -> key -> text
     SiteStatus status;  // the agents' changes (status.json), filled by whoever loads a bundle
+    QueueSetup queue;   // queue.json; empty when the site has no queue
 
     const Language* find_language(std::string_view code) const;
     const Service* find_service(std::string_view id) const;

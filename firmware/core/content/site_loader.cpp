@@ -1,5 +1,6 @@
 #include "content/site_loader.h"
 
+#include "content/queue_parser.h"
 #include "content/site_parser.h"
 #include "content/site_validator.h"
 
@@ -11,6 +12,7 @@ LoadedSite load_site(const SourceFiles& files)
     SourceMap where;
     Site site = parse_site(files, where, result.problems);
     validate_site(site, where, files, result.problems);
+    parse_queue(files, site, result.problems);
     if (!has_errors(result.problems))
         result.site = std::move(site);
     return result;

@@ -14,7 +14,7 @@ struct KeyText {
 
 // The French reference text of every key; docs/string-keys.txt mirrors it for translators (a unit
 // test keeps the two equal).
-constexpr std::array<KeyText, 180> keys{{
+constexpr std::array<KeyText, 183> keys{{
     {"welcome.title", "Bienvenue"},
     {"welcome.prompt", "Que venez-vous faire aujourd'hui ?"},
     {"welcome.services_heading", "Choisissez un service"},
@@ -187,6 +187,9 @@ constexpr std::array<KeyText, 180> keys{{
     {"qr.image", "Code QR de cet itinéraire, à scanner avec un téléphone"},
     {"help.map", "Le plan montre votre itinéraire, un niveau par page, dans l'ordre du trajet. Touchez Page suivante pour voir le niveau suivant. Les étapes écrites sont sur l'écran Itinéraire : touchez Retour."},
     {"dir.standard", "Itinéraire le plus court, marches possibles"},
+    {"queue.estimate_range", "environ {low} à {high_minutes}"},
+    {"queue.estimate_under", "moins de {high_minutes}"},
+    {"queue.estimate_unknown", "temps d'attente pas encore connu"},
     {"queue.ticket_heading", "Votre ticket {ticket}"},
     {"queue.people_ahead", "Personnes avant vous : {count}"},
     {"queue.called_go_to", "Appelé : rendez-vous au {counter}"},

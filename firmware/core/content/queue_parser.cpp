@@ -1,0 +1,166 @@
+#include "content/queue_parser.h"
+
+#include "content/json_reader.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <set>
+
+namespace phare::content {
+
+namespace {
+
+constexpr std::string_view file_name = "queue.json";
+constexpr std::array<std::string_view, 2> top_fields{"priority", "counters"};
+constexpr std::array<std::string_view, 1> priority_fields{"one_call_in"};
+constexpr std::array<std::string_view, 4> counter_fields{"id", "name", "node", "services"};
+
+template<std::size_t N>
+void check_fields(JsonReader& r, const Json& object, const std::string& at, const std::array<std::string_view, N>& known, std::string_view what)
+{
+    if (!object.is_object())
+        return;
+    for (const auto& [key, value] : object.items()) {
+        if (std::find(known.begin(), known.end(), key) != known.end())
+            continue;
+        std::string names;
+        for (std::string_view name : known)
+            names += (names.empty() ? "" : ", ") + std::string(name);
+        r.error(pointer(at, key), "\"" + key + "\" is not a field of " + std::string(what) + " (use " + names + ")");
+    }
+}
+
+// A counter's name follows the rule of every visitor text: the default language has it, another
+// language has it or reaches it through its fallback chain (docs/site-format.md).
+void check_name(JsonReader& r, const Site& site, const LocalizedText& name, const std::string& at)
+{
+    if (name.empty())
+        return;  // reported as missing by the reader
+    for (const Language& language : site.languages) {
+        if (name.contains(language.code))
+            continue;
+        std::string used;
+        for (const std::string& code : site.fallback_chain(language.code, Site::DefaultLast::No))
+            if (used.empty() && name.contains(code))
+                used = code;
+        if (used.empty() || language.code == site.default_language)
+            r.error(pointer(at, language.code), "missing translation (no fallback has it)");
+        else
+            r.warning(pointer(at, language.code), "missing translation; \"" + used + "\" is shown instead");
+    }
+}
+
+void parse_priority(JsonReader& r, const Json& json, QueueSetup& setup)
+{
+    const Json* priority = r.object(json, "priority", "", Presence::Optional);
+    if (!priority)
+        return;
+    check_fields(r, *priority, "/priority", priority_fields, "priority");
+    auto n = r.integer(*priority, "one_call_in", "/priority", Presence::Optional);
+    if (!n)
+        return;
+    if (*n < 1 || *n > max_priority_one_call_in)
+        r.error("/priority/one_call_in", "must be from 1 (priority always first) to " + std::to_string(max_priority_one_call_in));
+    else
+        setup.priority_one_call_in = *n;
+}
+
+std::vector<std::string> parse_counter_services(JsonReader& r, const Site& site, const Json& counter, const std::string& at)
+{
+    std::vector<std::string> services;
+    const Json* list = r.array(counter, "services", at, Presence::Required);
+    if (!list)
+        return services;
+    const std::string here = pointer(at, "services");
+    if (list->empty())
+        r.error(here, "a counter serves at least one service");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const Json& item = (*list)[i];
+        const std::string item_at = pointer(here, i);
+        if (!item.is_string()) {
+            r.error(item_at, "expected a service id");
+            continue;
+        }
+        const std::string id = item.get<std::string>();
+        const Service* service = site.find_service(id);
+        if (!service)
+            r.error(item_at, "unknown service \"" + id + "\"");
+        else if (service->queue_prefix.empty())
+            r.error(item_at, "service \"" + id + "\" has no queue_prefix in services.json, so it has no queue");
+        else if (std::find(services.begin(), services.end(), id) != services.end())
+            r.error(item_at, "service \"" + id + "\" is listed twice");
+        else
+            services.push_back(id);
+    }
+    return services;
+}
+
+void parse_counters(JsonReader& r, const Site& site, const Json& json, QueueSetup& setup)
+{
+    const Json* counters = r.array(json, "counters", "", Presence::Required);
+    if (!counters)
+        return;
+    std::map<std::string, std::string> seen;  // id -> where first
+    for (std::size_t i = 0; i < counters->size(); ++i) {
+        const std::string at = pointer("/counters", i);
+        const Json& c = (*counters)[i];
+        if (!c.is_object()) {
+            r.error(at, "expected a counter object { \"id\": ..., \"name\": ..., \"node\": ..., \"services\": [...] }");
+            continue;
+        }
+        check_fields(r, c, at, counter_fields, "a counter");
+        Counter counter;
+        counter.id = r.id(c, "id", at).value_or("");
+        if (!counter.id.empty())
+            if (auto [it, inserted] = seen.emplace(counter.id, pointer(at, "id")); !inserted)
+                r.error(pointer(at, "id"), "duplicate counter id \"" + counter.id + "\" (first at " + it->second + ")");
+        counter.name = r.localized(c, "name", at, Presence::Required);
+        check_name(r, site, counter.name, pointer(at, "name"));
+        counter.node = r.string(c, "node", at, Presence::Required).value_or("");
+        if (!counter.node.empty() && !site.map.find_node(counter.node))
+            r.error(pointer(at, "node"), "unknown node \"" + counter.node + "\" (a node id of map.json)");
+        counter.services = parse_counter_services(r, site, c, at);
+        setup.counters.push_back(std::move(counter));
+    }
+}
+
+void check_every_queue_served(JsonReader& r, const Site& site, const QueueSetup& setup)
+{
+    std::set<std::string, std::less<>> served;
+    for (const Counter& counter : setup.counters)
+        served.insert(counter.services.begin(), counter.services.end());
+    for (const Service& service : site.services)
+        if (!service.queue_prefix.empty() && !served.contains(service.id))
+            r.error("/counters", "service \"" + service.id + "\" has a queue (queue_prefix \"" + service.queue_prefix +
+                                     "\") but no counter serves it");
+}
+
+}  // namespace
+
+const Counter* QueueSetup::find_counter(std::string_view id) const
+{
+    for (const Counter& counter : counters)
+        if (counter.id == id)
+            return &counter;
+    return nullptr;
+}
+
+void parse_queue(const SourceFiles& files, Site& site, Problems& problems)
+{
+    auto it = files.find(file_name);
+    if (it == files.end())
+        return;  // no queue at this site
+    JsonReader r(std::string(file_name), problems);
+    auto json = r.parse_object(it->second);
+    if (!json)
+        return;
+    QueueSetup setup;
+    check_fields(r, *json, "", top_fields, "queue.json");
+    parse_priority(r, *json, setup);
+    parse_counters(r, site, *json, setup);
+    check_every_queue_served(r, site, setup);
+    site.queue = std::move(setup);
+}
+
+}  // namespace phare::content
