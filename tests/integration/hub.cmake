@@ -10,6 +10,8 @@ add_executable(phare_hub_tests
   ${CMAKE_CURRENT_LIST_DIR}/hub/lockout_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/open_data_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/publishing_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hub/queue_api_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/hub/queue_pages_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/ratings_rules_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/reports_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/hub/roles_test.cpp

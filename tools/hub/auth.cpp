@@ -41,6 +41,31 @@ std::vector<std::string> issue_kiosk_tokens(Storage& storage, const std::vector<
     return tokens;
 }
 
+std::string issue_queue_system_token(Storage& storage, const std::string& name, std::int64_t now)
+{
+    std::string token = crypto::random_hex(token_bytes);
+    storage.queue().save_queue_system(name, crypto::sha256_hex(token), now);
+    return token;
+}
+
+namespace {
+
+std::optional<std::string> bearer_token(std::string_view header)
+{
+    constexpr std::string_view prefix = "Bearer ";
+    if (!header.starts_with(prefix) || header.size() != prefix.size() + token_bytes * 2)
+        return std::nullopt;
+    return std::string(header.substr(prefix.size()));
+}
+
+}  // namespace
+
+std::optional<std::string> queue_system_for_authorization(Storage& storage, std::string_view header)
+{
+    auto token = bearer_token(header);
+    return token ? storage.queue().queue_system_for_token_hash(crypto::sha256_hex(*token)) : std::nullopt;
+}
+
 std::optional<std::string> kiosk_for_authorization(Storage& storage, std::string_view header)
 {
     constexpr std::string_view prefix = "Bearer ";

@@ -20,6 +20,9 @@ namespace phare::hub {
 std::string issue_kiosk_token(Storage& storage, const std::string& kiosk, std::int64_t now);
 // The same for a whole fleet in one transaction; the tokens come back in the order of `kiosks`.
 std::vector<std::string> issue_kiosk_tokens(Storage& storage, const std::vector<std::string>& kiosks, std::int64_t now);
+// The same for an existing queue system (docs/queue.md, "For an existing queue system").
+std::string issue_queue_system_token(Storage& storage, const std::string& name, std::int64_t now);
+std::optional<std::string> queue_system_for_authorization(Storage& storage, std::string_view header);
 // The kiosk an "Authorization: Bearer <token>" header belongs to.
 std::optional<std::string> kiosk_for_authorization(Storage& storage, std::string_view header);
 

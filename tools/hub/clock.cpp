@@ -53,6 +53,15 @@ std::string local_date_time(std::int64_t seconds)
     return text;
 }
 
+std::string local_iso(std::int64_t seconds)
+{
+    std::tm t = parts_of(seconds, false);
+    char text[48];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d", t.tm_year + 1900, t.tm_mon + 1, t.tm_mday, t.tm_hour, t.tm_min,
+                  t.tm_sec);
+    return text;
+}
+
 std::string utc_iso(std::int64_t seconds)
 {
     std::tm t = parts_of(seconds, true);

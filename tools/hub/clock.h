@@ -18,6 +18,8 @@ std::string local_date(std::int64_t seconds);
 std::int64_t next_local_midnight(std::int64_t seconds);
 // "2026-11-26 14:05" in local time, for people.
 std::string local_date_time(std::int64_t seconds);
+// "2026-11-26T14:05:00" in local time, without a zone (the queue's wire format: the building's clock).
+std::string local_iso(std::int64_t seconds);
 // "2026-11-26T13:05:00Z".
 std::string utc_iso(std::int64_t seconds);
 

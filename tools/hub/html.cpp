@@ -24,6 +24,7 @@ fieldset label { display: inline; font-weight: 400; margin-right: 1rem; }
 table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #444; padding: .4rem; text-align: left; }
 .alert { border: 3px solid #a00000; padding: .5rem 1rem; color: #a00000; }
 .status { border: 3px solid #0a6b2e; padding: .5rem 1rem; color: #0a6b2e; }
+.actions form { display: inline-block; margin: .3rem .6rem .3rem 0; } .ticket { font-size: 2rem; }
 )css";
 
 }  // namespace

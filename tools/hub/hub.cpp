@@ -98,6 +98,8 @@ tl::expected<std::unique_ptr<Hub>, std::string> Hub::open(const HubOptions& opti
         context.auth = std::make_unique<AgentAuth>(*context.storage, options.clock);
         context.live = std::make_unique<LiveChannel>(*context.storage, options.clock);
         context.open_data = std::make_unique<OpenDataCache>(*context.storage);
+        context.queue = std::make_unique<QueueDesk>(*context.storage, *context.live, options.clock);
+        context.public_url = options.public_url;
         // Kiosks hear of every new version, a site folder changed between two starts included.
         context.publisher->set_listener([live = context.live.get()](const std::string&, int version) {
             live->publish("", "content", nlohmann::json{{"version", version}}.dump());
@@ -117,6 +119,8 @@ tl::expected<std::unique_ptr<Hub>, std::string> Hub::open(const HubOptions& opti
     add_agent_routes(router, context);
     add_report_routes(router, context);
     add_route_page_routes(router, context);
+    add_queue_routes(router, context);
+    add_guichet_routes(router, context);
     hub->m_impl->server = std::make_unique<http::Server>(router, std::move(*proxies), options.server, answer_refusal);
     context.live->set_listener([server = hub->m_impl->server.get()] { server->wake_held(); });
     return hub;

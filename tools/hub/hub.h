@@ -36,6 +36,7 @@ struct HubOptions {
     http::ServerLimits server;                 // deadlines, connection caps, handler threads
     std::vector<std::string> trusted_proxies;  // addresses or networks whose X-Forwarded-For is believed
     RateLimits limits;
+    std::string public_url;  // where phones reach the hub, without a final "/"; empty: from each request's Host
 };
 
 // The data folder's layout.

@@ -10,6 +10,7 @@
 #include "live_channel.h"
 #include "open_data_cache.h"
 #include "publisher.h"
+#include "queue_desk.h"
 #include "storage.h"
 
 #include <memory>
@@ -31,6 +32,8 @@ struct HubContext {
     std::unique_ptr<AgentAuth> auth;
     std::unique_ptr<LiveChannel> live;
     std::unique_ptr<OpenDataCache> open_data;
+    std::unique_ptr<QueueDesk> queue;
+    std::string public_url;  // empty: each request's Host
     Clock clock;
     RateLimiter feedback_limit;     // per kiosk
     RateLimiter feedback_ip_limit;  // per client address, checked before the token

@@ -134,6 +134,24 @@ int unlock_user(const Options& options)
     return 0;
 }
 
+// A token for an existing queue system's calls to /api/v1/queue/... (docs/queue.md).
+int add_queue_system(const Options& options)
+{
+    if (auto problem = check_user_name(options.name)) {
+        std::fprintf(stderr, "phare-hub: queue system name: %s\n", problem->c_str());
+        return 2;
+    }
+    auto storage = open_data_storage(options.data_dir);
+    if (!storage) {
+        std::fprintf(stderr, "phare-hub: %s\n", storage.error().c_str());
+        return 1;
+    }
+    std::string token = issue_queue_system_token(**storage, options.name, system_now());
+    std::fprintf(stderr, "Token for queue system \"%s\" (shown once; any previous token of it stops working):\n", options.name.c_str());
+    std::printf("%s\n", token.c_str());
+    return 0;
+}
+
 int serve(const Options& options)
 {
     // Signals are taken by a waiting thread rather than a handler, so stopping the server happens
@@ -146,6 +164,7 @@ int serve(const Options& options)
 
     HubOptions hub_options{options.data_dir, options.site_dir};
     hub_options.trusted_proxies = options.trusted_proxies;
+    hub_options.public_url = options.public_url;
     if (options.max_connections)
         hub_options.server.max_connections = options.max_connections;
     if (options.max_connections_per_address)
@@ -188,6 +207,7 @@ int main(int argc, char** argv)
     case Action::ProvisionKiosk: return provision_kiosk(*options);
     case Action::AddUser: return add_user(*options);
     case Action::UnlockUser: return unlock_user(*options);
+    case Action::AddQueueSystem: return add_queue_system(*options);
     case Action::Serve: return serve(*options);
     }
     return 2;

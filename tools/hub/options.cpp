@@ -58,6 +58,11 @@ tl::expected<void, std::string> parse_command(const std::vector<std::string>& wo
         options.name = words[2];
         return {};
     }
+    if (words.size() == 3 && words[0] == "queue-system" && words[1] == "add") {
+        options.action = Action::AddQueueSystem;
+        options.name = words[2];
+        return {};
+    }
     return tl::unexpected(std::string("unknown command"));
 }
 
@@ -66,13 +71,15 @@ tl::expected<void, std::string> parse_command(const std::vector<std::string>& wo
 std::string usage()
 {
     return "usage: phare-hub --data DIR --site DIR [--listen HOST:PORT] [--trusted-proxy ADDRESS[/BITS]]...\n"
-           "                 [--max-connections N] [--max-connections-per-address N]\n"
+           "                 [--max-connections N] [--max-connections-per-address N] [--public-url URL]\n"
+           "                 --public-url: where phones reach this hub (https://...), for tickets' status pages\n"
            "                 --trusted-proxy: a TLS proxy in front of the hub whose X-Forwarded-For is believed\n"
            "       phare-hub --data DIR kiosk add ID\n"
            "       phare-hub --data DIR kiosk provision ID --hub-url URL --out DIR [--site DIR]\n"
            "                 a new token plus a kiosk.toml with this hub's public key (--site: the kiosk's site folder)\n"
            "       phare-hub --data DIR user add NAME --role agent|admin   (password on standard input)\n"
-           "       phare-hub --data DIR user unlock NAME   (clears the account's log-in back-off from every address)\n";
+           "       phare-hub --data DIR user unlock NAME   (clears the account's log-in back-off from every address)\n"
+           "       phare-hub --data DIR queue-system add NAME   (prints a token for an existing queue system's API calls)\n";
 }
 
 tl::expected<Options, std::string> parse_options(const std::vector<std::string>& args)
@@ -83,7 +90,8 @@ tl::expected<Options, std::string> parse_options(const std::vector<std::string>&
         const std::string& arg = args[i];
         bool has_value = i + 1 < args.size();
         const bool takes_value = arg == "--data" || arg == "--site" || arg == "--listen" || arg == "--hub-url" || arg == "--out" ||
-                                 arg == "--trusted-proxy" || arg == "--max-connections" || arg == "--max-connections-per-address";
+                                 arg == "--trusted-proxy" || arg == "--max-connections" || arg == "--max-connections-per-address" ||
+                                 arg == "--public-url";
         if (takes_value && !has_value)
             return tl::unexpected(arg + " needs a value");
         if (arg == "--data")
@@ -92,7 +100,13 @@ tl::expected<Options, std::string> parse_options(const std::vector<std::string>&
             options.site_dir = args[++i];
         else if (arg == "--hub-url")
             options.hub_url = args[++i];
-        else if (arg == "--out")
+        else if (arg == "--public-url") {
+            options.public_url = args[++i];
+            if (!options.public_url.starts_with("https://") && !options.public_url.starts_with("http://"))
+                return tl::unexpected("--public-url wants http:// or https://..., not \"" + options.public_url + "\"");
+            while (options.public_url.ends_with("/"))
+                options.public_url.pop_back();
+        } else if (arg == "--out")
             options.out_dir = args[++i];
         else if (arg == "--trusted-proxy")
             options.trusted_proxies.push_back(args[++i]);

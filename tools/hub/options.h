@@ -6,6 +6,7 @@
 //   phare-hub --data DIR kiosk provision ID --hub-url URL --out DIR [--site DIR]
 //   phare-hub --data DIR user add NAME --role agent|admin     (password on standard input)
 //   phare-hub --data DIR user unlock NAME                     (clears its log-in back-off)
+//   phare-hub --data DIR queue-system add NAME                (a token for an existing queue system)
 
 #include <tl/expected.hpp>
 
@@ -15,7 +16,7 @@
 
 namespace phare::hub {
 
-enum class Action { Serve, AddKiosk, ProvisionKiosk, AddUser, UnlockUser };
+enum class Action { Serve, AddKiosk, ProvisionKiosk, AddUser, UnlockUser, AddQueueSystem };
 
 struct Options {
     Action action = Action::Serve;
@@ -30,6 +31,7 @@ struct Options {
     std::vector<std::string> trusted_proxies;  // serve: whose X-Forwarded-For is believed
     std::size_t max_connections = 0;           // serve: 0 keeps the server's default
     std::size_t max_connections_per_address = 0;
+    std::string public_url;  // serve: the address visitors' phones reach (tickets' status pages)
 };
 
 tl::expected<Options, std::string> parse_options(const std::vector<std::string>& args);

@@ -12,6 +12,7 @@ const char* action_fr(Permission permission)
     case Permission::ViewReports: return "consulter les avis et l'état des bornes";
     case Permission::ManageUsers: return "gérer les comptes";
     case Permission::ManageKiosks: return "gérer les bornes";
+    case Permission::ServeQueue: return "appeler les tickets à un guichet";
     }
     return "faire cette action";
 }
@@ -23,7 +24,8 @@ bool allowed(Role role, Permission permission)
     switch (permission) {
     case Permission::EditServices:
     case Permission::EditNotices:
-    case Permission::ViewReports: return role == Role::Agent || role == Role::Admin;
+    case Permission::ViewReports:
+    case Permission::ServeQueue: return role == Role::Agent || role == Role::Admin;
     case Permission::ManageUsers:
     case Permission::ManageKiosks: return role == Role::Admin;
     }

@@ -15,6 +15,7 @@ enum class Permission {
     ViewReports,   // feedback dashboard and CSV, fleet page
     ManageUsers,   // add, remove, unlock agents
     ManageKiosks,  // provision, revoke, send maintenance commands
+    ServeQueue,    // open a counter, call, recall, finish and transfer tickets
 };
 
 bool allowed(Role role, Permission permission);

@@ -2,6 +2,7 @@
 
 #include "content/hours.h"
 #include "html.h"
+#include "queue_site.h"
 #include "i18n/template.h"
 #include "wayfinding/directions.h"
 
@@ -29,9 +30,11 @@ struct Words {
     std::string text(const content::LocalizedText& t) const { return std::string(site.text(t, lang)); }
 };
 
-std::string query_string(const std::string& lang, bool step_free, bool easy)
+std::string query_string(const std::string& lang, bool step_free, bool easy, const std::string& counter)
 {
     std::string q = "?lang=" + lang;
+    if (!counter.empty())
+        q += "&amp;counter=" + html::escape(counter);
     if (step_free)
         q += "&amp;step_free=1";
     if (easy)
@@ -76,7 +79,7 @@ std::string steps_section(const Words& w, const CurrentSite& current, const cont
         out += "</ol>";
     }
     const std::string other = query.step_free ? w.ui("dir.standard") : w.ui("dir.step_free");
-    out += "<p><a href=\"" + query_string(w.lang, !query.step_free, query.easy_read) + "#itineraire\">" + html::escape(other) + "</a></p>";
+    out += "<p><a href=\"" + query_string(w.lang, !query.step_free, query.easy_read, query.counter) + "#itineraire\">" + html::escape(other) + "</a></p>";
     return out;
 }
 
@@ -87,28 +90,28 @@ std::string languages_section(const Words& w, const content::Site& site, const R
         if (language.code == w.lang)
             continue;
         const char* dir = language.direction == content::TextDirection::RightToLeft ? "rtl" : "ltr";
-        out += "<li><a href=\"" + query_string(language.code, query.step_free, query.easy_read) + "\" hreflang=\"" +
+        out += "<li><a href=\"" + query_string(language.code, query.step_free, query.easy_read, query.counter) + "\" hreflang=\"" +
                html::escape(language.code) + "\" lang=\"" + html::escape(language.code) + "\" dir=\"" + dir + "\">" +
                html::escape(language.name) + "</a></li>";
     }
     return out + "</ul>";
 }
 
-std::string document(const std::string& lang, bool rtl, const std::string& title, const std::string& body)
+}  // namespace
+
+std::string visitor_document(const std::string& lang, bool rtl, const std::string& title, const std::string& body, const std::string& head)
 {
     return "<!DOCTYPE html>\n<html lang=\"" + html::escape(lang) + "\" dir=\"" + (rtl ? "rtl" : "ltr") +
-           "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+           "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" + head +
            "<title>" + html::escape(title) + "</title><style>" + std::string(style) + "</style></head><body><main>" + body +
            "</main></body></html>\n";
 }
-
-}  // namespace
 
 std::string route_page_problem(int status, const std::string& sentence)
 {
     // French first: the hub does not know the visitor's language when the request itself is wrong.
     const std::string title = status == 404 ? "Page introuvable" : status == 503 ? "Service indisponible" : "Adresse incorrecte";
-    return document("fr", false, title + " — Phare",
+    return visitor_document("fr", false, title + " — Phare",
                     "<h1>" + html::escape(title) + "</h1><p>" + html::escape(sentence) +
                         "</p><p>Demandez de l'aide à l'accueil du bâtiment. <span lang=\"en\">Please ask at the reception desk.</span></p>");
 }
@@ -130,6 +133,13 @@ RoutePage route_page(const CurrentSite& current, const RoutePageQuery& query)
         return {400, route_page_problem(400, "Cette langue n'est pas proposée ici.")};
     const Words w{site, lang};
     std::string destination = service->destination;
+    if (!query.counter.empty()) {
+        const auto counters = queue_counters(site);
+        const QueueCounter* counter = find_counter(counters, query.counter);
+        if (!counter || !site.map.find_node(counter->node))
+            return {404, route_page_problem(404, "Ce guichet n'existe pas dans ce bâtiment.")};
+        destination = counter->node;
+    }
     std::string notice;
     if (auto it = current.status.services.find(service->id); it != current.status.services.end()) {
         if (it->second.state == bundle::ServiceState::Moved && site.map.find_node(it->second.moved_to))
@@ -150,7 +160,7 @@ RoutePage route_page(const CurrentSite& current, const RoutePageQuery& query)
     body += steps_section(w, current, *kiosk, destination, query);
     body += "<h2>" + html::escape(w.ui("service.hours_heading")) + "</h2>" + hours_list(w, *service);
     body += languages_section(w, site, query);
-    return {200, document(lang, language->direction == content::TextDirection::RightToLeft, name + " — " + w.ui("dir.heading"), body)};
+    return {200, visitor_document(lang, language->direction == content::TextDirection::RightToLeft, name + " — " + w.ui("dir.heading"), body)};
 }
 
 }  // namespace phare::hub

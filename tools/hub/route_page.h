@@ -19,6 +19,7 @@ struct RoutePageQuery {
     std::string lang;  // empty: the site's default language
     bool step_free = false;
     bool easy_read = false;
+    std::string counter;  // a queue counter (queue.json): the route leads to where its visitors stand
 };
 
 struct RoutePage {
@@ -27,6 +28,11 @@ struct RoutePage {
 };
 
 RoutePage route_page(const CurrentSite& current, const RoutePageQuery& query);
+
+// The frame of every page for visitors' phones: language and direction, large text, high contrast.
+// `head`: extra elements for <head> (a refresh).
+std::string visitor_document(const std::string& lang, bool rtl, const std::string& title, const std::string& body,
+                             const std::string& head = {});
 
 // The page when nothing is published yet (503) or a query parameter is malformed (400).
 std::string route_page_problem(int status, const std::string& sentence);

@@ -17,5 +17,9 @@ void add_agent_routes(http::Router& router, HubContext& context);
 void add_report_routes(http::Router& router, HubContext& context);
 // /r/{site}/{kiosk}/{service}: the route page behind the kiosk's QR code (public).
 void add_route_page_routes(http::Router& router, HubContext& context);
+// /api/v1/kiosks/{id}/queue and /tickets, /api/v1/queue/... (queue systems), /ticket/{token} (phones).
+void add_queue_routes(http::Router& router, HubContext& context);
+// /agent/guichet...: the agents' counter page.
+void add_guichet_routes(http::Router& router, HubContext& context);
 
 }  // namespace phare::hub

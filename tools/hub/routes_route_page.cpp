@@ -44,7 +44,8 @@ void get_route_page(HubContext& context, const http::Request& req, http::Respons
     auto easy = flag(req, "easy");
     if (!step_free || !easy)
         return send_route_page(res, 400, route_page_problem(400, "step_free et easy valent 0 ou 1."));
-    RoutePageQuery query{req.matches[1].str(), req.matches[2].str(), req.matches[3].str(), req.get_param_value("lang"), *step_free, *easy};
+    RoutePageQuery query{req.matches[1].str(), req.matches[2].str(), req.matches[3].str(), req.get_param_value("lang"), *step_free, *easy,
+                         req.get_param_value("counter")};
     if (req.has_param("lang") && query.lang.empty())
         return send_route_page(res, 400, route_page_problem(400, "Cette langue n'est pas proposée ici."));
     RoutePage page = route_page(*current, query);

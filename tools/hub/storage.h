@@ -7,6 +7,8 @@
 // StorageError, which the HTTP layer turns into a 500: a broken disk is the hub's fault, never the
 // caller's.
 
+#include "queue_storage.h"
+
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -176,6 +178,9 @@ public:
     virtual std::int64_t oldest_event_seq() = 0;
     // Keeps only the latest `keep` events.
     virtual void prune_events(std::size_t keep) = 0;
+
+    // Waiting queues: tickets, counters, calls (queue_storage.h), on the same writer.
+    virtual QueueStorage& queue() = 0;
 
     virtual void append_audit(const AuditEntry& entry) = 0;
     // The latest entries first.

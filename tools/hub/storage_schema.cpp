@@ -59,7 +59,27 @@ CREATE TABLE events (seq INTEGER PRIMARY KEY AUTOINCREMENT, site TEXT NOT NULL, 
   data TEXT NOT NULL, created INTEGER NOT NULL);
 )sql";
 
-constexpr const char* migrations[] = {version_1, version_2, version_3, version_4};
+// Version 5: waiting queues (docs/queue.md, "The hub's queue"). Everything is keyed by the local day,
+// so numbering restarts each day and yesterday's counters are closed. A ticket's number belongs to
+// the series of the service it was issued for; a retried request from the same kiosk or queue
+// system finds its ticket again.
+constexpr const char* version_5 = R"sql(
+CREATE TABLE queue_tickets (id INTEGER PRIMARY KEY AUTOINCREMENT, day TEXT NOT NULL, service TEXT NOT NULL,
+  issued_service TEXT NOT NULL, number INTEGER NOT NULL, label TEXT NOT NULL, priority TEXT NOT NULL, state TEXT NOT NULL,
+  issued_at INTEGER NOT NULL, called_at INTEGER NOT NULL DEFAULT 0, finished_at INTEGER NOT NULL DEFAULT 0,
+  counter TEXT NOT NULL DEFAULT '', calls INTEGER NOT NULL DEFAULT 0, token TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
+  request TEXT NOT NULL, kiosk TEXT NOT NULL, UNIQUE (day, issued_service, number));
+CREATE UNIQUE INDEX queue_tickets_request ON queue_tickets (source, request) WHERE request <> '';
+CREATE INDEX queue_tickets_state ON queue_tickets (day, state, service);
+CREATE TABLE queue_counters (day TEXT NOT NULL, counter TEXT NOT NULL, open INTEGER NOT NULL, services TEXT NOT NULL,
+  agent TEXT NOT NULL, ticket INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (day, counter));
+CREATE TABLE queue_calls (seq INTEGER PRIMARY KEY AUTOINCREMENT, day TEXT NOT NULL, ticket INTEGER NOT NULL, label TEXT NOT NULL,
+  service TEXT NOT NULL, counter TEXT NOT NULL, priority TEXT NOT NULL, at INTEGER NOT NULL, recall INTEGER NOT NULL);
+CREATE INDEX queue_calls_day ON queue_calls (day, service, seq);
+CREATE TABLE queue_systems (name TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL);
+)sql";
+
+constexpr const char* migrations[] = {version_1, version_2, version_3, version_4, version_5};
 static_assert(std::size(migrations) == latest_schema_version);
 
 void add_column_if_missing(sqlite3* db, const std::string& table, const std::string& column, const std::string& type)

@@ -8,7 +8,7 @@
 namespace phare::hub::sqlite {
 
 // The schema this build writes (see storage_schema.cpp for what each version changed).
-inline constexpr int latest_schema_version = 4;
+inline constexpr int latest_schema_version = 5;
 
 int schema_version(sqlite3* db);
 // Creates or upgrades the schema. Throws StorageError (a newer file, a failed step).

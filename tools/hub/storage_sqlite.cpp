@@ -1,5 +1,6 @@
 #include "storage_sqlite.h"
 
+#include "queue_storage_sqlite.h"
 #include "sqlite_db.h"
 #include "storage_schema.h"
 
@@ -41,7 +42,10 @@ public:
         sqlite::execute(m_db.get(), "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
         sqlite::migrate(m_db.get());
         m_reader = sqlite::open(path, sqlite::Access::ReadOnly);
+        m_queue = make_sqlite_queue_storage(m_mutex, m_db.get());
     }
+
+    QueueStorage& queue() override { return *m_queue; }
 
     std::optional<StoredManifest> latest_manifest(std::string_view site) override
     {
@@ -359,6 +363,7 @@ private:
     sqlite::DatabasePtr m_db;
     std::mutex m_read_mutex;
     sqlite::DatabasePtr m_reader;
+    std::unique_ptr<QueueStorage> m_queue;
 };
 
 }  // namespace

@@ -16,7 +16,7 @@ struct KeyText {
 
 // The French reference text of every key; docs/string-keys.txt mirrors it for translators (a unit
 // test keeps the two equal).
-constexpr std::array<KeyText, 180> keys{{
+constexpr std::array<KeyText, 188> keys{{
     {"welcome.title", "Bienvenue"},
     {"welcome.prompt", "Que venez-vous faire aujourd'hui ?"},
     {"welcome.services_heading", "Choisissez un service"},
@@ -197,6 +197,14 @@ constexpr std::array<KeyText, 180> keys{{
     {"time.range", "{from} – {to}"},
     {"label.value", "{label} : {value}"},
     {"fallback.intro", "Message en {language} :"},
+    {"queue.ticket_heading", "Votre ticket {ticket}"},
+    {"queue.people_ahead", "Personnes avant vous : {count}"},
+    {"queue.called_go_to", "Appelé : rendez-vous au {counter}"},
+    {"queue.route_link", "Voir le chemin jusqu'au guichet"},
+    {"queue.ticket_done", "Ce ticket est terminé. Merci de votre visite."},
+    {"queue.ticket_absent", "Vous avez été appelé, mais vous n'étiez pas là. Adressez-vous à l'accueil."},
+    {"queue.ticket_expired", "Ce ticket date d'un autre jour. Prenez un nouveau ticket à la borne."},
+    {"queue.page_refreshes", "Cette page se met à jour toute seule."},
 }};
 
 }  // namespace
