@@ -176,6 +176,8 @@ void EffectRunner::run(const ui::Effects& effects, const ui::State& state, std::
                        [&](const ui::PlayEarcon& e) { m_mixer->play_earcon(e.earcon); },
                        // Ratings go to the outbox, not to the speaker (app/feedback_recorder).
                        [&](const ui::StoreRating&) {},
+                       // Ticket requests go to the hub (app/queue_link), not to the speaker.
+                       [&](const ui::RequestTicket&) {},
                    },
                    effect);
 }

@@ -29,6 +29,7 @@ struct HubLink::Parts {
     std::unique_ptr<FeedbackUploader> uploader;
     std::unique_ptr<HeartbeatSender> heartbeat;
     std::unique_ptr<LiveChannel> live;  // null: live_channel = false
+    std::unique_ptr<QueueClient> queue;
     SteadyWorkerClock clock;
     std::unique_ptr<NetWorker> worker;
     std::mutex poll_mutex;  // one content poll at a time: the worker's or a script's
@@ -103,6 +104,7 @@ tl::expected<std::unique_ptr<HubLink>, std::string> HubLink::open(const Options&
     // The same client: the long-poll and the other calls share one keep-alive connection.
     if (options.live_channel)
         parts->live = std::make_unique<LiveChannel>(*parts->http, HubEndpoint{options.hub_url, options.kiosk_id, parts->token});
+    parts->queue = std::make_unique<QueueClient>(*parts->http, HubEndpoint{options.hub_url, options.kiosk_id, parts->token});
     return std::unique_ptr<HubLink>(new HubLink(std::move(parts)));
 }
 
@@ -141,7 +143,8 @@ ContentPollResult HubLink::poll(ContentSwitcher& switcher, const std::string& ki
     return result;  // content sync and the worker have logged what went wrong
 }
 
-void HubLink::start(ContentSwitcher& switcher, const std::string& kiosk_id, int shown_version, std::function<void()> wake)
+void HubLink::start(ContentSwitcher& switcher, const std::string& kiosk_id, int shown_version, std::function<void()> wake,
+                    std::function<void(ui::Input)> queue_sink)
 {
     NetWorkerSettings settings;
     settings.content.poll_interval = std::chrono::seconds(m_parts->options.poll_interval_s);
@@ -153,6 +156,8 @@ void HubLink::start(ContentSwitcher& switcher, const std::string& kiosk_id, int 
     jobs.uploader = m_parts->uploader.get();
     jobs.heartbeat = m_parts->heartbeat.get();
     jobs.live = m_parts->live.get();
+    if (queue_sink)
+        jobs.queue = m_parts->queue.get();
     m_parts->worker = std::make_unique<NetWorker>(
         std::move(jobs), settings, m_parts->clock,
         [wake = std::move(wake)](const NetEvent&) {
@@ -160,6 +165,7 @@ void HubLink::start(ContentSwitcher& switcher, const std::string& kiosk_id, int 
                 wake();
         },
         &m_parts->cancel);
+    m_parts->worker->set_queue_sink(std::move(queue_sink));
     m_parts->worker->start();
 }
 
@@ -173,6 +179,26 @@ std::string HubLink::poll_now(ContentSwitcher& switcher, const std::string& kios
     if (result.ok)
         status.last_sync_ok_at = std::chrono::steady_clock::now();
     return result.ok ? std::string() : "sync: " + result.error;
+}
+
+ui::Input HubLink::poll_queue_now()
+{
+    std::lock_guard lock(m_parts->poll_mutex);
+    QueueSnapshotOutcome outcome = m_parts->queue->fetch_snapshot();
+    if (!outcome.snapshot) {
+        log::warning("sync", outcome.error);
+        return ui::QueueReach{false};
+    }
+    return ui::QueueSnapshotIn{std::move(*outcome.snapshot)};
+}
+
+HubEndpoint HubLink::endpoint() const { return {m_parts->options.hub_url, m_parts->options.kiosk_id, m_parts->token}; }
+
+net::HttpClientOptions HubLink::http_options() const
+{
+    net::HttpClientOptions http;
+    http.ca_file = m_parts->options.ca_file;
+    return http;
 }
 
 void HubLink::nudge_upload()

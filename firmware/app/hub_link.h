@@ -7,6 +7,7 @@
 #include "app/live_content.h"
 #include "app/options.h"
 #include "app/sync/net_worker.h"
+#include "ui/input.h"
 
 #include <tl/expected.hpp>
 
@@ -32,7 +33,14 @@ public:
     std::unique_ptr<LiveContent> stored_content(const std::string& kiosk_id, std::string& why);
 
     // Starts the network worker: new content goes to `switcher`, and `wake` wakes the main loop.
-    void start(ContentSwitcher& switcher, const std::string& kiosk_id, int shown_version, std::function<void()> wake);
+    // `queue_sink` (empty: the site has no queue) gets the queue's news (docs/queue.md).
+    void start(ContentSwitcher& switcher, const std::string& kiosk_id, int shown_version, std::function<void()> wake,
+               std::function<void(ui::Input)> queue_sink = {});
+    // One snapshot of the queue on the calling thread: a script's `sync` line.
+    ui::Input poll_queue_now();
+    // Where the hub is and how to reach it: the ticket desk opens its own connection.
+    HubEndpoint endpoint() const;
+    net::HttpClientOptions http_options() const;
     // One content poll on the calling thread, offered to `switcher`: a script's `sync` line.
     // Returns "" or why the poll did not work.
     std::string poll_now(ContentSwitcher& switcher, const std::string& kiosk_id);

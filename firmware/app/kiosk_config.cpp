@@ -40,6 +40,10 @@ public:
             {"kiosk", [&](const toml::node& n) { m_options.kiosk_id = word(n, "kiosk"); }},
             {"site", [&](const toml::node& n) { m_options.site_dir = file(n, "site"); }},
             {"state_dir", [&](const toml::node& n) { m_options.state_dir = file(n, "state_dir"); }},
+            {"role", [&](const toml::node& n) { m_options.role = role(n); }},
+        };
+        const Fields printer{
+            {"device", [&](const toml::node& n) { m_options.printer_device = file(n, "printer.device"); }},
         };
         const Fields hub{
             {"url", [&](const toml::node& n) { m_options.hub_url = url(n, "hub.url"); }},
@@ -68,7 +72,7 @@ public:
             {"outbox_capacity", [&](const toml::node& n) { m_options.outbox_capacity = number(n, "feedback.outbox_capacity", 10, 10000000); }},
         };
         const std::map<std::string, const Fields*, std::less<>> tables{
-            {"hub", &hub}, {"display", &display}, {"session", &session}, {"feedback", &feedback}};
+            {"hub", &hub}, {"display", &display}, {"session", &session}, {"feedback", &feedback}, {"printer", &printer}};
 
         for (const auto& [key, node] : root) {
             const std::string name(key.str());
@@ -104,6 +108,14 @@ private:
         if (!value)
             throw ConfigError{key + " must be a string in quotes", node.source()};
         return value->get();
+    }
+
+    static std::string role(const toml::node& node)
+    {
+        std::string value = text(node, "role");
+        if (value != "kiosk" && value != "board")
+            throw ConfigError{"role must be \"kiosk\" (visitors use it) or \"board\" (a hall display of the queue)", node.source()};
+        return value;
     }
 
     static std::string word(const toml::node& node, const std::string& key)

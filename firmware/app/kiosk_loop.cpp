@@ -2,6 +2,8 @@
 
 #include "app/effect_runner.h"
 #include "app/feedback_recorder.h"
+#include "app/input_mailbox.h"
+#include "app/ticket_desk.h"
 #include "sdl/display.h"
 #include "sdl/frame_painter.h"
 #include "sdl/input_map.h"
@@ -42,6 +44,11 @@ void KioskLoop::feed(const ui::Input& input)
                     m_recorder->submit(store->rating);
                 else
                     m_failed_ratings++;
+            } else if (const auto* ticket = std::get_if<ui::RequestTicket>(&effect)) {
+                if (m_desk)
+                    m_desk->submit(*ticket);
+                else
+                    m_unanswered_tickets++;
             }
     };
     // Inputs happen at a time: the session's timers count from the last one.
@@ -58,6 +65,19 @@ void KioskLoop::collect_ratings()
         return;
     for (const ui::RatingStored& result : m_recorder->take_results())
         feed(result);
+}
+
+void KioskLoop::collect_mail()
+{
+    for (; m_unanswered_tickets > 0; --m_unanswered_tickets) {
+        ui::TicketAnswer answer;
+        answer.unreachable = true;
+        feed(answer);
+    }
+    if (!m_mailbox)
+        return;
+    for (const ui::Input& input : m_mailbox->take())
+        feed(input);
 }
 
 void KioskLoop::draw_if_changed()
@@ -106,6 +126,7 @@ void KioskLoop::run_interactive()
         if (deadline && now_ms() >= *deadline)
             feed(ui::Tick{now_ms()});
         collect_ratings();
+        collect_mail();
         if (m_housekeeping)
             m_housekeeping();
         draw_if_changed();
@@ -126,6 +147,9 @@ std::string KioskLoop::run_script(const std::vector<ScriptCommand>& commands, co
                            if (m_recorder)
                                m_recorder->wait_idle();
                            collect_ratings();
+                           if (m_desk)
+                               m_desk->wait_idle();  // a ticket's answer before the next line
+                           collect_mail();
                        },
                        [&](const WaitCommand& wait) {
                            if (m_display.is_headless()) {
@@ -161,6 +185,7 @@ std::string KioskLoop::run_script(const std::vector<ScriptCommand>& commands, co
                                error = "sync: this kiosk has no hub (see --config)";
                            else
                                error = m_sync_now();
+                           collect_mail();
                        },
                        [&](const QuitCommand&) { quit = true; },
                    },

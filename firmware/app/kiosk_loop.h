@@ -20,6 +20,8 @@ namespace phare::app {
 
 class EffectRunner;
 class FeedbackRecorder;
+class InputMailbox;
+class TicketDesk;
 
 class KioskLoop {
 public:
@@ -34,6 +36,10 @@ public:
     // Work other threads hand over, done on this thread after every input and wake-up (new
     // content from the hub).
     void set_housekeeping(std::function<void()> housekeeping) { m_housekeeping = std::move(housekeeping); }
+    // Inputs other threads hand over (the queue's news, ticket answers), fed after every wake-up.
+    void set_mailbox(InputMailbox* mailbox) { m_mailbox = mailbox; }
+    // Where RequestTicket effects go; without a desk they are answered "unreachable" at once.
+    void set_ticket_desk(TicketDesk* desk) { m_desk = desk; }
     // What a script's `sync` line does: one sync cycle now, waited for; returns an error or "".
     void set_sync_now(std::function<std::string()> sync_now) { m_sync_now = std::move(sync_now); }
 
@@ -46,6 +52,7 @@ private:
     void feed(const ui::Input& input);
     void draw_if_changed();
     void collect_ratings();
+    void collect_mail();
     bool dispatch(const SDL_Event& event);  // false when the visitor (or the system) asked to quit
     bool pump_events();
     std::int64_t now_ms() const;
@@ -55,6 +62,9 @@ private:
     sdl::FramePainter& m_painter;
     EffectRunner* m_effects;
     FeedbackRecorder* m_recorder = nullptr;
+    InputMailbox* m_mailbox = nullptr;
+    TicketDesk* m_desk = nullptr;
+    int m_unanswered_tickets = 0;  // asked for with no desk: answered "unreachable"
     std::function<void()> m_housekeeping;
     std::function<std::string()> m_sync_now;
     int m_failed_ratings = 0;  // asked for with no recorder: answered as failures

@@ -4,6 +4,9 @@
 #include "app/effect_runner.h"
 #include "app/feedback_recorder.h"
 #include "app/hub_link.h"
+#include "app/input_mailbox.h"
+#include "app/receipt.h"
+#include "app/ticket_desk.h"
 #include "app/live_content.h"
 #include "app/maintenance_info.h"
 #include "app/status_clock.h"
@@ -220,6 +223,13 @@ int run(app::Options options)
     // The QR code on the directions screen opens the hub's route page on the visitor's phone: the
     // address phones reach the hub at, which the kiosk's own URL may not be (a LAN address).
     state.route_page_base = !options.public_url.empty() ? options.public_url : options.hub_url;
+    // The queue (docs/queue.md): a site with queue.json and a hub to ask. The hall display shows
+    // the board and takes no input; a visitor's kiosk shows the board and gives tickets.
+    const bool queue = hub && !site.queue.empty();
+    state.board_role = options.role == "board";
+    state.queue_enabled = queue && !state.board_role;
+    if (state.board_role)
+        state.place = {ui::ScreenId::Queue, {}, 0};
     ui::KioskUi kiosk_ui(site, device, metrics, state);
     std::unique_ptr<app::EffectRunner> effects;
     try {
@@ -254,6 +264,15 @@ int run(app::Options options)
             wake();
     });
     loop.set_recorder(&recorder);
+    // The queue's news and ticket answers reach the loop here; it outlives the threads that push.
+    app::InputMailbox mailbox(wake);
+    loop.set_mailbox(&mailbox);
+    std::unique_ptr<app::TicketDesk> desk;
+    if (state.queue_enabled) {
+        desk = std::make_unique<app::TicketDesk>(
+            app::TicketDeskSettings{hub->endpoint(), hub->http_options(), options.printer_device, app::receipt_maker(site)}, mailbox);
+        loop.set_ticket_desk(desk.get());
+    }
     // The network worker offers content to the switcher: it stops before anything it uses goes.
     struct StopHubFirst {
         app::HubLink* link;
@@ -264,10 +283,18 @@ int run(app::Options options)
         }
     } stop_hub_first{hub.get()};
     if (hub) {
+        std::function<void(ui::Input)> queue_sink;
+        if (queue)
+            queue_sink = [&mailbox](ui::Input input) { mailbox.push(std::move(input)); };
         if (options.script.empty())
-            hub->start(switcher, options.kiosk_id, shown_version, wake);
-        else  // scripts stay deterministic: content changes only on a `sync` line
-            loop.set_sync_now([&] { return hub->poll_now(switcher, options.kiosk_id); });
+            hub->start(switcher, options.kiosk_id, shown_version, wake, std::move(queue_sink));
+        else  // scripts stay deterministic: content and the queue change only on a `sync` line
+            loop.set_sync_now([&, queue] {
+                std::string error = hub->poll_now(switcher, options.kiosk_id);
+                if (queue)
+                    mailbox.push(hub->poll_queue_now());
+                return error;
+            });
     }
 
     if (!options.script.empty()) {

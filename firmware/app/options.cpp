@@ -25,6 +25,8 @@ std::string usage()
            "  --audio-out FILE   record what the audio device would play to a WAV file\n"
            "  --speaker-device NAME, --headset-device NAME  SDL audio outputs (default: the system's)\n"
            "  --validate         check the site, print every problem and exit (0 if it has no error)\n"
+           "  --role kiosk|board  board: a hall display of the queue (large type, calls announced, no input)\n"
+           "  --printer FILE     a receipt printer's device file (ESC/POS) for queue tickets, e.g. /dev/usb/lp0\n"
            "  --clock YYYY-MM-DDTHH:MM  pin the local time the agents' notices and closures are read at\n"
            "  --state-dir DIR    where ratings wait for the hub (default: $XDG_STATE_HOME/phare or ~/.local/state/phare)\n"
            "  --outbox-capacity N  ratings kept at most before the oldest are dropped (default 10000)\n"
@@ -102,6 +104,12 @@ ParsedOptions parse_options(int argc, char** argv)
         } else if (arg == "--clock") {
             if (!value(options.clock) || options.clock.size() != 16 || options.clock[10] != 'T')
                 return fail("--clock takes a local time YYYY-MM-DDTHH:MM, e.g. 2026-11-26T10:30");
+        } else if (arg == "--role") {
+            if (!value(options.role) || (options.role != "kiosk" && options.role != "board"))
+                return fail("--role takes kiosk (visitors use it) or board (a hall display of the queue)");
+        } else if (arg == "--printer") {
+            if (!value(options.printer_device))
+                return fail(arg + " needs a device file, e.g. /dev/usb/lp0");
         } else if (arg == "--config") {
             if (!value(text))
                 return fail(arg + " needs a value");

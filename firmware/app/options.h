@@ -39,6 +39,10 @@ struct Options {
     int poll_interval_s = 15;
     int heartbeat_interval_s = 300;
     bool live_channel = true;  // hold the hub's long-poll for instant content changes; polling stays
+    // "kiosk" (visitors operate it) or "board" (a hall display: the queue board and calls in large
+    // type, announced aloud, no input); docs/queue.md.
+    std::string role = "kiosk";
+    std::string printer_device;  // [printer] device: a receipt printer's device file; empty: none
     std::string clock;  // --clock YYYY-MM-DDTHH:MM: pin the wall clock (scripts, tests, screenshots)
 };
 

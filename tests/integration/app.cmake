@@ -3,6 +3,7 @@
 add_executable(phare_app_tests
   ${CMAKE_CURRENT_LIST_DIR}/app/kiosk_config_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/app/content_switch_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/app/receipt_printer_test.cpp
 )
 target_include_directories(phare_app_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/..)
 target_compile_definitions(phare_app_tests PRIVATE PHARE_SOURCE_DIR="${PHARE_SOURCE_DIR}")

@@ -178,6 +178,14 @@ void NetWorker::run_job(NetJob job)
     }
     event.job = job;
     m_job[index(job)].due = m_clock.now() + delay;
+    // Without a held live channel, the board is refreshed with each content poll.
+    bool live_connected = false;
+    {
+        std::lock_guard lock(m_mutex);
+        live_connected = m_status.live_connected;
+    }
+    if (job == NetJob::Content && !(live_enabled() && live_connected) && !m_cancel->load())
+        refresh_queue();
     if (m_cancel->load() && !event.ok)
         return;  // stopping: a "cancelled" is not news for anyone
     record(job, event);
@@ -262,6 +270,61 @@ void NetWorker::run_live(std::chrono::seconds wait)
         log::warning("net", logged_error);
     else if (reconnected)
         log::info("net", "live channel: connected again");
+    if (outcome.kind == LiveOutcome::Kind::Events)
+        hand_queue_events(outcome.batch);
+    else if (m_jobs.queue && m_queue_sink)
+        m_queue_sink(ui::QueueReach{false});
+}
+
+void NetWorker::refresh_queue()
+{
+    if (!m_jobs.queue || !m_queue_sink)
+        return;
+    QueueSnapshotOutcome outcome;
+    try {
+        outcome = m_jobs.queue->fetch_snapshot();
+    } catch (const std::exception& error) {
+        outcome.failure = HubFailure::ServerError;
+        outcome.error = std::string("queue snapshot: ") + error.what();
+    }
+    if (m_cancel->load())
+        return;
+    if (outcome.snapshot) {
+        if (!m_queue_error.empty())
+            log::info("net", "queue snapshot: working again");
+        m_queue_error.clear();
+        m_queue_sink(ui::QueueSnapshotIn{std::move(*outcome.snapshot)});
+        return;
+    }
+    if (outcome.error != m_queue_error)
+        log::warning("net", outcome.error);
+    m_queue_error = outcome.error;
+    m_queue_sink(ui::QueueReach{false});
+}
+
+void NetWorker::hand_queue_events(const sync::LiveBatch& batch)
+{
+    if (!m_jobs.queue || !m_queue_sink)
+        return;
+    // A resync: the hub cannot replay, so the board is fetched whole and nothing old is announced
+    // (the snapshot's seq covers it).
+    if (batch.resync)
+        refresh_queue();
+    bool handed = false;
+    for (const sync::LiveEvent& event : batch.events) {
+        if (event.kind != sync::LiveEventKind::Queue)
+            continue;
+        auto parsed = sync::parse_queue_event(event.data);
+        if (!parsed) {
+            // One bad event is skipped (and said); the next snapshot repairs the board.
+            log::warning("net", parsed.error() + " (event " + std::to_string(event.seq) + ")");
+            continue;
+        }
+        m_queue_sink(ui::QueueEventIn{event.seq, std::move(*parsed)});
+        handed = true;
+    }
+    if (!handed && !batch.resync)
+        m_queue_sink(ui::QueueReach{true});  // the hub answered: the board is still current
 }
 
 NetEvent NetWorker::run_upload(sync::RetrySchedule& schedule, std::chrono::milliseconds& delay)

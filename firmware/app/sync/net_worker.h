@@ -17,6 +17,8 @@
 #include "app/sync/feedback_uploader.h"
 #include "app/sync/heartbeat.h"
 #include "app/sync/live_channel.h"
+#include "app/sync/queue_client.h"
+#include "ui/input.h"
 #include "sync/retry_schedule.h"
 
 #include <array>
@@ -114,6 +116,9 @@ struct NetJobs {
     FeedbackUploader* uploader = nullptr;  // null: no upload
     HeartbeatSender* heartbeat = nullptr;  // null: no heartbeat
     LiveChannel* live = nullptr;           // null (or no content job): poll only
+    // The queue board (docs/queue.md): a snapshot at start, on resync and with each content poll
+    // while the live channel is not connected; "queue" events from the live channel. Null: none.
+    QueueClient* queue = nullptr;
 };
 
 class NetWorker {
@@ -125,6 +130,10 @@ public:
     ~NetWorker();
     NetWorker(const NetWorker&) = delete;
     NetWorker& operator=(const NetWorker&) = delete;
+
+    // Where the queue's news goes (QueueSnapshotIn, QueueEventIn, QueueReach), on the worker
+    // thread; quick and thread-safe like on_event. Set before start().
+    void set_queue_sink(std::function<void(ui::Input)> sink) { m_queue_sink = std::move(sink); }
 
     void start();
     // A rating was stored: upload soon (after nudge_delay) unless the upload is backing off.
@@ -150,6 +159,9 @@ private:
     void run_live(std::chrono::seconds wait);
     bool live_enabled() const { return m_jobs.live != nullptr && static_cast<bool>(m_jobs.content); }
     void record(NetJob job, const NetEvent& event);
+    // Worker thread: fetch the queue's snapshot and hand it on (or that the hub is away).
+    void refresh_queue();
+    void hand_queue_events(const sync::LiveBatch& batch);
     std::optional<NetJob> next_job() const;
     bool cancelled() const { return m_cancel && m_cancel->load(); }
 
@@ -157,6 +169,8 @@ private:
     NetWorkerSettings m_settings;
     WorkerClock& m_clock;
     std::function<void(const NetEvent&)> m_on_event;
+    std::function<void(ui::Input)> m_queue_sink;
+    std::string m_queue_error;  // logged once per new error
     std::atomic<bool>* m_cancel;
     std::atomic<bool> m_own_cancel{false};
 

@@ -16,7 +16,7 @@ struct KeyText {
 
 // The French reference text of every key; docs/string-keys.txt mirrors it for translators (a unit
 // test keeps the two equal).
-constexpr std::array<KeyText, 188> keys{{
+constexpr std::array<KeyText, 220> keys{{
     {"welcome.title", "Bienvenue"},
     {"welcome.prompt", "Que venez-vous faire aujourd'hui ?"},
     {"welcome.services_heading", "Choisissez un service"},
@@ -205,6 +205,38 @@ constexpr std::array<KeyText, 188> keys{{
     {"queue.ticket_absent", "Vous avez été appelé, mais vous n'étiez pas là. Adressez-vous à l'accueil."},
     {"queue.ticket_expired", "Ce ticket date d'un autre jour. Prenez un nouveau ticket à la borne."},
     {"queue.page_refreshes", "Cette page se met à jour toute seule."},
+    {"queue.open", "File d'attente et tickets"},
+    {"queue.board.title", "File d'attente"},
+    {"queue.board.serving", "Ticket appelé : {ticket}"},
+    {"queue.board.serving_none", "Aucun ticket appelé pour l'instant"},
+    {"queue.board.waiting", "{count} personnes attendent"},
+    {"queue.board.waiting_one", "{count} personne attend"},
+    {"queue.board.wait", "Attente : {estimate}"},
+    {"queue.board.counters", "Guichets ouverts : {counters}"},
+    {"queue.board.counters_none", "Aucun guichet ouvert pour l'instant"},
+    {"queue.board.no_data", "Pas d'information pour ce service"},
+    {"queue.board.unavailable", "Informations de file d'attente indisponibles. Les numéros ne sont pas affichés : ils ne seraient peut-être plus à jour."},
+    {"queue.board.route_to", "Itinéraire vers {counter}"},
+    {"queue.board.help", "Ce tableau montre, pour chaque service, le dernier ticket appelé, le nombre de personnes qui attendent et l'attente estimée. Quand un ticket est appelé, il s'affiche en grand et il est annoncé."},
+    {"queue.call.announce", "Appel du ticket {ticket} : {counter}."},
+    {"queue.call.recall", "Rappel du ticket {ticket} : {counter}."},
+    {"queue.ticket.take", "Prendre un ticket"},
+    {"queue.ticket.title", "Ticket de file d'attente"},
+    {"queue.ticket.choose", "Pour quel service ?"},
+    {"queue.ticket.priority_heading", "Ticket prioritaire, si vous en avez besoin :"},
+    {"queue.ticket.priority_reduced_mobility", "Mobilité réduite"},
+    {"queue.ticket.priority_pregnancy", "Grossesse"},
+    {"queue.ticket.priority_disability", "Handicap"},
+    {"queue.ticket.requesting", "Demande du ticket en cours, un instant."},
+    {"queue.ticket.your_number", "Votre numéro"},
+    {"queue.ticket.issued_spoken", "Votre numéro est {ticket}. Personnes avant vous : {ahead}."},
+    {"queue.ticket.ahead", "{count} personnes avant vous"},
+    {"queue.ticket.ahead_one", "{count} personne avant vous"},
+    {"queue.ticket.qr_scan", "Scannez ce code pour suivre votre ticket sur votre téléphone."},
+    {"queue.ticket.qr_image", "Code QR de votre ticket, à scanner avec un téléphone"},
+    {"queue.ticket.unreachable", "La file d'attente ne répond pas : aucun ticket ne peut être pris pour l'instant. Adressez-vous à l'accueil."},
+    {"queue.ticket.refused", "Aucun ticket ne peut être pris pour ce service pour l'instant. Adressez-vous à l'accueil."},
+    {"queue.ticket.help", "Choisissez le service, puis touchez Prendre un ticket. Si vous avez besoin d'un ticket prioritaire, touchez le bouton qui vous correspond. Gardez votre numéro : il s'affichera et sera annoncé quand ce sera votre tour."},
 }};
 
 }  // namespace

@@ -115,6 +115,10 @@ tl::expected<LiveBatch, std::string> parse_live_events(std::string_view body, st
                     event.content_version = version->get<int>();
             }
         }
+        // Queue data is read by sync/queue_board; a malformed one is refused there, alone.
+        if (event.kind == LiveEventKind::Queue)
+            if (auto data = item.find("data"); data != item.end())
+                event.data = data->dump();
         batch.events.push_back(std::move(event));
     }
     return batch;

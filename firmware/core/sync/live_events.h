@@ -20,7 +20,7 @@ namespace phare::sync {
 
 enum class LiveEventKind {
     Content,  // a new bundle is published: sync now
-    Queue,    // for the queue (a later feature): advance past it
+    Queue,    // the queue board changed or a ticket was called: `data` for sync/queue_board
     Command,  // a maintainer's command (a later feature): advance past it
     Unknown,  // a kind this kiosk does not know: advance past it
 };
@@ -30,6 +30,7 @@ struct LiveEvent {
     LiveEventKind kind = LiveEventKind::Unknown;
     std::string kind_name;                 // as sent, for logs
     std::optional<int> content_version;    // "content" events: data.version, when given
+    std::string data;                      // "queue" events: the data object as JSON text
 };
 
 struct LiveBatch {

@@ -29,6 +29,11 @@ enum class ActionKind {
     OpenDirections,   // arg: service id
     ToggleStepFree,   // on the directions screen: step-free route or not
     OpenMap,          // arg: service id; the floor plan of the route shown on the directions screen
+    OpenQueue,          // the queue board
+    OpenCounterRoute,   // arg: counter id; directions to where that counter's visitor stands
+    OpenTicket,         // taking a ticket: the queued services
+    ChooseTicketService,  // arg: service id
+    TakeTicket,         // arg: priority ("none", "reduced_mobility", "pregnancy", "disability")
 };
 
 struct Action {

@@ -25,7 +25,8 @@ struct StopSpeech {};
 // Pause, or resume what was paused.
 struct TogglePause {};
 
-enum class Earcon { Move, Select, NoAction, PageChange, TimeoutWarning };
+// Call: the chime before a queue call is announced.
+enum class Earcon { Move, Select, NoAction, PageChange, TimeoutWarning, Call };
 
 struct PlayEarcon {
     Earcon earcon = Earcon::Move;
@@ -36,7 +37,13 @@ struct StoreRating {
     feedback::Rating rating;
 };
 
-using Effect = std::variant<Speak, PlayEarcon, StopSpeech, TogglePause, StoreRating>;
+// Ask the hub for a queue ticket; the app answers with TicketAnswer. The request id is the app's.
+struct RequestTicket {
+    std::string service;
+    std::string priority;
+};
+
+using Effect = std::variant<Speak, PlayEarcon, StopSpeech, TogglePause, StoreRating, RequestTicket>;
 using Effects = std::vector<Effect>;
 
 }  // namespace phare::ui

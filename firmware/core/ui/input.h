@@ -1,7 +1,10 @@
 #pragma once
 // What the world tells the kiosk. platform/sdl maps SDL events to these; scripts produce them too.
 
+#include "sync/queue_board.h"
+
 #include <cstdint>
+#include <string>
 #include <variant>
 
 namespace phare::ui {
@@ -42,6 +45,32 @@ struct HeadsetChanged {
     bool plugged = false;
 };
 
-using Input = std::variant<Tap, Explore, KeyPress, Tick, RatingStored, HeadsetChanged>;
+// The queue, from the network worker (docs/queue.md): a snapshot (at start and on resync), a live
+// "queue" event with its sequence number, or whether the hub answers at all.
+struct QueueSnapshotIn {
+    sync::QueueSnapshot snapshot;
+};
+struct QueueEventIn {
+    std::int64_t seq = 0;
+    sync::QueueEvent event;
+};
+struct QueueReach {
+    bool reachable = false;
+};
+
+// The hub's answer to a RequestTicket.
+struct TicketAnswer {
+    bool ok = false;
+    bool unreachable = false;  // no answer at all
+    std::string error;         // the hub's sentence when refused
+    std::string ticket;
+    std::string status_url;
+    int ahead = 0;
+    bool estimate_known = false;
+    int low_minutes = 0;
+    int high_minutes = 0;
+};
+
+using Input = std::variant<Tap, Explore, KeyPress, Tick, RatingStored, HeadsetChanged, QueueSnapshotIn, QueueEventIn, QueueReach, TicketAnswer>;
 
 }  // namespace phare::ui

@@ -17,12 +17,16 @@ bool page_turned(const State& before, const State& after)
            before.timeout_warning == after.timeout_warning && before.feedback.step == after.feedback.step &&
            before.help_layer == after.help_layer;
 }
+// Whether the board's numbers are shown as current changes with time alone (two minutes without
+// news), so it is part of what is on screen.
+bool queue_shown_live(const State& s) { return sync::is_live(s.queue, s.now_ms); }
 
 bool same_view(const State& a, const State& b)
 {
     return a.place == b.place && a.lang == b.lang && a.modes == b.modes && a.focus == b.focus && a.help_open == b.help_open &&
            a.timeout_warning == b.timeout_warning && a.audio == b.audio && a.feedback == b.feedback && a.help_layer == b.help_layer &&
-           a.caption == b.caption && a.idle_hint_given == b.idle_hint_given;
+           a.caption == b.caption && a.idle_hint_given == b.idle_hint_given && a.queue == b.queue && a.ticket == b.ticket &&
+           queue_shown_live(a) == queue_shown_live(b);
 }
 
 }  // namespace
@@ -39,7 +43,8 @@ Effects KioskUi::handle(const Input& input)
     const bool changed = !same_view(m_state, update.state);
     const bool screen_changed = m_state.place != update.state.place || m_state.help_open != update.state.help_open ||
                                 m_state.timeout_warning != update.state.timeout_warning ||
-                                m_state.feedback.step != update.state.feedback.step || m_state.help_layer != update.state.help_layer;
+                                m_state.feedback.step != update.state.feedback.step || m_state.help_layer != update.state.help_layer ||
+                                m_state.ticket.step != update.state.ticket.step;
     const Element* before = m_state.focus.empty() ? nullptr : m_frame.find(m_state.focus);
     const std::string spoken_before = before ? before->spoken : std::string();
     const std::string focus_before = m_state.focus;
@@ -51,6 +56,13 @@ Effects KioskUi::handle(const Input& input)
     }
     rerender();
     const bool guided = m_state.keypad || m_state.modes.speech;
+    // The queue's news redraws the board; it is announced by its own effects, not re-read here.
+    const bool news = std::holds_alternative<QueueSnapshotIn>(input) || std::holds_alternative<QueueEventIn>(input) ||
+                      std::holds_alternative<QueueReach>(input);
+    if (news) {
+        show_caption(update.effects);
+        return std::move(update.effects);
+    }
     if (!guided) {
         m_state.caption.clear();
         return std::move(update.effects);
@@ -156,7 +168,16 @@ void KioskUi::set_maintenance(MaintenanceInfo info)
         rerender();
 }
 
-std::optional<std::int64_t> KioskUi::next_deadline() const { return next_session_deadline(m_state); }
+std::optional<std::int64_t> KioskUi::next_deadline() const
+{
+    auto deadline = next_session_deadline(m_state);
+    // A live board turns "not current" on its own after two minutes without news: wake then.
+    if (sync::is_live(m_state.queue, m_state.now_ms)) {
+        const std::int64_t stale = m_state.queue.confirmed_ms + sync::queue_stale_after_ms + 1;
+        deadline = deadline ? std::min(*deadline, stale) : stale;
+    }
+    return deadline;
+}
 
 void KioskUi::rerender()
 {

@@ -231,6 +231,30 @@ Block Layout::notice(const std::string& id, const std::string& text, bool urgent
     return block;
 }
 
+Block Layout::banner(const std::string& id, const std::string& text, const std::string& spoken, double cap_mm)
+{
+    // Primary colours are the palette's strongest pair (>= 7:1 in high contrast); the banner is
+    // drawn once per call and never blinks.
+    const Palette& p = m_theme.palette;
+    const int padding = px(m_theme.gap_mm);
+    Element panel;
+    panel.id = id + ".panel";
+    panel.role = Role::Panel;
+    panel.bg = p.primary;
+    Element e = text_element(id, Role::Text, text, content_width(), cap_mm, Weight::Bold, p.primary_text, p.primary, padding);
+    e.spoken = spoken;
+    e.align = Align::Center;
+    for (TextLine& line : e.lines)
+        line.rect.y += padding;
+    e.rect.h += 2 * padding;
+    panel.rect = e.rect;
+    Block block;
+    block.height = e.rect.h;
+    block.elements.push_back(std::move(panel));
+    block.elements.push_back(std::move(e));
+    return block;
+}
+
 Block Layout::picture(const std::string& id, const std::string& path)
 {
     Element e;
@@ -505,9 +529,16 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
         body.push_back(heading("session.warning", ui("session.still_here"), m_theme.title_cap_mm, false));
         body.push_back(button({"session.continue", label, spoken_control(label, "role.button"), {ActionKind::ContinueSession, {}}}));
     }
-    std::vector<Element> top = header();
+    // The hall display is not operated: no header nor footer, the body takes the screen.
+    std::vector<Element> top;
     int footer_height = 0;
-    std::vector<Element> bottom = footer(footer_height);
+    std::vector<Element> bottom;
+    if (m_state.board_role) {
+        m_header_height = 0;
+    } else {
+        top = header();
+        bottom = footer(footer_height);
+    }
     shift(bottom, m_device.height_px - footer_height);
     int caption_height = 0;
     for (Element& e : caption(m_device.height_px - footer_height, caption_height))

@@ -81,6 +81,8 @@ public:
     // An agents' notice in a framed box; an urgent one is bold, larger and framed thicker (its
     // words also say "Urgent": the frame is never the only sign).
     Block notice(const std::string& id, const std::string& text, bool urgent, std::string_view text_lang = {});
+    // A queue call: large bold text centred on a filled strip in the palette's primary colours.
+    Block banner(const std::string& id, const std::string& text, const std::string& spoken, double cap_mm);
     // A decorative picture (its meaning is in the text beside it), 24 mm square.
     Block picture(const std::string& id, const std::string& path);
     Block button(const ButtonSpec& spec);

@@ -2,6 +2,7 @@
 
 #include "i18n/speech_text.h"
 #include "i18n/template.h"
+#include "ui/queue_reduce.h"
 #include "ui/session.h"
 
 #include <algorithm>
@@ -264,7 +265,24 @@ State apply(const State& state, const Action& action)
         next.place.page = 0;
         break;
     case ActionKind::OpenDirections: go_to(next, {ScreenId::Directions, action.arg, 0}); break;
-    case ActionKind::OpenMap: go_to(next, {ScreenId::Map, action.arg, 0, state.place.step_free}); break;
+    case ActionKind::OpenMap: go_to(next, {ScreenId::Map, action.arg, 0, state.place.step_free, state.place.counter}); break;
+    case ActionKind::OpenQueue: go_to(next, {ScreenId::Queue, {}, 0}); break;
+    case ActionKind::OpenCounterRoute: go_to(next, {ScreenId::Directions, {}, 0, false, action.arg}); break;
+    case ActionKind::OpenTicket:
+        go_to(next, {ScreenId::Ticket, {}, 0});
+        next.ticket = {};
+        break;
+    case ActionKind::ChooseTicketService:
+        next.ticket = {};
+        next.ticket.service = action.arg;
+        next.ticket.step = TicketStep::Confirm;
+        next.place.page = 0;
+        break;
+    case ActionKind::TakeTicket:
+        next.ticket.priority = action.arg.empty() ? "none" : action.arg;
+        next.ticket.step = TicketStep::Requesting;
+        next.place.page = 0;
+        break;
     case ActionKind::ToggleStepFree:
         next.place.step_free = !next.place.step_free;
         next.place.page = 0;  // another route: start reading it from its first step
@@ -419,6 +437,11 @@ Update reduce(const State& state, const Input& input, const Frame& current, cons
         return rating_stored(state, *stored, site);
     if (const auto* headset = std::get_if<HeadsetChanged>(&input))
         return change_output(state, headset->plugged, site);
+    if (auto queued = reduce_queue(state, input, site))
+        return std::move(*queued);
+    // The hall display shows and announces; nobody operates it (docs/queue.md).
+    if (state.board_role && !std::holds_alternative<Tick>(input))
+        return {state, {}};
     if (const auto* tick = std::get_if<Tick>(&input)) {
         Update update{state, {}};
         update.state.now_ms = tick->now_ms;
@@ -452,14 +475,16 @@ Update reduce(const State& state, const Input& input, const Frame& current, cons
                                    },
                                    [&](const Explore& touch) { return explore(state, touch, context); },
                                    [&](const KeyPress& press) { return on_key(state, press, context); },
-                                   [&](const Tick&) { return Update{state, {}}; },
-                                   [&](const RatingStored&) { return Update{state, {}}; },
-                                   [&](const HeadsetChanged&) { return Update{state, {}}; },
+                                   // Handled above.
+                                   [&](const auto&) { return Update{state, {}}; },
                                },
                                input);
     if (state.feedback.step != FeedbackStep::Saving && update.state.feedback.step == FeedbackStep::Saving &&
         update.state.place.screen == ScreenId::Feedback)
         update.effects.push_back(StoreRating{draft_rating(update.state, site)});
+    if (state.ticket.step != TicketStep::Requesting && update.state.ticket.step == TicketStep::Requesting &&
+        update.state.place.screen == ScreenId::Ticket)
+        update.effects.push_back(RequestTicket{update.state.ticket.service, update.state.ticket.priority});
     return record_input(std::move(update), state, key);
 }
 

@@ -22,6 +22,8 @@ Frame render_screen(const State& state, const content::Site& site, const DeviceP
     case ScreenId::Directions: return screens::directions(layout);
     case ScreenId::Map: return screens::map(layout);
     case ScreenId::Maintenance: return screens::maintenance(layout);
+    case ScreenId::Queue: return screens::queue(layout);
+    case ScreenId::Ticket: return screens::ticket(layout);
     }
     return screens::welcome(layout);
 }

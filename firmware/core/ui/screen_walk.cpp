@@ -28,8 +28,12 @@ std::vector<State> reachable_states(const content::Site& site, const DeviceProfi
     // other screens are not walked once per step.
     auto key = [](const State& s) {
         const FeedbackStep step = s.place.screen == ScreenId::Feedback ? s.feedback.step : FeedbackStep::Satisfaction;
+        // The ticket screen's step and service, and a counter's route, are places of their own.
+        const std::string where = s.place.screen == ScreenId::Ticket
+                                      ? s.ticket.service + "/" + std::to_string(static_cast<int>(s.ticket.step))
+                                      : s.place.service + (s.place.counter.empty() ? "" : "@" + s.place.counter);
         return s.help_open ? std::make_tuple(s.place.screen, std::to_string(s.help_layer), s.place.page, false, true, step)
-                           : std::make_tuple(s.place.screen, s.place.service, s.place.page, s.place.step_free, false, step);
+                           : std::make_tuple(s.place.screen, where, s.place.page, s.place.step_free, false, step);
     };
     std::vector<State> found;
     // The maintenance screen is reached by a technician's key, not by anything on screen.

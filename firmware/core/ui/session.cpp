@@ -6,6 +6,8 @@ State reset_session(const State& state)
 {
     State fresh = state;
     fresh.place = {};
+    if (state.board_role)
+        fresh.place.screen = ScreenId::Queue;  // the hall display always shows the board
     fresh.history.clear();
     fresh.lang = state.home.lang;
     fresh.modes = state.home.modes;
@@ -19,6 +21,7 @@ State reset_session(const State& state)
     // Volume and rate go back to their defaults; the output follows the jack, which stays as it is.
     fresh.audio = a11y::AudioSettings{.output = state.audio.output};
     fresh.feedback = {};
+    fresh.ticket = {};
     fresh.last_service.clear();
     fresh.caption.clear();
     return fresh;

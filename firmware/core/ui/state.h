@@ -3,6 +3,7 @@
 // type: reduce() makes a new one, nothing mutates it behind the UI's back.
 
 #include "a11y/audio_settings.h"
+#include "sync/queue_board.h"
 
 #include <cstdint>
 #include <string>
@@ -10,7 +11,7 @@
 
 namespace phare::ui {
 
-enum class ScreenId { Welcome, Service, Accessibility, Languages, Directions, Feedback, Map, Maintenance };
+enum class ScreenId { Welcome, Service, Accessibility, Languages, Directions, Feedback, Map, Maintenance, Queue, Ticket };
 enum class TextSize { Standard, Large, Larger };
 enum class Contrast { Standard, Dark, Light };
 
@@ -27,6 +28,7 @@ struct Place {
     std::string service;  // for ScreenId::Service, ScreenId::Directions and ScreenId::Map
     int page = 0;            // on the map: one floor of the route a page
     bool step_free = false;  // for ScreenId::Directions and ScreenId::Map
+    std::string counter;     // Directions and Map to a queue counter's node instead of a service
     bool operator==(const Place&) const = default;
 };
 
@@ -40,6 +42,26 @@ struct FeedbackDraft {
     int found_counter = -1;    // -1: not answered, 0 no, 1 yes
     bool given = false;        // one vote per visitor session
     bool operator==(const FeedbackDraft&) const = default;
+};
+
+// Taking a queue ticket at the kiosk (docs/queue.md, "On the kiosk"): choose a queued service,
+// optionally a priority, then the hub answers with the ticket or why there is none.
+enum class TicketStep { Service, Confirm, Requesting, Issued, Failed };
+
+struct TicketDraft {
+    TicketStep step = TicketStep::Service;
+    std::string service;
+    std::string priority = "none";  // "none" | "reduced_mobility" | "pregnancy" | "disability"
+    // The hub's answer.
+    std::string ticket;      // "A 043"
+    std::string status_url;  // the visitor's phone page
+    int ahead = 0;
+    bool estimate_known = false;
+    int low_minutes = 0;
+    int high_minutes = 0;
+    std::string error;  // why there is no ticket (the hub's French sentence, or unreachable)
+    bool unreachable = false;
+    bool operator==(const TicketDraft&) const = default;
 };
 
 // What the maintenance screen shows (docs/sync.md): filled by the app from the network worker;
@@ -101,6 +123,13 @@ struct State {
     // closures are written in; set by the app when it crosses a change, empty when unknown.
     std::string local_time;
     MaintenanceInfo maintenance;
+    // The queue (kiosk-level, kept across sessions): the board as the hub last told it, whether
+    // this kiosk can take tickets (a hub and a site with queue.json), and the hall display role:
+    // no visitor input, the board and calls in large type.
+    sync::QueueBoard queue;
+    bool queue_enabled = false;
+    bool board_role = false;
+    TicketDraft ticket;  // per session
 
     // Session bookkeeping.
     SessionHome home;

@@ -65,6 +65,10 @@ std::vector<std::int16_t> synthesise_earcon(ui::Earcon earcon, int sample_rate)
                 append_silence(out, 40, sample_rate);
         }
         break;
+    case ui::Earcon::Call:  // a falling two-tone chime before a queue call: heard across a hall
+        append_note(out, {1047, 1047, 120}, sample_rate);
+        append_note(out, {784, 784, 170}, sample_rate);
+        break;
     }
     return out;
 }

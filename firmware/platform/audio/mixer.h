@@ -48,7 +48,7 @@ public:
 private:
     speech::SpeechStream* m_speech;
     const int m_sample_rate;
-    std::array<std::vector<std::int16_t>, 5> m_earcons;
+    std::array<std::vector<std::int16_t>, 6> m_earcons;  // one per ui::Earcon
 
     mutable std::mutex m_mutex;  // guards everything below but the clock and the render buffers
     float m_gain = 1.0f;

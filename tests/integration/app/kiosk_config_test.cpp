@@ -128,3 +128,23 @@ TEST_CASE("a missing configuration file is named")
     CHECK_FALSE(parsed.options);
     CHECK(parsed.error == "/nonexistent/kiosk.toml: cannot read the configuration file (no such file)");
 }
+
+TEST_CASE("the hall display role and the receipt printer are set in the file or on the command line", "[app][config][queue]")
+{
+    ConfigFile config("role = \"board\"\n[printer]\ndevice = \"lp0\"\n");
+    auto parsed = parse({"--config", config.path});
+    REQUIRE(parsed.options);
+    CHECK(parsed.options->role == "board");
+    CHECK(parsed.options->printer_device == config.folder + "/lp0");  // relative to the file's folder
+    auto overridden = parse({"--config", config.path, "--role", "kiosk", "--printer", "/dev/usb/lp1"});
+    REQUIRE(overridden.options);
+    CHECK(overridden.options->role == "kiosk");
+    CHECK(overridden.options->printer_device == "/dev/usb/lp1");
+    ConfigFile wrong("role = \"hall\"\n");
+    auto refused = parse({"--config", wrong.path});
+    REQUIRE_FALSE(refused.options);
+    CHECK(refused.error.find("kiosk.toml:1:8: role must be \"kiosk\"") != std::string::npos);
+    auto bad_flag = parse({"--site", "x", "--role", "wall"});
+    REQUIRE_FALSE(bad_flag.options);
+    CHECK(bad_flag.error.find("--role takes kiosk") != std::string::npos);
+}

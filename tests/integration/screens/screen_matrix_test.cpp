@@ -9,6 +9,7 @@
 #include "sdl/text_cache.h"
 #include "sdl/ttf_text_metrics.h"
 #include "support/agent_status.h"
+#include "support/queue_board.h"
 #include "support/screen_walk.h"
 #include "ui/reduce.h"
 #include "ui/render.h"
@@ -174,13 +175,51 @@ void check_frame(const ui::Frame& frame, const content::Site& site, const ModeCa
             CHECK_FALSE(a.rect.intersects(focusables[j]->rect));
         }
     }
-    // The accessibility button is always there, at the end edge of the header.
+    // The accessibility button is always there, at the end edge of the header;
+    // the hall display is not operated and has none.
+    if (frame.screen == "board") {
+        CHECK(focusables.empty());
+        return;
+    }
     const ui::Element* a11y = frame.find("a11y.open");
     REQUIRE(a11y);
     CHECK(a11y->focusable);
     CHECK((a11y->rect.x + a11y->rect.w / 2 < frame.width / 2) == rtl);
 }
 
+
+// The queue's screens no tap reaches: a ticket issued or refused, a board gone stale, the hall display.
+std::vector<ui::State> queue_states(const content::Site& site, const ui::State& start)
+{
+    std::vector<ui::State> out;
+    ui::State issued = start;
+    issued.place = {ui::ScreenId::Ticket, {}, 0};
+    issued.ticket.service = ui::queued_services(site).front()->id;
+    issued.ticket.step = ui::TicketStep::Issued;
+    issued.ticket.ticket = site.services.front().queue_prefix + " 043";
+    issued.ticket.ahead = 12;
+    issued.ticket.estimate_known = true;
+    issued.ticket.low_minutes = 20;
+    issued.ticket.high_minutes = 35;
+    issued.ticket.status_url = "https://accueil.prefecture-44.example/ticket/4f9c2a7e61b03d58a1e2f0c9b7d64e35";
+    out.push_back(issued);
+    ui::State failed = issued;
+    failed.ticket.step = ui::TicketStep::Failed;
+    failed.ticket.unreachable = true;
+    out.push_back(failed);
+    ui::State stale = start;
+    stale.place = {ui::ScreenId::Queue, {}, 0};
+    stale.queue.reachable = false;
+    out.push_back(stale);
+    ui::State board = start;
+    board.place = {ui::ScreenId::Queue, {}, 0};
+    board.board_role = true;
+    board.queue_enabled = false;
+    out.push_back(board);
+    board.place.page = 1;  // the board's second page, if it has one
+    out.push_back(board);
+    return out;
+}
 
 void check_all_screens(const ModeCase& mode)
 {
@@ -202,7 +241,15 @@ void check_all_screens(const ModeCase& mode)
                                  "content poll: hub unreachable (Failed to connect to hub.prefecture-44.example port 443 after "
                                  "5001 ms: Connection timed out)",
                                  1234, 56, 7, ui::LiveState::Down};
-            for (ui::State state : ui::reachable_states(site, r.device, r.metrics, start)) {
+            // With a queue: the board, a last call, taking a ticket (docs/queue.md).
+            start.queue_enabled = !site.queue.empty();
+            if (start.queue_enabled)
+                start.queue = test::busy_board(site);
+            std::vector<ui::State> states = ui::reachable_states(site, r.device, r.metrics, start);
+            if (start.queue_enabled)
+                for (ui::State extra : queue_states(site, start))
+                    states.push_back(std::move(extra));
+            for (ui::State state : states) {
                 if (mode.modes.speech)  // a long caption, as after a service description was read out
                     state.caption = std::string(site.text(site.services.back().description, language.code)) + " " +
                                     std::string(site.text(site.services.front().description, language.code));

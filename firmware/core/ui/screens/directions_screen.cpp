@@ -57,9 +57,10 @@ void add_qr_code(Layout& layout, const RouteView& view, std::vector<Block>& body
 {
     const State& state = layout.state();
     const std::string url = route_page_url(state.route_page_base, {layout.site().id, view.kiosk ? view.kiosk->id : std::string(),
-                                                                   view.service->id, state.lang, state.place.step_free,
+                                                                   view.service ? view.service->id : std::string(), state.lang, state.place.step_free,
                                                                    state.modes.easy_read});
-    if (url.empty() || !view.kiosk)
+    // The hub's route page is per service; a counter's route has no page (yet).
+    if (url.empty() || !view.kiosk || !view.service)
         return;
     Block sentence = layout.paragraph("directions.qr_text", layout.ui("qr.scan"), layout.theme().body_cap_mm, layout.theme().palette.text);
     sentence.keep_with_next = true;
@@ -88,15 +89,13 @@ Frame directions(Layout& layout)
     const State& state = layout.state();
     const RouteView view = route_view(layout);
     std::vector<Block> body;
-    if (!view.service)
+    if (!view.has_destination())
         return layout.compose("directions", std::move(body), layout.ui("help.directions"));
-    const bool easy = state.modes.easy_read;
-    body.push_back(layout.heading("directions.service", layout.text(easy ? view.service->easy_name : view.service->name),
-                                  theme.title_cap_mm, false));
+    body.push_back(layout.heading("directions.service", destination_title(layout, view), theme.title_cap_mm, false));
     body.push_back(layout.button(step_free_toggle(layout, state.place.step_free)));
     const std::string map_label = layout.ui("map.button");
     body.push_back(layout.button({"directions.map", map_label, layout.spoken_control(map_label, "role.button"),
-                                  {ActionKind::OpenMap, view.service->id}}));
+                                  {ActionKind::OpenMap, view.service ? view.service->id : std::string()}}));
     body.push_back(layout.heading("directions.heading", layout.ui("dir.heading"), theme.heading_cap_mm));
     std::vector<StepLine> lines = step_lines(layout, view);
     for (std::size_t i = 0; i < lines.size(); ++i) {

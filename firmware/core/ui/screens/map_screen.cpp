@@ -94,7 +94,7 @@ Frame map(Layout& layout)
     const State& state = layout.state();
     const RouteView view = route_view(layout);
     std::vector<Block> body;
-    if (!view.service || !view.kiosk || !view.route)
+    if (!view.has_destination() || !view.kiosk || !view.route)
         return layout.compose("map", std::move(body), layout.ui("help.map"));
     const content::Site& site = layout.site();
     std::vector<std::string> path;

@@ -19,6 +19,12 @@ Frame directions(Layout& layout);
 // The floor plan of the route, one level a page (an illustration; the directions are the text).
 Frame map(Layout& layout);
 
+// The queue board (or, in the board role, the hall display) and taking a ticket.
+Frame queue(Layout& layout);
+Frame ticket(Layout& layout);
+// The last call on a banner with the way to its counter, when the board is live.
+void add_call(Layout& layout, std::vector<Block>& body, double cap_mm);
+
 // Every language of the site as buttons, each named in itself.
 Block language_buttons(Layout& layout);
 

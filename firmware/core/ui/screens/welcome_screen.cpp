@@ -56,6 +56,12 @@ Frame welcome(Layout& layout)
             const std::string text = i18n::fill(layout.site().ui(urgent ? "notice.urgent" : "notice.info", lang), {{"text", layout.text(notice->text)}});
             body.push_back(layout.notice("notice." + notice->id, text, urgent, lang));
         }
+    // The last queue call, and the way to the board and to a ticket.
+    add_call(layout, body, theme.title_cap_mm);
+    if (layout.state().queue_enabled) {
+        const std::string label = layout.ui("queue.open");
+        body.push_back(layout.button({"queue.open", label, layout.spoken_control(label, "role.button"), {ActionKind::OpenQueue, {}}}));
+    }
     if (layout.state().modes.easy_read) {
         body.push_back(language_choice(layout));
     } else {
