@@ -18,7 +18,7 @@ void check_name(JsonReader& r, const Site& site, const LocalizedText& name, cons
     if (name.empty())
         return;  // reported as missing by the reader
     for (const Language& language : site.languages) {
-        if (name.contains(language.code))
+        if (language.code.empty() || name.contains(language.code))  // an invalid code is reported once, in site.json
             continue;
         std::string used;
         for (const std::string& code : site.fallback_chain(language.code, Site::DefaultLast::No))
