@@ -171,6 +171,10 @@ void KioskUi::set_maintenance(MaintenanceInfo info)
 std::optional<std::int64_t> KioskUi::next_deadline() const
 {
     auto deadline = next_session_deadline(m_state);
+    if (m_state.board_role) {
+        const std::int64_t turn = m_state.board_page_since_ms + board_page_ms;
+        deadline = deadline ? std::min(*deadline, turn) : turn;
+    }
     // A live board turns "not current" on its own after two minutes without news: wake then.
     if (sync::is_live(m_state.queue, m_state.now_ms)) {
         const std::int64_t stale = m_state.queue.confirmed_ms + sync::queue_stale_after_ms + 1;

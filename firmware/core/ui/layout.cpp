@@ -585,7 +585,9 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
     } else {
         pages.front() = std::move(body);
     }
-    const int page = std::clamp(m_state.place.page, 0, static_cast<int>(pages.size()) - 1);
+    // The hall display turns its pages by itself (reduce, every board_page_ms) and starts again.
+    const int page_count = static_cast<int>(pages.size());
+    const int page = m_state.board_role ? m_state.place.page % page_count : std::clamp(m_state.place.page, 0, page_count - 1);
 
     frame.elements = std::move(top);
     auto place = [&](Block& block, int at_y) {
@@ -604,7 +606,7 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
         place(block, y);
         y += block.height + gap;
     }
-    if (pages.size() > 1) {
+    if (pages.size() > 1 && !m_state.board_role) {
         Block controls = page_controls(page, static_cast<int>(pages.size()));
         place(controls, footer_top - gap - controls.height);
     }

@@ -454,6 +454,11 @@ Update reduce(const State& state, const Input& input, const Frame& current, cons
             say(update.effects, hint, state.lang);
             return update;
         }
+        if (state.board_role && update.state.now_ms >= state.board_page_since_ms + board_page_ms) {
+            ++update.state.place.page;  // the layout starts again after the last page
+            update.state.board_page_since_ms = update.state.now_ms;
+            return update;
+        }
         if (auto ticked = on_session_tick(update.state))
             return {std::move(ticked->first), std::move(ticked->second)};
         return update;

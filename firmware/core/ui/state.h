@@ -129,6 +129,7 @@ struct State {
     sync::QueueBoard queue;
     bool queue_enabled = false;
     bool board_role = false;
+    std::int64_t board_page_since_ms = 0;  // the hall display shows each page of the board in turn
     TicketDraft ticket;  // per session
 
     // Session bookkeeping.
@@ -140,6 +141,9 @@ struct State {
     int last_key = -1;
     std::int64_t last_key_ms = 0;
 };
+
+// How long the hall display shows each page of its board.
+inline constexpr std::int64_t board_page_ms = 10'000;
 
 // A fresh session in the site's default language.
 State initial_state(const std::string& default_language, Modes modes = {}, SessionPolicy policy = {});

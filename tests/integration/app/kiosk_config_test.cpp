@@ -131,8 +131,9 @@ TEST_CASE("a missing configuration file is named")
 
 TEST_CASE("the hall display role and the receipt printer are set in the file or on the command line", "[app][config][queue]")
 {
-    ConfigFile config("role = \"board\"\n[printer]\ndevice = \"lp0\"\n");
+    ConfigFile config("site = \"site\"\nrole = \"board\"\n[printer]\ndevice = \"lp0\"\n");
     auto parsed = parse({"--config", config.path});
+    INFO(parsed.error);
     REQUIRE(parsed.options);
     CHECK(parsed.options->role == "board");
     CHECK(parsed.options->printer_device == config.folder + "/lp0");  // relative to the file's folder

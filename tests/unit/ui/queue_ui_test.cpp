@@ -234,6 +234,12 @@ TEST_CASE("the hall display ignores input, shows the board without controls and 
     CHECK_FALSE(board.state().in_session);
     CHECK_FALSE(speeches(board.handle(call(11, "A 042"))).empty());
     CHECK(board.frame().find("queue.call")->text == "A 042 → Guichet 3");
+    // Nobody turns its pages: it does, every board_page_ms, and starts again after the last.
+    REQUIRE(board.next_deadline());
+    CHECK(*board.next_deadline() == ui::board_page_ms);
+    board.handle(ui::Tick{ui::board_page_ms});
+    CHECK(board.state().place.page == 1);
+    CHECK(*board.next_deadline() == 2 * ui::board_page_ms);
 }
 
 TEST_CASE("queue words: tickets said without leading zeros, arrows along the reading direction", "[ui][queue]")

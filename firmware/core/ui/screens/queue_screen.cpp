@@ -42,6 +42,14 @@ void add_service(Layout& layout, const content::Service& service, const sync::Se
                                                                 layout.lang())}}));
         lines.push_back(counters_text(layout, *board));
     }
+    if (layout.state().board_role) {
+        // Read from across the hall: one block a service, so more services fit a page.
+        std::string joined;
+        for (const std::string& line : lines)
+            joined += (joined.empty() ? "" : " · ") + line;
+        body.push_back(layout.paragraph(id + ".0", joined, theme.body_cap_mm * scale, theme.palette.text));
+        return;
+    }
     for (std::size_t i = 0; i < lines.size(); ++i)
         body.push_back(layout.paragraph(id + "." + std::to_string(i), lines[i], theme.body_cap_mm * scale, theme.palette.text));
 }
