@@ -2,6 +2,7 @@
 
 #include "agent_forms.h"
 #include "clock.h"
+#include "queue_site.h"
 
 namespace phare::hub::pages {
 
@@ -117,8 +118,11 @@ std::string overview(const Viewer& viewer, const CurrentSite& current, const std
         body += html::error_summary("L'enregistrement a été refusé", errors);
     if (!flash.empty())
         body += "<div class=\"status\" role=\"status\"><p>" + escape(flash) + "</p></div>";
-    body += "<p>Version publiée sur les bornes : <strong>" + std::to_string(current.version) + "</strong></p>"
-            "<nav aria-label=\"Rapports\"><ul><li><a href=\"/agent/feedback\">Avis des visiteurs</a></li>"
+    body += "<p>Version publiée sur les bornes : <strong>" + std::to_string(current.version) + "</strong></p>";
+    // The counter page must be reachable by following links, not only by typing its address.
+    if (!queue_counters(current.site).empty())
+        body += "<p><a href=\"/agent/guichet\">Mon guichet</a> : ouvrir son guichet et appeler les tickets</p>";
+    body += "<nav aria-label=\"Rapports\"><ul><li><a href=\"/agent/feedback\">Avis des visiteurs</a></li>"
             "<li><a href=\"/agent/kiosks\">État des bornes</a></li>" +
             std::string(viewer.admin ? "<li><a href=\"/agent/comptes\">Comptes des agents</a></li>" : "") + "</ul></nav>";
     body += services_table(current) + notices_section(viewer, current, draft) + audit_table(audit);

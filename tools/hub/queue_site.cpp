@@ -2,10 +2,12 @@
 
 namespace phare::hub {
 
-std::vector<QueueCounter> queue_counters(const content::Site&)
+std::vector<QueueCounter> queue_counters(const content::Site& site)
 {
-    // Site::queue (queue.json) is read by core; until it is there the site declares no counter.
-    return {};
+    std::vector<QueueCounter> counters;
+    for (const auto& counter : site.queue.counters)
+        counters.push_back({counter.id, counter.name, counter.node, counter.services});
+    return counters;
 }
 
 const QueueCounter* find_counter(const std::vector<QueueCounter>& counters, std::string_view id)
@@ -16,7 +18,7 @@ const QueueCounter* find_counter(const std::vector<QueueCounter>& counters, std:
     return nullptr;
 }
 
-int priority_one_call_in(const content::Site&) { return 3; }
+int priority_one_call_in(const content::Site& site) { return site.queue.priority_one_call_in; }
 
 std::vector<const content::Service*> queued_services(const content::Site& site)
 {

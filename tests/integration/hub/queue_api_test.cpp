@@ -19,7 +19,8 @@ TEST_CASE("tickets are numbered per service and per day, and a retried request r
 {
     test::RunningHub hub;
     test::QueueActors actors(hub);
-    actors.open_counter("guichet-1", {"titres-sejour", "naturalisation"});
+    actors.open_counter("guichet-a", {"titres-sejour"});
+    actors.open_counter("bureau-205", {"naturalisation"});
 
     auto first = actors.take_ticket("titres-sejour", "7a0c7d4e-0000-4000-8000-000000000001");
     REQUIRE(first);
@@ -57,7 +58,7 @@ TEST_CASE("tickets are numbered per service and per day, and a retried request r
     REQUIRE(closed);
     CHECK(closed->status == 409);
     CHECK(Json::parse(closed->body)["error"].get<std::string>().find("aucun guichet n'est ouvert") != std::string::npos);
-    actors.open_counter("guichet-1", {"titres-sejour"});
+    actors.open_counter("guichet-a", {"titres-sejour"});
     auto tomorrow = actors.take_ticket("titres-sejour", "7a0c7d4e-0000-4000-8000-000000000005");
     REQUIRE(tomorrow);
     CHECK(Json::parse(tomorrow->body)["ticket"] == "A 001");
@@ -67,7 +68,7 @@ TEST_CASE("ticket requests that cannot be served are refused with a reason", "[h
 {
     test::RunningHub hub;
     test::QueueActors actors(hub);
-    actors.open_counter("guichet-1", {"titres-sejour"});
+    actors.open_counter("guichet-a", {"titres-sejour"});
     auto no_queue = actors.take_ticket("toilettes", "7a0c7d4e-0000-4000-8000-000000000001");
     REQUIRE(no_queue);
     CHECK(no_queue->status == 409);
@@ -94,7 +95,7 @@ TEST_CASE("ticket requests that cannot be served are refused with a reason", "[h
     REQUIRE(other_kiosk);
     CHECK(other_kiosk->status == 403);
     // A kiosk token is not a queue system's.
-    auto kiosk_as_system = hub.client().Post("/api/v1/queue/events", test::bearer(actors.kiosk_token), R"({"type":"next","counter":"guichet-1"})",
+    auto kiosk_as_system = hub.client().Post("/api/v1/queue/events", test::bearer(actors.kiosk_token), R"({"type":"next","counter":"guichet-a"})",
                                              "application/json");
     REQUIRE(kiosk_as_system);
     CHECK(kiosk_as_system->status == 401);
@@ -118,13 +119,13 @@ TEST_CASE("an existing queue system pushes issued, called, served and absent tic
     CHECK(taken->status == 409);
     REQUIRE(actors.system_event({{"type", "issued"}, {"service", "cartes-grises"}, {"number", 42}})->status == 201);
 
-    actors.open_counter("guichet-4", {"cartes-grises"});
-    auto called = actors.system_event({{"type", "called"}, {"service", "cartes-grises"}, {"number", 41}, {"counter", "guichet-4"}});
+    actors.open_counter("guichet-e", {"cartes-grises"});
+    auto called = actors.system_event({{"type", "called"}, {"service", "cartes-grises"}, {"number", 41}, {"counter", "guichet-e"}});
     REQUIRE(called);
     REQUIRE(called->status == 200);
     CHECK(Json::parse(called->body)["state"] == "called");
-    CHECK(Json::parse(called->body)["counter"] == "guichet-4");
-    auto recalled = actors.system_event({{"type", "recalled"}, {"service", "cartes-grises"}, {"number", 41}, {"counter", "guichet-4"}});
+    CHECK(Json::parse(called->body)["counter"] == "guichet-e");
+    auto recalled = actors.system_event({{"type", "recalled"}, {"service", "cartes-grises"}, {"number", 41}, {"counter", "guichet-e"}});
     REQUIRE(recalled);
     CHECK(Json::parse(recalled->body)["calls"] == 2);
     auto served = actors.system_event({{"type", "served"}, {"service", "cartes-grises"}, {"number", 41}});
@@ -132,9 +133,9 @@ TEST_CASE("an existing queue system pushes issued, called, served and absent tic
     CHECK(Json::parse(served->body)["state"] == "served");
     // A served ticket is not served again, nor called; a waiting one cannot be absent.
     CHECK(actors.system_event({{"type", "served"}, {"service", "cartes-grises"}, {"number", 41}})->status == 409);
-    CHECK(actors.system_event({{"type", "called"}, {"service", "cartes-grises"}, {"number", 41}, {"counter", "guichet-4"}})->status == 409);
+    CHECK(actors.system_event({{"type", "called"}, {"service", "cartes-grises"}, {"number", 41}, {"counter", "guichet-e"}})->status == 409);
     CHECK(actors.system_event({{"type", "absent"}, {"service", "cartes-grises"}, {"number", 42}})->status == 409);
-    CHECK(actors.system_event({{"type", "called"}, {"service", "cartes-grises"}, {"number", 99}, {"counter", "guichet-4"}})->status == 404);
+    CHECK(actors.system_event({{"type", "called"}, {"service", "cartes-grises"}, {"number", 99}, {"counter", "guichet-e"}})->status == 404);
     CHECK(actors.system_event({{"type", "teleported"}})->status == 400);
 
     Json snapshot = actors.snapshot();
@@ -142,13 +143,13 @@ TEST_CASE("an existing queue system pushes issued, called, served and absent tic
     CHECK(board["service"] == "cartes-grises");
     CHECK(board["serving"] == "E 041");
     CHECK(board["waiting"] == 1);
-    CHECK(board["counters_open"] == Json::array({"guichet-4"}));
+    CHECK(board["counters_open"] == Json::array({"guichet-e"}));
     REQUIRE(snapshot["calls"].size() == 2);
     CHECK(snapshot["calls"][1]["recall"] == true);
 
-    REQUIRE(actors.system_event({{"type", "counter_closed"}, {"counter", "guichet-4"}})->status == 200);
+    REQUIRE(actors.system_event({{"type", "counter_closed"}, {"counter", "guichet-e"}})->status == 200);
     CHECK(actors.snapshot()["services"][4]["counters_open"].empty());
-    auto unauthenticated = hub.client().Post("/api/v1/queue/events", R"({"type":"counter_closed","counter":"guichet-4"})", "application/json");
+    auto unauthenticated = hub.client().Post("/api/v1/queue/events", R"({"type":"counter_closed","counter":"guichet-e"})", "application/json");
     REQUIRE(unauthenticated);
     CHECK(unauthenticated->status == 401);
 }
@@ -157,16 +158,18 @@ TEST_CASE("many 'call next' presses at once over HTTP never call the same ticket
 {
     test::RunningHub hub;
     test::QueueActors actors(hub);
-    const std::vector<std::string> counters{"guichet-1", "guichet-2", "guichet-3", "guichet-4"};
-    for (const auto& counter : counters)
-        actors.open_counter(counter, {"titres-sejour", "naturalisation"});
+    // The example site's counters for these two services: two for titres-sejour, one for naturalisation.
+    const std::vector<std::string> counters{"guichet-a", "guichet-b", "bureau-205"};
+    actors.open_counter("guichet-a", {"titres-sejour"});
+    actors.open_counter("guichet-b", {"titres-sejour"});
+    actors.open_counter("bureau-205", {"naturalisation"});
     constexpr int tickets = 120;
     for (int i = 0; i < tickets; ++i) {
         auto res = actors.take_ticket(i % 3 ? "titres-sejour" : "naturalisation", "req-" + std::to_string(i), i % 7 ? "none" : "pregnancy");
         REQUIRE(res);
         REQUIRE(res->status == 201);
     }
-    // Eight threads, two per counter, press "next" as fast as they can until nothing waits.
+    // Eight threads spread over the counters press "next" as fast as they can until nothing waits.
     std::mutex mutex;
     std::vector<std::string> called;
     std::atomic<int> failures{0};
@@ -202,7 +205,7 @@ TEST_CASE("kiosks hear each call once, in order, and the snapshot names the even
 {
     test::RunningHub hub;
     test::QueueActors actors(hub);
-    actors.open_counter("guichet-2", {"titres-sejour"});
+    actors.open_counter("guichet-b", {"titres-sejour"});
     for (int i = 1; i <= 3; ++i)
         REQUIRE(actors.take_ticket("titres-sejour", "r" + std::to_string(i))->status == 201);
     Json before = actors.snapshot();
@@ -212,7 +215,7 @@ TEST_CASE("kiosks hear each call once, in order, and the snapshot names the even
     CHECK(before["services"][1]["waiting"] == 3);
 
     for (int i = 0; i < 3; ++i)
-        REQUIRE(actors.system_event({{"type", "next"}, {"counter", "guichet-2"}})->status == 200);
+        REQUIRE(actors.system_event({{"type", "next"}, {"counter", "guichet-b"}})->status == 200);
     Json events = actors.queue_events(since);
     REQUIRE(events.size() == 3);
     std::int64_t last = since;
@@ -222,7 +225,7 @@ TEST_CASE("kiosks hear each call once, in order, and the snapshot names the even
         last = events[static_cast<std::size_t>(i)]["seq"];
         CHECK(data["type"] == "call");
         CHECK(data["call"]["ticket"] == "A 00" + std::to_string(i + 1));
-        CHECK(data["call"]["counter"] == "guichet-2");
+        CHECK(data["call"]["counter"] == "guichet-b");
         CHECK(data["call"]["recall"] == false);
         CHECK(data["call"]["at"] == "2026-09-21T" + std::string(data["call"]["at"]).substr(11));
         CHECK(data["services"][1]["serving"] == "A 00" + std::to_string(i + 1));
