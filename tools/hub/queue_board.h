@@ -29,6 +29,7 @@ struct ServiceBoard {
 
 // What one day's boards are made of.
 struct QueueDay {
+    std::vector<QueueTicket> tickets;            // every ticket of the day, oldest first
     std::vector<QueueTicket> open;               // waiting or called, oldest first
     std::vector<QueueCall> last_per_service;
     std::vector<CounterState> counters;

@@ -2,6 +2,7 @@
 
 #include "crypto/crypto.h"
 #include "queue_choice.h"
+#include "queue_estimates.h"
 #include "queue_site.h"
 #include "storage.h"
 
@@ -66,13 +67,19 @@ std::string QueueDesk::today() const { return local_date(m_clock()); }
 
 QueueDay QueueDesk::read_day(const std::string& day)
 {
-    return {m_queue.open_tickets(day), m_queue.last_call_per_service(day), m_queue.counters(day)};
+    QueueDay state{m_queue.day_tickets(day), {}, m_queue.last_call_per_service(day), m_queue.counters(day)};
+    std::copy_if(state.tickets.begin(), state.tickets.end(), std::back_inserter(state.open),
+                 [](const QueueTicket& t) { return t.state == "waiting" || t.state == "called"; });
+    return state;
 }
 
-QueueEstimate QueueDesk::estimate_for(const std::string&, const std::string&, int, const QueueDay&)
+std::vector<ServiceBoard> QueueDesk::estimated_boards(const content::Site& site, const QueueDay& state)
 {
-    // The core estimator (firmware/core/queue/wait_estimate.h) fills this once it is in.
-    return {};
+    auto boards = make_boards(site, state);
+    const std::int64_t now = m_clock();
+    for (auto& board : boards)
+        board.estimate = newcomer_estimate(site, state, board.service, now);
+    return boards;
 }
 
 std::optional<QueueRefusal> QueueDesk::check_counter(const content::Site& site, const std::string& counter)
@@ -88,16 +95,13 @@ std::optional<QueueRefusal> QueueDesk::check_counter(const content::Site& site, 
 
 void QueueDesk::publish_board(const content::Site& site, const std::string& day)
 {
-    nlohmann::json data{{"type", "board"}, {"services", boards_json(make_boards(site, read_day(day)))}};
+    nlohmann::json data{{"type", "board"}, {"services", boards_json(estimated_boards(site, read_day(day)))}};
     m_live.publish("", "queue", data.dump());
 }
 
 QueueResult<TicketChange> QueueDesk::announce(const content::Site& site, const std::string& day, TicketChange change)
 {
-    QueueDay state = read_day(day);
-    auto boards = make_boards(site, state);
-    for (auto& board : boards)
-        board.estimate = estimate_for(day, board.service, board.waiting, state);
+    auto boards = estimated_boards(site, read_day(day));
     nlohmann::json data;
     if (change.call)
         data = {{"type", "call"}, {"call", call_json(*change.call)}, {"services", boards_json(boards)}};
@@ -135,7 +139,7 @@ QueueResult<IssuedTicket> QueueDesk::issue(const content::Site& site, const bund
         return tl::unexpected(refuse(409, "Le numéro " + std::to_string(*request.number) + " est déjà pris aujourd'hui pour ce service."));
     QueueDay state = read_day(made.ticket.day);
     IssuedTicket issued{made.ticket, people_ahead(state.open, made.ticket), {}, made.outcome == QueueOutcome::Repeated};
-    issued.estimate = estimate_for(made.ticket.day, made.ticket.service, issued.ahead, state);
+    issued.estimate = ticket_estimate(site, state, made.ticket, m_clock());
     if (!issued.repeated)
         publish_board(site, day);
     return issued;
@@ -257,11 +261,7 @@ std::vector<ServiceBoard> QueueDesk::boards(const content::Site& site)
 {
     std::lock_guard lock(m_mutex);
     const std::string day = today();
-    QueueDay state = read_day(day);
-    auto boards = make_boards(site, state);
-    for (auto& board : boards)
-        board.estimate = estimate_for(day, board.service, board.waiting, state);
-    return boards;
+    return estimated_boards(site, read_day(day));
 }
 
 std::vector<CounterState> QueueDesk::counters() { return m_queue.counters(today()); }
@@ -272,17 +272,14 @@ std::string QueueDesk::snapshot_json(const content::Site& site)
     const std::string day = today();
     // Under the mutex: no change can be stored between reading the state and the event number.
     const std::int64_t seq = m_live.latest();
-    QueueDay state = read_day(day);
-    auto boards = make_boards(site, state);
-    for (auto& board : boards)
-        board.estimate = estimate_for(day, board.service, board.waiting, state);
+    auto boards = estimated_boards(site, read_day(day));
     auto calls = nlohmann::json::array();
     for (const auto& call : m_queue.last_calls(day, snapshot_calls))
         calls.push_back(call_json(call));
     return nlohmann::json{{"day", day}, {"seq", seq}, {"services", boards_json(boards)}, {"calls", calls}}.dump();
 }
 
-std::optional<TicketView> QueueDesk::ticket(std::string_view token)
+std::optional<TicketView> QueueDesk::ticket(const content::Site& site, std::string_view token)
 {
     auto found = m_queue.ticket_by_token(token);
     if (!found)
@@ -290,7 +287,7 @@ std::optional<TicketView> QueueDesk::ticket(std::string_view token)
     QueueDay state = read_day(found->day);
     TicketView view{*found, people_ahead(state.open, *found), {}};
     if (found->state == "waiting")
-        view.estimate = estimate_for(found->day, found->service, view.ahead, state);
+        view.estimate = ticket_estimate(site, state, *found, m_clock());
     return view;
 }
 

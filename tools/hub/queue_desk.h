@@ -70,12 +70,13 @@ public:
     std::vector<CounterState> counters();
     // {"day":..,"seq":..,"services":[..],"calls":[..]}
     std::string snapshot_json(const content::Site& site);
-    std::optional<TicketView> ticket(std::string_view token);
+    std::optional<TicketView> ticket(const content::Site& site, std::string_view token);
     std::optional<TicketView> counter_ticket(const std::string& counter);
 
 private:
     QueueDay read_day(const std::string& day);
-    QueueEstimate estimate_for(const std::string& day, const std::string& service, int ahead, const QueueDay& state);
+    // The day's boards with their estimates.
+    std::vector<ServiceBoard> estimated_boards(const content::Site& site, const QueueDay& state);
     std::optional<QueueRefusal> check_counter(const content::Site& site, const std::string& counter);
     QueueResult<TicketChange> announce(const content::Site& site, const std::string& day, TicketChange change);
     void publish_board(const content::Site& site, const std::string& day);

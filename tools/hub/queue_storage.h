@@ -122,8 +122,8 @@ public:
     virtual std::vector<QueueCall> last_calls(std::string_view day, std::size_t limit) = 0;
     // The last call of each service this day (what its board shows as "serving").
     virtual std::vector<QueueCall> last_call_per_service(std::string_view day) = 0;
-    // Seconds from call to finish of the day's served tickets of `service`, latest last (for the estimate).
-    virtual std::vector<std::int64_t> service_durations(std::string_view day, std::string_view service, std::size_t limit) = 0;
+    // Every ticket of the day, finished ones too, oldest first: the estimate reads recent service times from them.
+    virtual std::vector<QueueTicket> day_tickets(std::string_view day) = 0;
 
     // Queue systems (docs/queue.md, "For an existing queue system"): a name and its token's SHA-256.
     virtual void save_queue_system(const std::string& name, const std::string& token_hash, std::int64_t now) = 0;

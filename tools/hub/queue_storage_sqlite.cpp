@@ -266,16 +266,14 @@ public:
         return result;
     }
 
-    std::vector<std::int64_t> service_durations(std::string_view day, std::string_view service, std::size_t limit) override
+    std::vector<QueueTicket> day_tickets(std::string_view day) override
     {
         std::lock_guard lock(m_mutex);
-        Statement query(m_db, "SELECT finished_at - called_at FROM queue_tickets WHERE day = ? AND service = ? AND state = 'served' "
-                              "AND called_at > 0 ORDER BY finished_at DESC, id DESC LIMIT ?");
-        query.bind(1, day).bind(2, service).bind(3, static_cast<std::int64_t>(limit));
-        std::vector<std::int64_t> result;
+        Statement query(m_db, std::string(ticket_columns) + "WHERE day = ? ORDER BY issued_at, id");
+        query.bind(1, day);
+        std::vector<QueueTicket> result;
         while (query.step())
-            result.push_back(query.integer(0));
-        std::reverse(result.begin(), result.end());
+            result.push_back(read_ticket(query));
         return result;
     }
 

@@ -228,7 +228,7 @@ void get_system_board(HubContext& context, const http::Request& req, http::Respo
 void get_ticket_page(HubContext& context, const http::Request& req, http::Response& res)
 {
     auto current = context.publisher->current();
-    auto view = current ? context.queue->ticket(req.matches[1].str()) : std::nullopt;
+    auto view = current ? context.queue->ticket(current->site, req.matches[1].str()) : std::nullopt;
     TicketPage page = ticket_page(current ? &*current : nullptr, view ? &*view : nullptr, req.get_param_value("lang"),
                                   req.has_param("lang"), context.queue->today());
     res.status = page.status;

@@ -2,6 +2,7 @@
 
 #include "html.h"
 #include "i18n/template.h"
+#include "queue/estimate_words.h"
 #include "queue_site.h"
 #include "route_page.h"
 
@@ -21,11 +22,10 @@ std::string paragraph(const std::string& text, const char* css = nullptr)
     return std::string("<p") + (css ? std::string(" class=\"") + css + "\"" : "") + ">" + html::escape(text) + "</p>";
 }
 
+// The same words as the kiosk's, with ICU's plural of "minutes" (core/queue/estimate_words).
 std::string estimate_words(const Words& w, const QueueEstimate& estimate)
 {
-    if (!estimate.known)
-        return w.ui("queue.estimate_unknown");
-    return i18n::fill(w.ui("queue.estimate_range"), {{"low", std::to_string(estimate.low_minutes)}, {"high", std::to_string(estimate.high_minutes)}});
+    return queue::estimate_in_words(w.site, w.lang, {estimate.known, estimate.low_minutes, estimate.high_minutes});
 }
 
 // The route from the kiosk that printed the ticket (or the site's first kiosk) to the counter.

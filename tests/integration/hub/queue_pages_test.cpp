@@ -21,7 +21,7 @@ TEST_CASE("a visitor's phone follows the ticket from waiting to called to served
 {
     test::RunningHub hub;
     test::QueueActors actors(hub);
-    actors.open_counter("guichet-3", {"titres-sejour"});
+    actors.open_counter("guichet-a", {"titres-sejour"});
     REQUIRE(actors.take_ticket("titres-sejour", "first")->status == 201);
     auto taken = actors.take_ticket("titres-sejour", "second");
     REQUIRE(taken);
@@ -45,8 +45,8 @@ TEST_CASE("a visitor's phone follows the ticket from waiting to called to served
     REQUIRE(klingon);
     CHECK(klingon->status == 400);
 
-    REQUIRE(actors.system_event({{"type", "next"}, {"counter", "guichet-3"}})->status == 200);
-    REQUIRE(actors.system_event({{"type", "next"}, {"counter", "guichet-3"}})->status == 200);
+    REQUIRE(actors.system_event({{"type", "next"}, {"counter", "guichet-a"}})->status == 200);
+    REQUIRE(actors.system_event({{"type", "next"}, {"counter", "guichet-a"}})->status == 200);
     auto called = hub.client().Get(page.c_str());
     REQUIRE(called);
     CHECK(contains(called->body, "Appelé : rendez-vous au"));
@@ -96,4 +96,50 @@ TEST_CASE("priority tickets go first, but at most one call in N while normal tic
     const std::vector<hub::QueueTicket> priority_only{waiting(5, "pregnancy"), waiting(6, "disability")};
     CHECK(hub::choose_next_ticket(priority_only, {"pregnancy"}, 3) == 0u);
     CHECK(hub::choose_next_ticket({}, {}, 3) == std::nullopt);
+}
+
+TEST_CASE("once a few tickets were served, the boards, the ticket answer and the phone page give a wait in words", "[hub][queue]")
+{
+    test::RunningHub hub;
+    test::QueueActors actors(hub);
+    actors.open_counter("guichet-a", {"titres-sejour"});
+    for (int i = 0; i < 6; ++i)
+        REQUIRE(actors.take_ticket("titres-sejour", "early-" + std::to_string(i))->status == 201);
+    CHECK(actors.snapshot()["services"][0]["estimate"].is_null());  // nothing served yet: unknown
+
+    // Four visitors served in 5 minutes each; two still wait.
+    for (int i = 0; i < 4; ++i) {
+        REQUIRE(actors.system_event({{"type", "next"}, {"counter", "guichet-a"}})->status == 200);
+        hub.now += 300;
+    }
+    REQUIRE(actors.system_event({{"type", "next"}, {"counter", "guichet-a"}})->status == 200);  // the 4th is served, the 5th called
+
+    const Json snapshot = actors.snapshot();
+    Json board;
+    for (const auto& b : snapshot["services"])
+        if (b["service"] == "titres-sejour")
+            board = b;
+    REQUIRE(board["waiting"] == 1);
+    REQUIRE(board["estimate"].is_object());
+    // One counter, one visitor waiting and one at the counter, 5 minutes each: a newcomer waits
+    // about 10 minutes, which the range holds.
+    const int low = board["estimate"]["low_minutes"];
+    const int high = board["estimate"]["high_minutes"];
+    CHECK(low <= 10);
+    CHECK(high >= 10);
+    CHECK(high - low <= 20);
+
+    auto taken = actors.take_ticket("titres-sejour", "late");
+    REQUIRE(taken);
+    REQUIRE(taken->status == 201);
+    const Json ticket = Json::parse(taken->body);
+    REQUIRE(ticket["estimate"].is_object());
+    auto page = hub.client().Get(path_of(ticket["status_url"]).c_str());
+    REQUIRE(page);
+    INFO(page->body);
+    const std::string words = "environ " + std::to_string(int(ticket["estimate"]["low_minutes"])) + " à " +
+                              std::to_string(int(ticket["estimate"]["high_minutes"])) + " minutes";
+    const bool under = ticket["estimate"]["low_minutes"] == 0;
+    CHECK(contains(page->body, under ? "moins de " + std::to_string(int(ticket["estimate"]["high_minutes"])) + " minutes" : words));
+    CHECK_FALSE(contains(page->body, "pas encore connu"));
 }
