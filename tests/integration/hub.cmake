@@ -40,7 +40,16 @@ catch_discover_tests(phare_route_page_tests TEST_PREFIX "hub: ")
 add_test(NAME "hub: an agent closes a service in headless Chromium"
   COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/hub/browser/run.sh $<TARGET_FILE:phare-hub> $<TARGET_FILE:phare>
           ${PHARE_SOURCE_DIR}/config/sites/prefecture-44 ${CMAKE_CURRENT_BINARY_DIR}/hub-browser)
-set_tests_properties("hub: an agent closes a service in headless Chromium" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+set_tests_properties("hub: an agent closes a service in headless Chromium" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300
+  RESOURCE_LOCK hub-browser)
+
+# The counter page in headless Chromium with JavaScript off: open, call, recall, served, absent,
+# transfer, close, checked against the kiosks' queue API. Same npm folder as above, hence the lock.
+add_test(NAME "hub: an agent works a counter in headless Chromium without JavaScript"
+  COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/hub/browser/run_counter.sh $<TARGET_FILE:phare-hub>
+          ${PHARE_SOURCE_DIR}/config/sites/prefecture-44 ${CMAKE_CURRENT_BINARY_DIR}/hub-browser)
+set_tests_properties("hub: an agent works a counter in headless Chromium without JavaScript" PROPERTIES SKIP_RETURN_CODE 77
+  TIMEOUT 300 RESOURCE_LOCK hub-browser)
 
 # A real nginx with TLS in front of the real hub, configured from config/nginx/phare-hub.conf.
 add_test(NAME "hub: behind nginx with TLS, limits see each client's own address"

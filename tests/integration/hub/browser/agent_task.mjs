@@ -2,21 +2,12 @@
 // link, fields are found by their labels and buttons by their names (so the test fails if the
 // page loses them), and the save ends on a status message naming the new version.
 //   node agent_task.mjs BASE_URL MANIFEST_OUT SCREENSHOT_DIR
-import { chromium } from 'playwright-core';
 import { writeFile } from 'node:fs/promises';
+import { check, launch, logIn } from './browser.mjs';
 
 const [base, manifestOut, shots] = process.argv.slice(2);
 
-function check(condition, what) {
-  if (!condition) throw new Error(`check failed: ${what}`);
-  console.log(`ok - ${what}`);
-}
-
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-         '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 try {
   const page = await browser.newPage();
   page.setDefaultTimeout(15000);
@@ -26,10 +17,7 @@ try {
   await page.keyboard.press('Tab');
   check(await page.evaluate(() => document.activeElement.textContent) === 'Aller au contenu',
         'the first Tab reaches the skip link');
-  await page.getByLabel('Identifiant').fill('marie');
-  await page.getByLabel('Mot de passe').fill('un mot de passe assez long');
-  await page.getByLabel('Mot de passe').press('Enter');
-  await page.waitForURL(`${base}/agent`);
+  await logIn(page, base);
   check(await page.getByRole('heading', { level: 1 }).count() === 1, 'the overview has one h1');
 
   await page.getByRole('link', { name: /Titres de séjour/ }).click();
