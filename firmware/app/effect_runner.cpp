@@ -76,6 +76,8 @@ void EffectRunner::log(std::int64_t t_ms, SpeechEvent event, const Said& said)
 {
     if (m_log)
         m_log->write({t_ms, event, said.text, said.lang, said.voice, said.output});
+    if (m_trace && (event == SpeechEvent::Start || event == SpeechEvent::Done))
+        m_trace->speech(event == SpeechEvent::Start ? "start" : "done", said.text, said.lang);
 }
 
 void EffectRunner::advance(std::int64_t now_ms)

@@ -7,6 +7,7 @@
 
 #include "a11y/audio_settings.h"
 #include "app/speech_log.h"
+#include "app/trace_log.h"
 #include "content/site.h"
 #include "ui/effect.h"
 #include "ui/state.h"
@@ -53,6 +54,8 @@ public:
     void run(const ui::Effects& effects, const ui::State& state, std::int64_t now_ms);
     // New content (its languages choose the voices); the caller keeps `site` alive.
     void replace_site(const content::Site& site) { m_site = &site; }
+    // Benchmarks: each utterance that starts or ends playing is also traced there.
+    void set_trace(TraceLog* trace) { m_trace = trace; }
 
 private:
     struct Said {
@@ -74,6 +77,7 @@ private:
     std::unique_ptr<audio::Mixer> m_mixer;
     std::unique_ptr<audio::AudioSink> m_sink;
     std::optional<SpeechLog> m_log;
+    TraceLog* m_trace = nullptr;
     std::map<std::uint64_t, Said> m_said;  // asked for and not yet done, by utterance id
     std::uint64_t m_playing = 0;           // the utterance heard now, 0 if none
     std::set<std::string> m_reported;      // languages without a voice, logged once

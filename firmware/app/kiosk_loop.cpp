@@ -4,6 +4,7 @@
 #include "app/feedback_recorder.h"
 #include "app/input_mailbox.h"
 #include "app/ticket_desk.h"
+#include "app/trace_log.h"
 #include "sdl/display.h"
 #include "sdl/frame_painter.h"
 #include "sdl/input_map.h"
@@ -87,6 +88,10 @@ void KioskLoop::draw_if_changed()
     m_painter.paint(m_ui.frame());
     m_display.present();
     m_drawn_version = m_ui.frame_version();
+    if (m_trace) {
+        const auto& call = m_ui.state().queue.last_call;
+        m_trace->presented(m_drawn_version, call ? call->ticket : std::string{});
+    }
 }
 
 bool KioskLoop::dispatch(const SDL_Event& event)

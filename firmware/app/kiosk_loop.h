@@ -22,6 +22,7 @@ class EffectRunner;
 class FeedbackRecorder;
 class InputMailbox;
 class TicketDesk;
+class TraceLog;
 
 class KioskLoop {
 public:
@@ -42,6 +43,8 @@ public:
     void set_ticket_desk(TicketDesk* desk) { m_desk = desk; }
     // What a script's `sync` line does: one sync cycle now, waited for; returns an error or "".
     void set_sync_now(std::function<std::string()> sync_now) { m_sync_now = std::move(sync_now); }
+    // Benchmarks: each presented frame is traced there.
+    void set_trace(TraceLog* trace) { m_trace = trace; }
 
     // Runs until the window is closed.
     void run_interactive();
@@ -64,6 +67,7 @@ private:
     FeedbackRecorder* m_recorder = nullptr;
     InputMailbox* m_mailbox = nullptr;
     TicketDesk* m_desk = nullptr;
+    TraceLog* m_trace = nullptr;
     int m_unanswered_tickets = 0;  // asked for with no desk: answered "unreachable"
     std::function<void()> m_housekeeping;
     std::function<std::string()> m_sync_now;

@@ -7,6 +7,7 @@
 #include "app/input_mailbox.h"
 #include "app/receipt.h"
 #include "app/ticket_desk.h"
+#include "app/trace_log.h"
 #include "app/live_content.h"
 #include "app/maintenance_info.h"
 #include "app/status_clock.h"
@@ -244,6 +245,17 @@ int run(app::Options options)
         return Usage;
     }
     app::KioskLoop loop(kiosk_ui, *display, painter, effects.get());
+    std::unique_ptr<app::TraceLog> trace;
+    if (!options.trace.empty()) {
+        try {
+            trace = std::make_unique<app::TraceLog>(options.trace);
+        } catch (const std::runtime_error& e) {
+            std::fprintf(stderr, "phare-kiosk: %s\n", e.what());
+            return Usage;
+        }
+        loop.set_trace(trace.get());
+        effects->set_trace(trace.get());
+    }
     app::ContentSwitcher switcher(std::move(shown), [&](const app::LiveContent& next) {
         kiosk_ui.replace_site(next.site);
         effects->replace_site(next.site);

@@ -23,6 +23,7 @@ std::string usage()
            "  --script FILE      replay input and capture output (see README.md, Scripts)\n"
            "  --speech-log FILE  write one JSON line per speech event (see docs/speech.md)\n"
            "  --audio-out FILE   record what the audio device would play to a WAV file\n"
+           "  --trace FILE       benchmarks: one JSON line per frame presented and utterance started (monotonic us)\n"
            "  --speaker-device NAME, --headset-device NAME  SDL audio outputs (default: the system's)\n"
            "  --validate         check the site, print every problem and exit (0 if it has no error)\n"
            "  --role kiosk|board  board: a hall display of the queue (large type, calls announced, no input)\n"
@@ -123,12 +124,14 @@ ParsedOptions parse_options(int argc, char** argv)
             options.outbox_capacity = std::strtoll(text.c_str(), &end, 10);
             if (*end != '\0' || options.outbox_capacity < 10 || options.outbox_capacity > 10000000)
                 return fail("--outbox-capacity takes a number of ratings from 10 to 10000000");
-        } else if (arg == "--speech-log" || arg == "--audio-out" || arg == "--speaker-device" || arg == "--headset-device") {
+        } else if (arg == "--speech-log" || arg == "--audio-out" || arg == "--speaker-device" || arg == "--headset-device" ||
+                   arg == "--trace") {
             if (!value(text))
                 return fail(arg + " needs a value");
             std::string& field = arg == "--speech-log" ? options.speech_log
                                  : arg == "--audio-out" ? options.audio_out
                                  : arg == "--speaker-device" ? options.speaker_device
+                                 : arg == "--trace"          ? options.trace
                                                             : options.headset_device;
             field = text;
         } else if (arg == "--site" || arg == "--kiosk" || arg == "--lang" || arg == "--script" || arg == "--mode" || arg == "--size" ||

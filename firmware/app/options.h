@@ -26,6 +26,7 @@ struct Options {
     std::string audio_out;       // --audio-out FILE.wav: record what the device would play
     std::string speaker_device;  // --speaker-device NAME (SDL output name); empty: default
     std::string headset_device;  // --headset-device NAME; empty: the speaker's device
+    std::string trace;           // --trace FILE: frames presented and speech started, for benchmarks
     bool validate_only = false;
     bool show_help = false;
 
