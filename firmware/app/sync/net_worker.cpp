@@ -208,6 +208,7 @@ void NetWorker::run_live(std::chrono::seconds wait)
     const auto now = m_clock.now();
     std::string logged_error;
     bool reconnected = false;
+    bool first_connection = false;
     {
         std::lock_guard lock(m_mutex);
         ++m_status.live_polls;
@@ -245,6 +246,8 @@ void NetWorker::run_live(std::chrono::seconds wait)
             m_live_since = batch.next;
             m_status.live_seq = batch.next;
             reconnected = !m_status.live_connected && !m_status.live_error.empty();
+            first_connection = !m_live_ever_connected;
+            m_live_ever_connected = true;
             m_status.live_connected = true;
             m_status.live_error.clear();
             m_status.hub_reachable = true;
@@ -270,6 +273,8 @@ void NetWorker::run_live(std::chrono::seconds wait)
         log::warning("net", logged_error);
     else if (reconnected)
         log::info("net", "live channel: connected again");
+    else if (first_connection)  // from here on, every change on the hub reaches this kiosk at once
+        log::info("net", "live channel: connected");
     if (outcome.kind == LiveOutcome::Kind::Events)
         hand_queue_events(outcome.batch);
     else if (m_jobs.queue && m_queue_sink)

@@ -188,6 +188,7 @@ private:
     std::int64_t m_live_since = 0;  // advanced only once a batch has been handled
     sync::RetrySchedule m_live_schedule;
     bool m_live_last_resync = false;
+    bool m_live_ever_connected = false;  // the first connection is logged once
     WorkerClock::TimePoint m_live_due;  // no long-poll before this (backoff, or a hub that answered early)
     bool m_live_held = false;           // a long-poll is in progress
     std::atomic<bool> m_live_interrupt{false};
