@@ -49,13 +49,13 @@ inline int run(const std::string& command)
 
 // A kiosk as a maintainer provisions one: token file 0600, the hub's public key, a state folder.
 struct ProvisionedKiosk {
-    ProvisionedKiosk(RunningHub& hub, const std::string& folder, int poll_s = 2) : dir(folder)
+    ProvisionedKiosk(RunningHub& hub, const std::string& folder, int poll_s = 2, const std::string& kiosk = "hall") : dir(folder)
     {
         fs::create_directories(dir);
         const fs::path token = dir / "kiosk.token";
-        std::ofstream(token) << hub.add_kiosk("hall") << "\n";
+        std::ofstream(token) << hub.add_kiosk(kiosk) << "\n";
         ::chmod(token.c_str(), 0600);
-        std::ofstream(dir / "kiosk.toml") << "kiosk = \"hall\"\nsite = \"" << site << "\"\nstate_dir = \"state\"\n"
+        std::ofstream(dir / "kiosk.toml") << "kiosk = \"" << kiosk << "\"\nsite = \"" << site << "\"\nstate_dir = \"state\"\n"
                                           << "[hub]\nurl = \"http://127.0.0.1:" << hub.port() << "\"\ntoken_file = \"kiosk.token\"\n"
                                           << "public_key = \"" << hub.hub().public_key_hex() << "\"\npoll_interval_s = " << poll_s
                                           << "\nheartbeat_interval_s = 30\n";
