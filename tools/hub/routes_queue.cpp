@@ -6,9 +6,12 @@
 #include "hub_context.h"
 #include "http_util.h"
 #include "routes.h"
+#include "content/nearest_name.h"
 #include "ticket_page.h"
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 
 namespace phare::hub {
 
@@ -46,6 +49,18 @@ std::optional<json> json_object(const http::Request& req, http::Response& res)
         return std::nullopt;
     }
     return body;
+}
+
+// Every member not in `known` is a problem, named with the known one it is likely a typo of: a
+// misspelt "numbr" must not silently make a ticket with the next number instead.
+void unknown_fields(const json& body, const std::vector<std::string_view>& known, std::vector<FieldProblem>& problems)
+{
+    for (const auto& [name, value] : body.items()) {
+        if (std::find(known.begin(), known.end(), name) != known.end())
+            continue;
+        const auto nearest = content::nearest_name(name, known);
+        problems.push_back({"/" + name, nearest ? "unknown field; did you mean \"" + *nearest + "\"?" : "unknown field", ""});
+    }
 }
 
 // A string member: absent gives `fallback`; any other type is a problem.
@@ -111,6 +126,10 @@ void issue_ticket(HubContext& context, const http::Request& req, http::Response&
     request.request = text_field(*body, "request", problems);
     request.source = source;
     request.kiosk = kiosk;
+    if (from_kiosk)
+        unknown_fields(*body, {"service", "priority", "request"}, problems);
+    else
+        unknown_fields(*body, {"type", "service", "priority", "request", "number"}, problems);
     if (request.service.empty())
         problems.push_back({"/service", "required: the service's id", ""});
     if (from_kiosk ? !is_request_id(request.request) : (!request.request.empty() && !is_request_id(request.request)))
@@ -172,6 +191,9 @@ void post_system_event(HubContext& context, const http::Request& req, http::Resp
     const std::string counter = text_field(*body, "counter", problems);
     const content::Site& site = current->site;
     if (type == "counter_opened" || type == "counter_closed") {
+        unknown_fields(*body, type == "counter_opened" ? std::vector<std::string_view>{"type", "counter", "services"}
+                                                       : std::vector<std::string_view>{"type", "counter"},
+                       problems);
         std::vector<std::string> services;
         if (auto list = body->find("services"); list != body->end()) {
             if (!list->is_array())
@@ -192,6 +214,7 @@ void post_system_event(HubContext& context, const http::Request& req, http::Resp
     }
     if (type == "next") {
         // A counter's "next" button wired to a machine: the hub chooses, as for an agent.
+        unknown_fields(*body, {"type", "counter"}, problems);
         if (!problems.empty())
             return send_problems(res, 400, "malformed event; nothing changed", problems);
         auto change = context.queue->call_next(site, counter);
@@ -200,6 +223,10 @@ void post_system_event(HubContext& context, const http::Request& req, http::Resp
         return send_json(res, 200, change_json(*change).dump());
     }
     const std::string service = text_field(*body, "service", problems);
+    if (type == "called" || type == "recalled")
+        unknown_fields(*body, {"type", "service", "number", "counter"}, problems);
+    else if (type == "served" || type == "absent")
+        unknown_fields(*body, {"type", "service", "number"}, problems);
     auto number = body->find("number");
     if (number == body->end() || !number->is_number_integer() || number->get<std::int64_t>() < 1 || number->get<std::int64_t>() > 99999)
         problems.push_back({"/number", "the ticket's number in its service's series, a whole number from 1 to 99999", ""});

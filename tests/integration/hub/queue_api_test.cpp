@@ -137,6 +137,15 @@ TEST_CASE("an existing queue system pushes issued, called, served and absent tic
     CHECK(actors.system_event({{"type", "absent"}, {"service", "cartes-grises"}, {"number", 42}})->status == 409);
     CHECK(actors.system_event({{"type", "called"}, {"service", "cartes-grises"}, {"number", 99}, {"counter", "guichet-e"}})->status == 404);
     CHECK(actors.system_event({{"type", "teleported"}})->status == 400);
+    // A misspelt field makes nothing (a "numbr" must not become the next number) and is named.
+    auto typo = actors.system_event({{"type", "issued"}, {"service", "cartes-grises"}, {"numbr", 43}});
+    REQUIRE(typo);
+    CHECK(typo->status == 400);
+    CHECK(Json::parse(typo->body)["problems"][0]["field"] == "/numbr");
+    CHECK(Json::parse(typo->body)["problems"][0]["message"] == "unknown field; did you mean \"number\"?");
+    auto counter_typo = actors.system_event({{"type", "called"}, {"service", "cartes-grises"}, {"number", 42}, {"countre", "guichet-e"}});
+    REQUIRE(counter_typo);
+    CHECK(counter_typo->status == 400);
 
     Json snapshot = actors.snapshot();
     Json board = snapshot["services"][4];
