@@ -1,5 +1,7 @@
 #include "app/kiosk_config.h"
 
+#include "app/option_limits.h"
+
 #include <toml++/toml.h>
 
 #include <filesystem>
@@ -51,25 +53,25 @@ public:
             {"public_key", [&](const toml::node& n) { m_options.hub_public_key = public_key(n); }},
             {"ca_file", [&](const toml::node& n) { m_options.ca_file = file(n, "hub.ca_file"); }},
             {"public_url", [&](const toml::node& n) { m_options.public_url = url(n, "hub.public_url"); }},
-            {"poll_interval_s", [&](const toml::node& n) { m_options.poll_interval_s = number(n, "hub.poll_interval_s", 2, 86400); }},
+            {"poll_interval_s", [&](const toml::node& n) { m_options.poll_interval_s = number(n, "hub.poll_interval_s", limits::poll_interval_s); }},
             {"heartbeat_interval_s",
-             [&](const toml::node& n) { m_options.heartbeat_interval_s = number(n, "hub.heartbeat_interval_s", 30, 86400); }},
+             [&](const toml::node& n) { m_options.heartbeat_interval_s = number(n, "hub.heartbeat_interval_s", limits::heartbeat_interval_s); }},
             {"live_channel", [&](const toml::node& n) { m_options.live_channel = boolean(n, "hub.live_channel"); }},
         };
         const Fields display{
-            {"width", [&](const toml::node& n) { m_options.width = number(n, "display.width", 320, 8192); }},
-            {"height", [&](const toml::node& n) { m_options.height = number(n, "display.height", 320, 8192); }},
-            {"px_per_mm", [&](const toml::node& n) { m_options.px_per_mm = decimal(n, "display.px_per_mm", 1, 40); }},
+            {"width", [&](const toml::node& n) { m_options.width = number(n, "display.width", limits::screen_px); }},
+            {"height", [&](const toml::node& n) { m_options.height = number(n, "display.height", limits::screen_px); }},
+            {"px_per_mm", [&](const toml::node& n) { m_options.px_per_mm = decimal(n, "display.px_per_mm", limits::px_per_mm_low, limits::px_per_mm_high); }},
             {"lang", [&](const toml::node& n) { m_options.lang = word(n, "display.lang"); }},
             {"modes", [&](const toml::node& n) { m_options.modes = modes(n); }},
         };
         const Fields session{
-            {"inactivity_ms", [&](const toml::node& n) { m_options.session.inactivity_ms = number(n, "session.inactivity_ms", 5000, 86400000); }},
+            {"inactivity_ms", [&](const toml::node& n) { m_options.session.inactivity_ms = number(n, "session.inactivity_ms", limits::inactivity_ms); }},
             {"double_strike_ms",
-             [&](const toml::node& n) { m_options.session.double_strike_ms = number(n, "session.double_strike_ms", 0, 10000); }},
+             [&](const toml::node& n) { m_options.session.double_strike_ms = number(n, "session.double_strike_ms", limits::double_strike_ms); }},
         };
         const Fields feedback{
-            {"outbox_capacity", [&](const toml::node& n) { m_options.outbox_capacity = number(n, "feedback.outbox_capacity", 10, 10000000); }},
+            {"outbox_capacity", [&](const toml::node& n) { m_options.outbox_capacity = number(n, "feedback.outbox_capacity", limits::outbox_capacity); }},
         };
         const std::map<std::string, const Fields*, std::less<>> tables{
             {"hub", &hub}, {"display", &display}, {"session", &session}, {"feedback", &feedback}, {"printer", &printer}};
@@ -153,11 +155,12 @@ private:
         return value;
     }
 
-    static int number(const toml::node& node, const std::string& key, long long low, long long high)
+    static int number(const toml::node& node, const std::string& key, limits::Range range)
     {
         const auto* value = node.as_integer();
-        if (!value || value->get() < low || value->get() > high)
-            throw ConfigError{key + " must be a whole number from " + std::to_string(low) + " to " + std::to_string(high), node.source()};
+        if (!value || value->get() < range.low || value->get() > range.high)
+            throw ConfigError{key + " must be a whole number from " + std::to_string(range.low) + " to " + std::to_string(range.high),
+                              node.source()};
         return static_cast<int>(value->get());
     }
 

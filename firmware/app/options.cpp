@@ -1,7 +1,9 @@
 #include "app/options.h"
 
 #include "app/kiosk_config.h"
+#include "app/option_limits.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <sstream>
 
@@ -63,6 +65,43 @@ std::optional<ui::Modes> parse_modes(const std::string& text, std::string& error
     return modes;
 }
 
+namespace {
+
+// The whole of `text` as a number within `range`; nullopt for "", "12junk", "-" or out of range.
+std::optional<long long> whole_number(const std::string& text, limits::Range range)
+{
+    if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) || text.size() > 12)
+        return std::nullopt;
+    const long long number = std::stoll(text);
+    if (number < range.low || number > range.high)
+        return std::nullopt;
+    return number;
+}
+
+std::string range_error(const std::string& option, limits::Range range, const std::string& unit)
+{
+    return option + " takes a whole number of " + unit + " from " + std::to_string(range.low) + " to " + std::to_string(range.high);
+}
+
+// "YYYY-MM-DDTHH:MM" naming a minute that exists (no 2026-02-30, no 24:00).
+bool is_local_minute(const std::string& text)
+{
+    if (text.size() != 16 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':')
+        return false;
+    auto field = [&](std::size_t at, std::size_t size) {
+        const std::string digits = text.substr(at, size);
+        return std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) ? std::stoi(digits) : -1;
+    };
+    const int year = field(0, 4), month = field(5, 2), day = field(8, 2), hour = field(11, 2), minute = field(14, 2);
+    if (year < 1970 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59)
+        return false;
+    static constexpr int days_in_month[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= days_in_month[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+}  // namespace
+
 ParsedOptions parse_options(int argc, char** argv)
 {
     Options options;
@@ -92,19 +131,17 @@ ParsedOptions parse_options(int argc, char** argv)
         } else if (arg == "--validate") {
             options.validate_only = true;
         } else if (arg == "--inactivity-ms" || arg == "--double-strike-ms") {
-            if (!value(text))
-                return fail(arg + " needs a value");
-            char* end = nullptr;
-            long long ms = std::strtoll(text.c_str(), &end, 10);
-            if (*end != '\0' || ms < 0 || ms > 24LL * 3600 * 1000 || (arg == "--inactivity-ms" && ms < 5000))
-                return fail(arg + " takes milliseconds (inactivity at least 5000)");
-            if (arg == "--inactivity-ms")
-                options.session.inactivity_ms = ms;
+            const bool inactivity = arg == "--inactivity-ms";
+            const auto ms = value(text) ? whole_number(text, inactivity ? limits::inactivity_ms : limits::double_strike_ms) : std::nullopt;
+            if (!ms)
+                return fail(range_error(arg, inactivity ? limits::inactivity_ms : limits::double_strike_ms, "milliseconds"));
+            if (inactivity)
+                options.session.inactivity_ms = *ms;
             else
-                options.session.double_strike_ms = ms;
+                options.session.double_strike_ms = *ms;
         } else if (arg == "--clock") {
-            if (!value(options.clock) || options.clock.size() != 16 || options.clock[10] != 'T')
-                return fail("--clock takes a local time YYYY-MM-DDTHH:MM, e.g. 2026-11-26T10:30");
+            if (!value(options.clock) || !is_local_minute(options.clock))
+                return fail("--clock takes a local time YYYY-MM-DDTHH:MM that exists, e.g. 2026-11-26T10:30");
         } else if (arg == "--role") {
             if (!value(options.role) || (options.role != "kiosk" && options.role != "board"))
                 return fail("--role takes kiosk (visitors use it) or board (a hall display of the queue)");
@@ -118,12 +155,10 @@ ParsedOptions parse_options(int argc, char** argv)
             if (!value(options.state_dir))
                 return fail(arg + " needs a value");
         } else if (arg == "--outbox-capacity") {
-            if (!value(text))
-                return fail(arg + " needs a value");
-            char* end = nullptr;
-            options.outbox_capacity = std::strtoll(text.c_str(), &end, 10);
-            if (*end != '\0' || options.outbox_capacity < 10 || options.outbox_capacity > 10000000)
-                return fail("--outbox-capacity takes a number of ratings from 10 to 10000000");
+            const auto capacity = value(text) ? whole_number(text, limits::outbox_capacity) : std::nullopt;
+            if (!capacity)
+                return fail(range_error(arg, limits::outbox_capacity, "ratings"));
+            options.outbox_capacity = *capacity;
         } else if (arg == "--speech-log" || arg == "--audio-out" || arg == "--speaker-device" || arg == "--headset-device" ||
                    arg == "--trace") {
             if (!value(text))
@@ -153,23 +188,26 @@ ParsedOptions parse_options(int argc, char** argv)
                     return fail(error);
                 options.modes = *modes;
             } else if (arg == "--size") {
-                int w = 0, h = 0;
-                char x = 0;
-                std::stringstream stream(text);
-                if (!(stream >> w >> x >> h) || x != 'x' || w < 320 || h < 320 || w > 8192 || h > 8192)
-                    return fail("--size takes WIDTHxHEIGHT, e.g. 1080x1920 (320 to 8192 pixels)");
-                options.width = w;
-                options.height = h;
+                const auto x = text.find('x');
+                const auto w = x == std::string::npos ? std::nullopt : whole_number(text.substr(0, x), limits::screen_px);
+                const auto h = x == std::string::npos ? std::nullopt : whole_number(text.substr(x + 1), limits::screen_px);
+                if (!w || !h)
+                    return fail("--size takes WIDTHxHEIGHT, e.g. 1080x1920 (each from " + std::to_string(limits::screen_px.low) + " to " +
+                                std::to_string(limits::screen_px.high) + " pixels)");
+                options.width = static_cast<int>(*w);
+                options.height = static_cast<int>(*h);
             } else {
                 char* end = nullptr;
                 options.px_per_mm = std::strtod(text.c_str(), &end);
-                if (*end != '\0' || options.px_per_mm < 1 || options.px_per_mm > 40)
+                if (text.empty() || *end != '\0' || !(options.px_per_mm >= limits::px_per_mm_low && options.px_per_mm <= limits::px_per_mm_high))
                     return fail("--px-per-mm takes a number from 1 to 40");
             }
         } else {
             return fail("unknown option " + arg);
         }
     }
+    if (options.headless && options.windowed)
+        return fail("--headless and --windowed exclude each other: draw off-screen, or in a window");
     if (!options.show_help && options.site_dir.empty())
         return fail("--site DIR (or a configuration file with site = \"DIR\") is required");
     return {options, {}};

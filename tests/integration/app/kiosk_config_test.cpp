@@ -149,3 +149,42 @@ TEST_CASE("the hall display role and the receipt printer are set in the file or 
     REQUIRE_FALSE(bad_flag.options);
     CHECK(bad_flag.error.find("--role takes kiosk") != std::string::npos);
 }
+
+TEST_CASE("the command line refuses what the kiosk cannot use, with the file's limits", "[app][config]")
+{
+    struct Case {
+        std::vector<std::string> args;
+        std::string expected;
+    };
+    const std::vector<Case> refused{
+        {{"--clock", "2026-13-45T99:99"}, "--clock takes a local time YYYY-MM-DDTHH:MM that exists"},
+        {{"--clock", "2026-02-29T10:00"}, "--clock takes a local time"},  // 2026 is not a leap year
+        {{"--size", "1080x1920junk"}, "--size takes WIDTHxHEIGHT"},
+        {{"--size", "1080x"}, "--size takes WIDTHxHEIGHT"},
+        {{"--headless", "--windowed"}, "--headless and --windowed exclude each other"},
+        {{"--double-strike-ms", ""}, "--double-strike-ms takes a whole number of milliseconds from 0 to 10000"},
+        {{"--double-strike-ms", "20000"}, "--double-strike-ms takes a whole number of milliseconds from 0 to 10000"},
+        {{"--inactivity-ms", "60s"}, "--inactivity-ms takes a whole number of milliseconds from 5000 to 86400000"},
+        {{"--outbox-capacity", "-5"}, "--outbox-capacity takes a whole number of ratings from 10 to 10000000"},
+        {{"--px-per-mm", ""}, "--px-per-mm takes a number from 1 to 40"},
+    };
+    for (const Case& c : refused) {
+        std::vector<std::string> args{"--site", "s"};
+        args.insert(args.end(), c.args.begin(), c.args.end());
+        auto parsed = parse(args);
+        INFO(c.args.front() << " " << (c.args.size() > 1 ? c.args[1] : ""));
+        CHECK_FALSE(parsed.options);
+        CHECK(parsed.error.rfind(c.expected, 0) == 0);
+    }
+    // The same limit in kiosk.toml and on the command line: 10000 is accepted by both.
+    ConfigFile config("site = \"s\"\n[session]\ndouble_strike_ms = 10000\n");
+    auto from_file = parse({"--config", config.path});
+    REQUIRE(from_file.options);
+    CHECK(from_file.options->session.double_strike_ms == 10000);
+    auto from_line = parse({"--site", "s", "--double-strike-ms", "10000", "--clock", "2028-02-29T23:59", "--size", "800x1280"});
+    REQUIRE(from_line.options);
+    CHECK(from_line.options->session.double_strike_ms == 10000);
+    CHECK(from_line.options->clock == "2028-02-29T23:59");
+    CHECK(from_line.options->width == 800);
+    CHECK(from_line.options->height == 1280);
+}
