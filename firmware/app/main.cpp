@@ -2,6 +2,7 @@
 // turn the outcome into an exit code. Nothing else lives here.
 
 #include "app/effect_runner.h"
+#include "phare_version.h"
 #include "app/feedback_recorder.h"
 #include "app/hub_link.h"
 #include "app/input_mailbox.h"
@@ -40,7 +41,8 @@
 
 namespace {
 
-enum ExitCode { Ok = 0, InvalidSite = 1, Usage = 2, NoDisplay = 3, ScriptFailed = 4 };
+// Listed in --help (app/options.cpp, usage()).
+enum ExitCode { Ok = 0, InvalidSite = 1, Usage = 2, NoDisplay = 3, ScriptFailed = 4, Unexpected = 5 };
 
 using namespace phare;
 
@@ -329,6 +331,10 @@ int run(app::Options options)
 
 int main(int argc, char** argv)
 {
+    if (argc == 2 && std::string_view(argv[1]) == "--version") {
+        std::printf("phare-kiosk %s\n", PHARE_VERSION);
+        return Ok;
+    }
     app::ParsedOptions parsed = app::parse_options(argc, argv);
     if (!parsed.options) {
         std::fprintf(stderr, "phare-kiosk: %s\n%s", parsed.error.c_str(), app::usage().c_str());
@@ -350,7 +356,7 @@ int main(int argc, char** argv)
         code = run(*parsed.options);
     } catch (const std::exception& e) {
         log::error("kiosk", e.what());
-        code = NoDisplay;
+        code = Unexpected;
     }
     SDL_Quit();
     return code;

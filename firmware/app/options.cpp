@@ -34,7 +34,10 @@ std::string usage()
            "  --state-dir DIR    where ratings wait for the hub (default: $XDG_STATE_HOME/phare or ~/.local/state/phare)\n"
            "  --outbox-capacity N  ratings kept at most before the oldest are dropped (default 10000)\n"
            "  --inactivity-ms N  warn after N ms without input (default 60000), reset 30 s later\n"
-           "  --double-strike-ms N  ignore a second press of the same key within N ms (default 0, off)\n";
+           "  --double-strike-ms N  ignore a second press of the same key within N ms (default 0, off)\n"
+           "  --version          print the version and exit\n"
+           "exit codes: 0 done, 1 the site has errors, 2 a wrong option or a file that cannot be used,\n"
+           "  3 no display, 4 a script line failed, 5 an unexpected error (logged)\n";
 }
 
 std::optional<ui::Modes> parse_modes(const std::string& text, std::string& error)

@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
@@ -112,6 +113,22 @@ TEST_CASE("without a display the kiosk says so and how to run headless", "[e2e]"
     std::ifstream in(log);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(text.find("--headless") != std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("the kiosk prints its version, and its help says what each exit code means", "[e2e]")
+{
+    const fs::path dir = temp_dir();
+    CHECK(run(kiosk + " --version >" + (dir / "version.txt").string()) == 0);
+    std::ifstream version(dir / "version.txt");
+    std::string line;
+    std::getline(version, line);
+    CHECK(line == "phare-kiosk " PHARE_VERSION_TEXT);
+    CHECK(run(kiosk + " --help >" + (dir / "help.txt").string()) == 0);
+    std::ifstream help(dir / "help.txt");
+    std::ostringstream text;
+    text << help.rdbuf();
+    CHECK(text.str().find("3 no display, 4 a script line failed, 5 an unexpected error") != std::string::npos);
     fs::remove_all(dir);
 }
 

@@ -2,6 +2,7 @@
 // itself (command_registry.h).
 
 #include "command_registry.h"
+#include "phare_version.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -30,6 +31,10 @@ int main(int argc, char** argv)
         return 2;
     }
     const std::string name = argv[1];
+    if (name == "--version") {
+        std::printf("phare %s\n", PHARE_VERSION);
+        return 0;
+    }
     if (name == "--help" || name == "-h" || name == "help") {
         usage(stdout);
         return 0;

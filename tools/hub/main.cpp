@@ -2,6 +2,7 @@
 // open the hub and serve until SIGINT / SIGTERM.
 
 #include "auth.h"
+#include "phare_version.h"
 #include "crypto/crypto.h"
 #include "hub.h"
 #include "options.h"
@@ -197,6 +198,10 @@ int serve(const Options& options)
 
 int main(int argc, char** argv)
 {
+    if (argc == 2 && std::string_view(argv[1]) == "--version") {
+        std::printf("phare-hub %s\n", PHARE_VERSION);
+        return 0;
+    }
     auto options = parse_options(std::vector<std::string>(argv + 1, argv + argc));
     if (!options) {
         std::fprintf(stderr, "phare-hub: %s\n%s", options.error().c_str(), usage().c_str());
