@@ -1,5 +1,6 @@
 #include "ui/queue_text.h"
 
+#include "i18n/template.h"
 #include "queue/estimate_words.h"
 
 #include <algorithm>
@@ -53,6 +54,12 @@ std::string spoken_ticket(std::string_view ticket)
         }
     }
     return out;
+}
+
+std::string waiting_words(const content::Site& site, int waiting, std::string_view lang)
+{
+    const bool one = i18n::plural_category(waiting, lang) == "one";
+    return i18n::fill(site.ui(one ? "queue.board.waiting_one" : "queue.board.waiting", lang), {{"count", std::to_string(waiting)}});
 }
 
 std::string estimate_words(const content::Site& site, bool known, int low, int high, std::string_view lang)

@@ -252,3 +252,12 @@ TEST_CASE("queue words: tickets said without leading zeros, arrows along the rea
     CHECK(ui::call_line(queue_site(), c, "ar") == "A 042 ← الشباك 3");
     CHECK(ui::counter_name(queue_site(), "nope", "fr") == "nope");
 }
+
+TEST_CASE("how many wait is said with the language's plural rules: French puts 0 in the singular", "[ui][queue][i18n]")
+{
+    const content::Site& site = queue_site();
+    CHECK(ui::waiting_words(site, 0, "fr") == "0 personne attend");
+    CHECK(ui::waiting_words(site, 1, "fr") == "1 personne attend");
+    CHECK(ui::waiting_words(site, 2, "fr") == "2 personnes attendent");
+    CHECK(ui::waiting_words(site, 12, "fr") == "12 personnes attendent");
+}

@@ -37,8 +37,7 @@ void confirm(Layout& layout, const content::Service& service, std::vector<Block>
     const bool easy = state.modes.easy_read;
     body.push_back(layout.heading("ticket.service", layout.text(easy ? service.easy_name : service.name), theme.heading_cap_mm, false));
     if (const sync::ServiceBoard* board = state.queue.find(service.id); board && sync::is_live(state.queue, state.now_ms)) {
-        const std::string waiting = i18n::fill(layout.ui(board->waiting == 1 ? "queue.board.waiting_one" : "queue.board.waiting"),
-                                               {{"count", std::to_string(board->waiting)}});
+        const std::string waiting = waiting_words(layout.site(), board->waiting, layout.lang());
         body.push_back(layout.paragraph("ticket.waiting", waiting, theme.body_cap_mm, theme.palette.text));
     }
     const std::string take = layout.ui("queue.ticket.take");
