@@ -56,10 +56,11 @@ std::string spoken_ticket(std::string_view ticket)
     return out;
 }
 
-std::string waiting_words(const content::Site& site, int waiting, std::string_view lang)
+std::string counted_words(const content::Site& site, std::string_view key, int count, std::string_view lang)
 {
-    const bool one = i18n::plural_category(waiting, lang) == "one";
-    return i18n::fill(site.ui(one ? "queue.board.waiting_one" : "queue.board.waiting", lang), {{"count", std::to_string(waiting)}});
+    const bool one = i18n::plural_category(count, lang) == "one";
+    const std::string chosen = one ? std::string(key) + "_one" : std::string(key);
+    return i18n::fill(site.ui(chosen, lang), {{"count", std::to_string(count)}});
 }
 
 std::string estimate_words(const content::Site& site, bool known, int low, int high, std::string_view lang)

@@ -20,9 +20,9 @@ std::string call_line(const content::Site& site, const sync::QueueCall& call, st
 std::string spoken_ticket(std::string_view ticket);
 // "environ 20 à 30 minutes", or that it is not known (core/queue/estimate_words).
 std::string estimate_words(const content::Site& site, bool known, int low, int high, std::string_view lang);
-// "12 personnes attendent", "0 personne attend", "1 person waiting": the singular key where the
-// language's CLDR plural rules say "one" (French says it of 0 too).
-std::string waiting_words(const content::Site& site, int waiting, std::string_view lang);
+// `key` filled with {count}, or `key`_one where the language's CLDR plural rules say "one"
+// (French says it of 0 too): "12 personnes attendent", "0 personne attend", "1 person waiting".
+std::string counted_words(const content::Site& site, std::string_view key, int count, std::string_view lang);
 // The services a visitor can take a ticket for: those with a queue_prefix and a counter.
 std::vector<const content::Service*> queued_services(const content::Site& site);
 

@@ -256,8 +256,10 @@ TEST_CASE("queue words: tickets said without leading zeros, arrows along the rea
 TEST_CASE("how many wait is said with the language's plural rules: French puts 0 in the singular", "[ui][queue][i18n]")
 {
     const content::Site& site = queue_site();
-    CHECK(ui::waiting_words(site, 0, "fr") == "0 personne attend");
-    CHECK(ui::waiting_words(site, 1, "fr") == "1 personne attend");
-    CHECK(ui::waiting_words(site, 2, "fr") == "2 personnes attendent");
-    CHECK(ui::waiting_words(site, 12, "fr") == "12 personnes attendent");
+    CHECK(ui::counted_words(site, "queue.board.waiting", 0, "fr") == "0 personne attend");
+    CHECK(ui::counted_words(site, "queue.board.waiting", 1, "fr") == "1 personne attend");
+    CHECK(ui::counted_words(site, "queue.board.waiting", 2, "fr") == "2 personnes attendent");
+    CHECK(ui::counted_words(site, "queue.board.waiting", 12, "fr") == "12 personnes attendent");
+    CHECK(ui::counted_words(site, "queue.ticket.ahead", 0, "fr") == "0 personne avant vous");
+    CHECK(ui::counted_words(site, "queue.ticket.ahead", 3, "fr") == "3 personnes avant vous");
 }

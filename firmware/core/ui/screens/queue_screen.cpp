@@ -35,7 +35,7 @@ void add_service(Layout& layout, const content::Service& service, const sync::Se
     } else {
         lines.push_back(board->serving.empty() ? layout.ui("queue.board.serving_none")
                                                : i18n::fill(layout.ui("queue.board.serving"), {{"ticket", board->serving}}));
-        lines.push_back(waiting_words(layout.site(), board->waiting, layout.lang()));
+        lines.push_back(counted_words(layout.site(), "queue.board.waiting", board->waiting, layout.lang()));
         lines.push_back(i18n::fill(layout.ui("queue.board.wait"),
                                    {{"estimate", estimate_words(layout.site(), board->estimate_known, board->low_minutes, board->high_minutes,
                                                                 layout.lang())}}));

@@ -37,7 +37,7 @@ void confirm(Layout& layout, const content::Service& service, std::vector<Block>
     const bool easy = state.modes.easy_read;
     body.push_back(layout.heading("ticket.service", layout.text(easy ? service.easy_name : service.name), theme.heading_cap_mm, false));
     if (const sync::ServiceBoard* board = state.queue.find(service.id); board && sync::is_live(state.queue, state.now_ms)) {
-        const std::string waiting = waiting_words(layout.site(), board->waiting, layout.lang());
+        const std::string waiting = counted_words(layout.site(), "queue.board.waiting", board->waiting, layout.lang());
         body.push_back(layout.paragraph("ticket.waiting", waiting, theme.body_cap_mm, theme.palette.text));
     }
     const std::string take = layout.ui("queue.ticket.take");
@@ -64,8 +64,7 @@ void issued(Layout& layout, std::vector<Block>& body)
                                           {{"ticket", spoken_ticket(ticket.ticket)}, {"ahead", std::to_string(ticket.ahead)}});
     body.push_back(layout.banner("ticket.number", ticket.ticket, spoken, theme.title_cap_mm * 2.5));
     body.push_back(layout.paragraph("ticket.ahead",
-                                    i18n::fill(layout.ui(ticket.ahead == 1 ? "queue.ticket.ahead_one" : "queue.ticket.ahead"),
-                                               {{"count", std::to_string(ticket.ahead)}}),
+                                    counted_words(layout.site(), "queue.ticket.ahead", ticket.ahead, layout.lang()),
                                     theme.body_cap_mm, theme.palette.text));
     body.push_back(layout.paragraph("ticket.estimate",
                                     i18n::fill(layout.ui("queue.board.wait"),
