@@ -2,6 +2,8 @@
 # before its task, so that none repeats it.
 
 browser_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../start_hub.sh
+source "$browser_dir/../start_hub.sh"
 
 # browser_prepare CACHE TASK.mjs: exits 77 (skipped) when chromium or npm is missing; copies the task
 # and its shared helpers into CACHE, where playwright-core is installed once -- never into the
@@ -27,19 +29,4 @@ hub_workdir() {
 hub_cleanup() {
   if [ -n "$hub_pid" ]; then kill "$hub_pid" 2>/dev/null || true; wait "$hub_pid" 2>/dev/null || true; fi
   rm -rf "$work"
-}
-
-# hub_start PHARE_HUB SITE_DIR: the real phare-hub on a free loopback port; sets $port.
-hub_start() {
-  local hub_bin=$1 site=$2
-  : >"$work/hub.log"  # exists before the background job opens it, so the poll below can read it
-  "$hub_bin" --data "$work/data" --site "$site" --listen 127.0.0.1:0 2>"$work/hub.log" &
-  hub_pid=$!
-  port=""
-  for _ in $(seq 1 200); do
-    port="$(sed -n 's|.*serving on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/hub.log" || true)"
-    [ -n "$port" ] && break
-    sleep 0.05
-  done
-  [ -n "$port" ] || { cat "$work/hub.log"; echo "phare-hub did not start"; exit 1; }
 }

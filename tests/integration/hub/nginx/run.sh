@@ -19,16 +19,10 @@ fail() { echo "FAILED: $*"; cat "$work/hub.log" "$work/error.log" 2>/dev/null | 
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-: >"$work/hub.log"
-"$hub_bin" --data "$work/data" --site "$site" --listen 127.0.0.1:0 --trusted-proxy 127.0.0.1 2>"$work/hub.log" &
-hub_pid=$!
-hub_port=""
-for _ in $(seq 1 200); do
-  hub_port="$(sed -n 's|.*serving on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/hub.log" || true)"
-  [ -n "$hub_port" ] && break
-  sleep 0.05
-done
-[ -n "$hub_port" ] || fail "phare-hub did not start"
+# shellcheck source=../start_hub.sh
+source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/../start_hub.sh"
+hub_start "$hub_bin" "$site" --trusted-proxy 127.0.0.1
+hub_port=$port
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=localhost" -keyout "$work/hub.key" -out "$work/hub.pem" 2>/dev/null
 tls_port="$(free_port)"
