@@ -32,6 +32,7 @@ public:
     {
     }
 
+    void set_effects(EffectRunner* effects) { m_effects = effects; }
     // Ratings the UI asks to store go here; without one they fail visibly.
     void set_recorder(FeedbackRecorder* recorder) { m_recorder = recorder; }
     // Work other threads hand over, done on this thread after every input and wake-up (new
@@ -46,6 +47,8 @@ public:
     // Benchmarks: each presented frame is traced there.
     void set_trace(TraceLog* trace) { m_trace = trace; }
 
+    // Presents the current frame now, before the slower parts of start-up.
+    void show_first_frame() { draw_if_changed(); }
     // Runs until the window is closed.
     void run_interactive();
     // Replays a script; returns an error sentence ("script.txt:4: cannot write ...") or "".

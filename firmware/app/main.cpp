@@ -163,9 +163,25 @@ std::unique_ptr<app::HubLink> connect_hub(const app::Options& options, const std
     return std::move(*link);
 }
 
-int run(app::Options options)
+int run(app::Options options, std::int64_t main_entered_us)
 {
+    std::unique_ptr<app::TraceLog> trace;
+    if (!options.trace.empty()) {
+        try {
+            trace = std::make_unique<app::TraceLog>(options.trace);
+        } catch (const std::runtime_error& e) {
+            std::fprintf(stderr, "phare-kiosk: %s\n", e.what());
+            return Usage;
+        }
+        trace->startup("main entered", main_entered_us);
+    }
+    // Steps of start-up, traced for the first-frame benchmark (tools/bench).
+    auto step_done = [&trace](const char* step) {
+        if (trace)
+            trace->startup(step);
+    };
     auto installed = installed_content(options);
+    step_done("site loaded");
     if (!installed)
         return InvalidSite;
     if (options.validate_only)
@@ -179,6 +195,7 @@ int run(app::Options options)
     const std::string state_dir = state_directory(options);
     std::unique_ptr<app::LiveContent> shown = std::move(installed);
     std::unique_ptr<app::HubLink> hub = connect_hub(options, state_dir, shown);
+    step_done("hub link ready");
     const int shown_version = shown->version;
     const content::Site& site = shown->site;
     if (!options.lang.empty() && !site.find_language(options.lang)) {
@@ -214,6 +231,7 @@ int run(app::Options options)
                      e.what());
         return NoDisplay;
     }
+    step_done("display open");
 
     sdl::FontSet fonts(sdl::default_font_files());
     sdl::TtfTextMetrics metrics(fonts);
@@ -234,6 +252,15 @@ int run(app::Options options)
     if (state.board_role)
         state.place = {ui::ScreenId::Queue, {}, 0};
     ui::KioskUi kiosk_ui(site, device, metrics, state);
+    app::StatusClock status_clock(options.clock, [&](const std::string& minute) { kiosk_ui.set_local_time(minute); });
+    status_clock.refresh(site.status, true);
+    step_done("first frame laid out");
+    app::KioskLoop loop(kiosk_ui, *display, painter);
+    if (trace)
+        loop.set_trace(trace.get());
+    // On screen before speech and audio start: eSpeak NG's voices and the audio device take as
+    // long as everything before them (docs/benchmarks.md).
+    loop.show_first_frame();
     std::unique_ptr<app::EffectRunner> effects;
     try {
         // Headless scripts start their virtual clock at 0; a window runs on SDL's clock.
@@ -246,25 +273,16 @@ int run(app::Options options)
         std::fprintf(stderr, "phare-kiosk: %s\n", e.what());
         return Usage;
     }
-    app::KioskLoop loop(kiosk_ui, *display, painter, effects.get());
-    std::unique_ptr<app::TraceLog> trace;
-    if (!options.trace.empty()) {
-        try {
-            trace = std::make_unique<app::TraceLog>(options.trace);
-        } catch (const std::runtime_error& e) {
-            std::fprintf(stderr, "phare-kiosk: %s\n", e.what());
-            return Usage;
-        }
-        loop.set_trace(trace.get());
+    loop.set_effects(effects.get());
+    if (trace) {
         effects->set_trace(trace.get());
+        trace->startup("speech and audio ready");
     }
     app::ContentSwitcher switcher(std::move(shown), [&](const app::LiveContent& next) {
         kiosk_ui.replace_site(next.site);
         effects->replace_site(next.site);
         images.replace_files(next.files);
     });
-    app::StatusClock status_clock(options.clock, [&](const std::string& minute) { kiosk_ui.set_local_time(minute); });
-    status_clock.refresh(switcher.current().site.status, true);
     loop.set_housekeeping([&] {
         const bool switched = switcher.switch_if_due(kiosk_ui.state().in_session);
         status_clock.refresh(switcher.current().site.status, switched);
@@ -331,6 +349,7 @@ int run(app::Options options)
 
 int main(int argc, char** argv)
 {
+    const std::int64_t main_entered_us = app::monotonic_us();
     if (argc == 2 && std::string_view(argv[1]) == "--version") {
         std::printf("phare-kiosk %s\n", PHARE_VERSION);
         return Ok;
@@ -353,7 +372,7 @@ int main(int argc, char** argv)
     }
     int code = Ok;
     try {
-        code = run(*parsed.options);
+        code = run(*parsed.options, main_entered_us);
     } catch (const std::exception& e) {
         log::error("kiosk", e.what());
         code = Unexpected;

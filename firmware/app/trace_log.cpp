@@ -32,6 +32,12 @@ void TraceLog::speech(const char* phase, const std::string& text, const std::str
     write(line.dump());
 }
 
+void TraceLog::startup(const char* step, std::int64_t t_us)
+{
+    nlohmann::ordered_json line = {{"t_us", t_us}, {"event", "startup"}, {"step", step}};
+    write(line.dump());
+}
+
 void TraceLog::write(const std::string& line)
 {
     // Flushed per line: a benchmark reads the file while the kiosk runs.

@@ -11,6 +11,9 @@
 
 namespace phare::app {
 
+// CLOCK_MONOTONIC in microseconds: the clock of the trace's lines.
+std::int64_t monotonic_us();
+
 class TraceLog {
 public:
     explicit TraceLog(const std::string& path);
@@ -19,6 +22,10 @@ public:
     void presented(unsigned frame_version, const std::string& call);
     // The audio device took the first ("start") or the last ("done") sample of an utterance.
     void speech(const char* phase, const std::string& text, const std::string& lang);
+    // A step of start-up finished ("site loaded", "display open"...): where the time before the
+    // first frame goes.
+    void startup(const char* step, std::int64_t t_us);
+    void startup(const char* step) { startup(step, monotonic_us()); }
 
 private:
     void write(const std::string& line);
@@ -26,8 +33,5 @@ private:
     std::mutex m_mutex;
     std::ofstream m_out;
 };
-
-// CLOCK_MONOTONIC in microseconds: the clock of the trace's lines.
-std::int64_t monotonic_us();
 
 }  // namespace phare::app

@@ -1,5 +1,6 @@
 #include "sdl/display.h"
 
+#include "sdl/renderer_choice.h"
 #include "sdl/sdl_handles.h"
 
 #include <SDL_image.h>
@@ -17,9 +18,21 @@ public:
         if (SDL_InitSubSystem(SDL_INIT_VIDEO) != 0)
             throw std::runtime_error(sdl_error("cannot open the display (SDL_Init video)"));
         Uint32 flags = SDL_WINDOW_BORDERLESS;
+        int x = SDL_WINDOWPOS_CENTERED;
+        int y = SDL_WINDOWPOS_CENTERED;
         int w = width;
         int h = height;
-        if (mode == WindowMode::FullScreen) {
+        SDL_Rect bounds{};
+        if (mode == WindowMode::FullScreen && SDL_GetDisplayBounds(0, &bounds) == 0) {
+            // Borderless over the whole screen now, full screen for the window manager after the
+            // first frame (present()): asking a mapped X11 window to go full screen makes SDL
+            // wait up to 100 ms for a window manager that a kiosk often does not run.
+            x = bounds.x;
+            y = bounds.y;
+            w = bounds.w;
+            h = bounds.h;
+            m_fullscreen_pending = true;
+        } else if (mode == WindowMode::FullScreen) {
             flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
         } else {
             // A developer's screen is usually smaller than a portrait kiosk: scale to fit.
@@ -31,12 +44,10 @@ public:
             }
             flags = SDL_WINDOW_RESIZABLE;
         }
-        m_window.reset(SDL_CreateWindow("Phare", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w, h, flags));
+        m_window.reset(SDL_CreateWindow("Phare", x, y, w, h, flags));
         if (!m_window)
             throw std::runtime_error(sdl_error("SDL_CreateWindow"));
-        m_renderer.reset(SDL_CreateRenderer(m_window.get(), -1, SDL_RENDERER_PRESENTVSYNC));
-        if (!m_renderer)
-            m_renderer.reset(SDL_CreateRenderer(m_window.get(), -1, SDL_RENDERER_SOFTWARE));
+        m_renderer.reset(create_renderer(m_window.get()));
         if (!m_renderer)
             throw std::runtime_error(sdl_error("SDL_CreateRenderer"));
         // The UI is laid out for the kiosk's panel; SDL scales it and maps touches back.
@@ -51,10 +62,18 @@ public:
     }
 
     SDL_Renderer* renderer() override { return m_renderer.get(); }
-    void present() override { SDL_RenderPresent(m_renderer.get()); }
+    void present() override
+    {
+        SDL_RenderPresent(m_renderer.get());
+        if (m_fullscreen_pending) {
+            m_fullscreen_pending = false;
+            SDL_SetWindowFullscreen(m_window.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
+        }
+    }
     bool is_headless() const override { return false; }
 
 private:
+    bool m_fullscreen_pending = false;
     WindowPtr m_window;
     RendererPtr m_renderer;
 };
