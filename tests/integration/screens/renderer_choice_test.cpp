@@ -2,7 +2,7 @@
 
 #include "sdl/renderer_choice.h"
 
-#include <catch2/catch_test_macros.hpp>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <fstream>
