@@ -56,9 +56,9 @@ struct Row {
 
 void print_row(const Row& row)
 {
-    std::printf("| %-40s | %-9s | %7d | %10llu | %8.2f |\n", row.what.c_str(), app::to_string(row.outcome.kind),
-                static_cast<int>(row.outcome.blobs_fetched), static_cast<unsigned long long>(row.outcome.bytes_transferred),
-                row.ms);
+    std::printf("| %-40s | %-9s | %7d | %10llu | %10llu | %8.2f |\n", row.what.c_str(), app::to_string(row.outcome.kind),
+                static_cast<int>(row.outcome.blobs_fetched), static_cast<unsigned long long>(row.outcome.bytes_sent),
+                static_cast<unsigned long long>(row.outcome.bytes_transferred), row.ms);
 }
 
 }  // namespace
@@ -133,12 +133,12 @@ int main(int argc, char** argv)
     const auto manifest_bytes = (*(*store)->current())->manifest_bytes.size();
 
     std::printf("\ncontent sync, site %s, hub on 127.0.0.1 (%d no-change polls)\n\n", current->site.id.c_str(), polls);
-    std::printf("| %-40s | %-9s | %7s | %10s | %8s |\n", "cycle", "outcome", "blobs", "bytes", "ms");
-    std::printf("|%s|%s|%s|%s|%s|\n", std::string(42, '-').c_str(), std::string(11, '-').c_str(),
-                std::string(9, '-').c_str(), std::string(12, '-').c_str(), std::string(10, '-').c_str());
+    std::printf("| %-40s | %-9s | %7s | %10s | %10s | %8s |\n", "cycle", "outcome", "blobs", "bytes sent", "received", "ms");
+    std::printf("|%s|%s|%s|%s|%s|%s|\n", std::string(42, '-').c_str(), std::string(11, '-').c_str(),
+                std::string(9, '-').c_str(), std::string(12, '-').c_str(), std::string(12, '-').c_str(), std::string(10, '-').c_str());
     for (const auto& row : rows)
         print_row(row);
-    std::printf("\nthe manifest is %zu bytes; bytes count HTTP headers and bodies received\n", manifest_bytes);
+    std::printf("\nthe manifest is %zu bytes; bytes count HTTP headers and bodies\n", manifest_bytes);
     std::printf("no-change poll time: p50 %.3f ms, p99 %.3f ms\n", times[times.size() / 2],
                 times[std::min(times.size() - 1, times.size() * 99 / 100)]);
     std::printf("agent's save to bundle committed on the kiosk: %.1f ms (publish %.1f ms + poll cycle %.1f ms),\n"

@@ -136,6 +136,7 @@ std::optional<SyncOutcome> ContentSync::fetch_manifest(const Current& current, n
         request.headers.emplace_back("If-None-Match", current.etag);
     response = m_http.send(request);
     outcome.bytes_transferred += response.bytes_received;
+    outcome.bytes_sent += response.bytes_sent;
     if (response.error.starts_with("response larger than"))
         return finish(std::move(outcome), SyncKind::Refused,
                       "the manifest is larger than " + std::to_string(m_settings.max_manifest_bytes) + " bytes");
@@ -180,6 +181,7 @@ std::optional<SyncOutcome> ContentSync::fetch_blobs(const bundle::Manifest& mani
         request.max_response_bytes = static_cast<std::size_t>(file.size);
         auto response = m_http.send(request);
         outcome.bytes_transferred += response.bytes_received;
+        outcome.bytes_sent += response.bytes_sent;
         const std::string name = "\"" + file.path + "\"";
         if (response.error.starts_with("response larger than"))
             return finish(std::move(outcome), SyncKind::Refused,

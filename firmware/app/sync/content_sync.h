@@ -44,6 +44,7 @@ struct SyncOutcome {
     int version = 0;       // the version the kiosk has after this cycle (0: its installed site folder)
     std::string reason;    // empty unless Refused or Unreachable
     std::uint64_t bytes_transferred = 0;  // headers and bodies received during the cycle
+    std::uint64_t bytes_sent = 0;         // headers and bodies of the cycle's requests
     std::size_t blobs_fetched = 0;
     bool has_urgent_notice = false;  // Updated and status.json carries an urgent notice
     content::SourceFiles files;      // Updated: the new bundle's files, verified and validated

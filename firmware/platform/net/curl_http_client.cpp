@@ -259,9 +259,12 @@ HttpResponse CurlHttpClient::send(const HttpRequest& request)
     const CURLcode result = perform(m_handles->multi.get(), easy, cancelled, was_cancelled);
     long status = 0;
     curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+    long request_size = 0;
+    curl_easy_getinfo(easy, CURLINFO_REQUEST_SIZE, &request_size);
     curl_multi_remove_handle(m_handles->multi.get(), easy);
 
     response.status = static_cast<int>(status);
+    response.bytes_sent = static_cast<std::size_t>(request_size);
     const std::string curl_says = error_text[0] ? std::string(error_text) : std::string(curl_easy_strerror(result));
     if (was_cancelled || result == CURLE_ABORTED_BY_CALLBACK)
         response.error = shutting_down() ? "cancelled" : "interrupted";

@@ -34,6 +34,7 @@ struct HttpResponse {
     std::string etag;         // the ETag header, if any
     std::string error;        // why there is no usable answer: refused, timeout, TLS, too large, cancelled, interrupted
     std::size_t bytes_received = 0;  // headers and body, for the transfer benchmark
+    std::size_t bytes_sent = 0;      // the request's headers and body, likewise
     long retry_after_s = -1;  // a "Retry-After: N" header (seconds form), -1 when absent
     bool ok() const { return error.empty() && status >= 200 && status < 300; }
 };

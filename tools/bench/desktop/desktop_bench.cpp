@@ -3,6 +3,8 @@
 //   memory        PSS of the whole process tree once settled
 //   idle CPU      CPU of the whole tree over a quiet period, in % of one core
 //   input         a key sent with XTest to the next damage on screen, over N presses
+//   speech        the same key to the first sample of its utterance the audio device took (the
+//                 kiosk's --trace), when the program is phare-kiosk in speech mode
 // Any program can be measured, so Phare and Chromium are measured by the same code. One JSON line
 // per run on stdout; tools/dev bench runs it several times and writes docs/benchmarks.md.
 //
@@ -14,10 +16,12 @@
 //   --idle-s N         seconds of idle CPU measured (default 10; 0 skips)
 //   --inputs N         key presses timed (default 0)
 //   --keys K1,K2       X keysyms pressed in turn (default Down,Up)
+//   --speech-trace F   the kiosk's --trace file: also time each key to its first audible sample
 //   --env NAME=VALUE   added to the program's environment (repeatable)
 //   --timeout-s N      give up waiting for the first frame (default 30)
 
 #include "process_tree.h"
+#include "queue_call/trace_follower.h"
 #include "screen_probe.h"
 
 #include <nlohmann/json.hpp>
@@ -46,6 +50,7 @@ struct Options {
     int inputs = 0;
     std::vector<std::string> keys{"Down", "Up"};
     std::vector<std::string> env;
+    std::string speech_trace;
     int timeout_s = 30;
     std::vector<std::string> command;
 };
@@ -118,6 +123,8 @@ Options parse(int argc, char** argv)
             o.inputs = to_int(value("--inputs"), "--inputs");
         } else if (arg == "--keys") {
             o.keys = split(value("--keys"), ',');
+        } else if (arg == "--speech-trace") {
+            o.speech_trace = value("--speech-trace");
         } else if (arg == "--env") {
             o.env.push_back(value("--env"));
         } else if (arg == "--timeout-s") {
@@ -140,6 +147,19 @@ double percentile(std::vector<double> values, double p)
     std::sort(values.begin(), values.end());
     const auto index = static_cast<std::size_t>(p / 100.0 * static_cast<double>(values.size() - 1) + 0.5);
     return values[std::min(index, values.size() - 1)];
+}
+
+// The trace's first "speech start" stamped at or after `since_us`, waited for until `deadline_us`.
+std::optional<std::int64_t> first_speech_start(TraceFollower& trace, std::int64_t since_us, std::int64_t deadline_us)
+{
+    for (;;) {
+        for (const auto& line : trace.read_new())
+            if (line.value("event", "") == "speech" && line.value("phase", "") == "start" && line.value("t_us", std::int64_t{0}) >= since_us)
+                return line.value("t_us", std::int64_t{0});
+        if (now_us() >= deadline_us)
+            return std::nullopt;
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
 }
 
 }  // namespace
@@ -187,21 +207,37 @@ int main(int argc, char** argv)
 
         if (options.inputs > 0) {
             std::vector<double> latencies_ms;
+            std::vector<double> speech_ms;
             int missed = 0;
+            int silent = 0;
+            TraceFollower trace(options.speech_trace);
             for (int n = 0; n < options.inputs; ++n) {
                 screen.wait_quiet(50, now_us() + 2'000'000);
+                trace.read_new();  // what came before this key
                 const std::int64_t sent = now_us();
                 screen.tap_key(options.keys[static_cast<std::size_t>(n) % options.keys.size()]);
                 if (auto damage = screen.next_damage(sent + 1'000'000))
                     latencies_ms.push_back(static_cast<double>(*damage - sent) / 1000.0);
                 else
                     missed++;
+                if (options.speech_trace.empty())
+                    continue;
+                if (auto started = first_speech_start(trace, sent, sent + 1'000'000))
+                    speech_ms.push_back(static_cast<double>(*started - sent) / 1000.0);
+                else
+                    silent++;
             }
             result["inputs"] = options.inputs;
             result["input_missed"] = missed;
             result["input_p50_ms"] = percentile(latencies_ms, 50);
             result["input_p99_ms"] = percentile(latencies_ms, 99);
             result["input_max_ms"] = percentile(latencies_ms, 100);
+            if (!options.speech_trace.empty()) {
+                result["speech_silent"] = silent;
+                result["speech_p50_ms"] = percentile(speech_ms, 50);
+                result["speech_p99_ms"] = percentile(speech_ms, 99);
+                result["speech_max_ms"] = percentile(speech_ms, 100);
+            }
         }
         std::printf("%s\n", result.dump().c_str());
         return 0;
