@@ -170,6 +170,10 @@ void EffectRunner::run(const ui::Effects& effects, const ui::State& state, std::
     m_mixer->set_gain_db(state.audio.gain_db());
     m_sink->route(state.audio.output);
     for (const ui::Effect& effect : effects)
+        if (std::holds_alternative<ui::Speak>(effect) || std::holds_alternative<ui::PlayEarcon>(effect) ||
+            std::holds_alternative<ui::TogglePause>(effect))
+            m_sink->expect_sound();
+    for (const ui::Effect& effect : effects)
         std::visit(Overloaded{
                        [&](const ui::Speak& s) { speak(s, state, now_ms); },
                        [&](const ui::StopSpeech&) { cut(SpeechEvent::Stop, now_ms); },

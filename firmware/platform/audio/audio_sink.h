@@ -18,6 +18,8 @@ public:
     // When sample `sample` of the mixer's clock is heard, on the kiosk's clock. Sinks that cannot
     // tell (a device with its own clock) answer `now_ms`.
     virtual std::int64_t time_of_sample(std::uint64_t sample, std::int64_t now_ms) const = 0;
+    // Sound is about to be queued (main thread): a device closed after a long silence opens again.
+    virtual void expect_sound() {}
     // Speaker or headset.
     virtual void route(a11y::AudioOutput output) = 0;
     // For the log: "SDL device \"...\"", "WAV out.wav".

@@ -34,12 +34,17 @@ void SDLCALL on_audio(void* userdata, Uint8* stream, int len);
 struct SdlAudioSink::Impl {
     Mixer& mixer;
     std::function<void()> wake;
+    DeviceNames names;
+    // Blocks of silence in a row (audio thread); the main thread closes the devices past the limit.
+    std::atomic<int> silent_blocks{0};
+    int close_after_blocks = 0;
     std::atomic<a11y::AudioOutput> route{a11y::AudioOutput::Speaker};
     std::vector<std::unique_ptr<Device>> devices;  // pointers stay put: SDL holds them as userdata
     std::string description;
 
     Impl(Mixer& m, std::function<void()> w) : mixer(m), wake(std::move(w)) {}
     void open(const std::string& name, a11y::AudioOutput serves, bool serves_both);
+    void open_all();
 };
 
 namespace {
@@ -53,8 +58,14 @@ void SDLCALL on_audio(void* userdata, Uint8* stream, int len)
         std::memset(stream, 0, static_cast<std::size_t>(len));
         return;
     }
-    if (device->sink->mixer.render(out, speech::WaitForSynthesis::No) > 0 && device->sink->wake)
-        device->sink->wake();
+    SdlAudioSink::Impl& sink = *device->sink;
+    if (sink.mixer.render(out, speech::WaitForSynthesis::No) > 0) {
+        sink.silent_blocks = 0;
+        if (sink.wake)
+            sink.wake();
+    } else if (sink.silent_blocks < sink.close_after_blocks && ++sink.silent_blocks == sink.close_after_blocks && sink.wake) {
+        sink.wake();  // the main loop's next advance_to() closes the devices
+    }
 }
 
 }  // namespace
@@ -83,16 +94,24 @@ void SdlAudioSink::Impl::open(const std::string& name, a11y::AudioOutput serves,
     devices.push_back(std::move(device));
 }
 
+void SdlAudioSink::Impl::open_all()
+{
+    description.clear();
+    const bool one_device = names.headset.empty() || names.headset == names.speaker;
+    open(names.speaker, a11y::AudioOutput::Speaker, one_device);
+    if (!one_device)
+        open(names.headset, a11y::AudioOutput::Headset, false);
+}
+
 SdlAudioSink::SdlAudioSink(Mixer& mixer, const DeviceNames& names, std::function<void()> wake)
     : m_impl(std::make_unique<Impl>(mixer, std::move(wake)))
 {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
         throw std::runtime_error(std::string("no audio: ") + SDL_GetError());
+    m_impl->names = names;
+    m_impl->close_after_blocks = idle_close_ms * mixer.sample_rate() / 1000 / device_block_samples;
     try {
-        const bool one_device = names.headset.empty() || names.headset == names.speaker;
-        m_impl->open(names.speaker, a11y::AudioOutput::Speaker, one_device);
-        if (!one_device)
-            m_impl->open(names.headset, a11y::AudioOutput::Headset, false);
+        m_impl->open_all();
     } catch (...) {
         m_impl->devices.clear();
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
@@ -108,7 +127,25 @@ SdlAudioSink::~SdlAudioSink()
     SDL_QuitSubSystem(SDL_INIT_AUDIO);
 }
 
-void SdlAudioSink::advance_to(std::int64_t /*now_ms*/) {}
+void SdlAudioSink::advance_to(std::int64_t /*now_ms*/)
+{
+    if (!m_impl->devices.empty() && m_impl->silent_blocks >= m_impl->close_after_blocks)
+        m_impl->devices.clear();  // waits for a callback in progress to return
+}
+
+void SdlAudioSink::expect_sound()
+{
+    m_impl->silent_blocks = 0;
+    if (!m_impl->devices.empty())
+        return;
+    const std::string described = m_impl->description;
+    try {
+        m_impl->open_all();
+    } catch (const std::runtime_error&) {
+        m_impl->devices.clear();  // a device unplugged while closed: silent, tried again next time
+    }
+    m_impl->description = described;
+}
 
 std::int64_t SdlAudioSink::time_of_sample(std::uint64_t /*sample*/, std::int64_t now_ms) const { return now_ms; }
 
