@@ -8,12 +8,16 @@
 // minus the moment just before the call was sent. Each call waits until the previous announcement
 // has ended, as in a lobby, so a call never queues behind another.
 //
-// Usage: phare-bench-queue-call [--calls 200] [--site DIR] [--all-languages] [--hub BIN] [--kiosk BIN]
+// Then the hall display's CPU while its board changes every second (a ticket taken each second,
+// nothing announced), over --board-s seconds once settled.
+//
+// Usage: phare-bench-queue-call [--calls 200] [--board-s 30] [--site DIR] [--all-languages] [--hub BIN] [--kiosk BIN]
 // By default the site is copied with its default language only (one utterance per call); the
 // other languages follow the first one and do not change the time to its first sample.
 // With DISPLAY set the kiosk opens a real window there; otherwise SDL's dummy video driver.
 
 #include "app/trace_log.h"
+#include "desktop/process_tree.h"
 #include "fleet/hub_process.h"
 #include "queue_call/trace_follower.h"
 #include "support/free_port.h"
@@ -51,6 +55,7 @@ namespace {
 
 struct Settings {
     int calls = 200;
+    int board_s = 30;
     std::string site = PHARE_SOURCE_DIR "/config/sites/prefecture-44";
     bool all_languages = false;
     std::string hub = PHARE_HUB_BIN;
@@ -69,6 +74,8 @@ Settings parse(int argc, char** argv)
         };
         if (arg == "--calls")
             s.calls = std::max(1, std::atoi(value().c_str()));
+        else if (arg == "--board-s")
+            s.board_s = std::max(0, std::atoi(value().c_str()));
         else if (arg == "--site")
             s.site = value();
         else if (arg == "--all-languages")
@@ -139,10 +146,12 @@ std::string run_capture(const std::string& command)
 // The kiosk as a child process, stopped with SIGTERM (SDL turns it into a quit).
 class KioskProcess {
 public:
-    KioskProcess(const Settings& s, const fs::path& work, const fs::path& config, const fs::path& trace)
+    KioskProcess(const Settings& s, const fs::path& work, const fs::path& config, const fs::path& trace, const std::string& name = "kiosk",
+                 const std::vector<std::string>& extra = {})
     {
-        std::vector<std::string> args{s.kiosk, "--config", config.string(), "--state-dir", (work / "kiosk-state").string(),
+        std::vector<std::string> args{s.kiosk, "--config", config.string(), "--state-dir", (work / (name + "-state")).string(),
                                       "--trace", trace.string()};
+        args.insert(args.end(), extra.begin(), extra.end());
         std::vector<std::string> env{"SDL_AUDIODRIVER=dummy", "HOME=" + work.string()};
         const char* display = std::getenv("DISPLAY");
         env.push_back(display && *display ? std::string("DISPLAY=") + display : "SDL_VIDEODRIVER=dummy");
@@ -153,7 +162,7 @@ public:
         for (auto& e : env)
             envp.push_back(e.data());
         envp.push_back(nullptr);
-        const std::string log = (work / "kiosk.log").string();
+        const std::string log = (work / (name + ".log")).string();
         posix_spawn_file_actions_t actions;
         posix_spawn_file_actions_init(&actions);
         posix_spawn_file_actions_addopen(&actions, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -162,6 +171,7 @@ public:
         if (error != 0)
             throw std::runtime_error(s.kiosk + ": cannot start");
     }
+    pid_t pid() const { return m_pid; }
     KioskProcess(const KioskProcess&) = delete;
     KioskProcess& operator=(const KioskProcess&) = delete;
     ~KioskProcess()
@@ -220,6 +230,41 @@ struct Lobby {
     }
 };
 
+void wait_connected(const fs::path& log)
+{
+    // Calls made before the kiosk holds the live channel reach it in a snapshot, unannounced.
+    const auto started = std::chrono::steady_clock::now();
+    while (read_text(log).find("live channel: connected") == std::string::npos) {
+        if (std::chrono::steady_clock::now() - started > std::chrono::seconds(60))
+            throw std::runtime_error("the kiosk did not connect to the hub's live channel within 60 s; see " + log.string());
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
+// The hall display (--role board) while a ticket is taken every second: its CPU in % of one core.
+void measure_board(const Settings& s, const fs::path& work, Lobby& lobby)
+{
+    const fs::path trace_path = work / "board-trace.jsonl";
+    KioskProcess board(s, work, work / "kiosk" / "kiosk.toml", trace_path, "board", {"--role", "board"});
+    wait_connected(work / "board.log");
+    // Settled: its audio device closes after 10 s of silence, as on a quiet afternoon.
+    std::this_thread::sleep_for(std::chrono::seconds(12));
+    bench::TraceFollower trace(trace_path.string());
+    trace.read_new();
+    const long long before = bench::process_cpu_ticks(board.pid());
+    const auto start = std::chrono::steady_clock::now();
+    for (int second = 0; second < s.board_s; ++second) {
+        lobby.event({{"type", "issued"}, {"service", lobby.service}});
+        std::this_thread::sleep_until(start + std::chrono::seconds(second + 1));
+    }
+    const long long used = bench::process_cpu_ticks(board.pid()) - before;
+    int frames = 0;
+    for (const Json& line : trace.read_new())
+        frames += line["event"] == "presented" ? 1 : 0;
+    std::printf("  the hall display while a ticket is taken every second: %.2f %% of one core over %d s (%d frames presented)\n",
+                100.0 * static_cast<double>(used) / static_cast<double>(sysconf(_SC_CLK_TCK)) / s.board_s, s.board_s, frames);
+}
+
 int run(const Settings& s)
 {
     const fs::path work = fs::temp_directory_path() / ("phare-bench-queue-call-" + std::to_string(::getpid()));
@@ -252,13 +297,7 @@ int run(const Settings& s)
     const fs::path trace_path = work / "trace.jsonl";
     KioskProcess kiosk(s, work, work / "kiosk" / "kiosk.toml", trace_path);
     bench::TraceFollower trace(trace_path.string());
-    // Calls made before the kiosk holds the live channel reach it in a snapshot, unannounced.
-    const auto started = std::chrono::steady_clock::now();
-    while (read_text(work / "kiosk.log").find("live channel: connected") == std::string::npos) {
-        if (std::chrono::steady_clock::now() - started > std::chrono::seconds(60))
-            throw std::runtime_error("the kiosk did not connect to the hub's live channel within 60 s; see " + (work / "kiosk.log").string());
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
+    wait_connected(work / "kiosk.log");
     std::printf("phare-bench-queue-call: %d calls, site %s (%s), %s, kiosk %s\n", s.calls, description["id"].get<std::string>().c_str(),
                 s.all_languages ? "every language" : "default language only",
                 std::getenv("DISPLAY") ? "window on $DISPLAY" : "SDL dummy video", description["kiosks"][0]["id"].get<std::string>().c_str());
@@ -303,6 +342,8 @@ int run(const Settings& s)
     report("first audible sample of its announcement", speech_ms);
     const double worst = std::max(percentile(banner_ms, 0.99), percentile(speech_ms, 0.99));
     std::printf("  target: p99 under 500 ms on loopback: %s\n", worst < 500 ? "met" : "NOT met");
+    if (s.board_s > 0)
+        measure_board(s, work, lobby);
     fs::remove_all(work);
     return 0;
 }

@@ -103,6 +103,15 @@ def chromium_command(profile):
     return command
 
 
+def board_cpu(build, display):
+    """The hall display's CPU while its board changes every second (phare-bench-queue-call)."""
+    env = dict(os.environ, DISPLAY=display)
+    out = subprocess.run([str(build / "bin/phare-bench-queue-call"), "--calls", "10", "--board-s", "30"],
+                         capture_output=True, text=True, timeout=600, env=env).stdout
+    found = re.search(r"every second: ([0-9.]+) % of one core over (\d+) s \((\d+) frames", out)
+    return {"percent": float(found.group(1)), "seconds": int(found.group(2)), "frames": int(found.group(3))} if found else {}
+
+
 def speech_and_sync(build):
     sync = run_text([str(build / "bin/phare-bench-sync"), "--polls", "200"])
     row = next((line for line in sync.splitlines() if "nothing changed" in line), "")
@@ -159,6 +168,8 @@ def main():
                                         inputs=args.inputs, speech_trace=trace)}
         if chromium:
             interactive["chromium"] = measure(tool, display, chromium_command(profile), inputs=args.inputs, keys="Tab")
+        say("the hall display's CPU while a ticket is taken every second")
+        board = board_cpu(build, display)
         say("a no-change poll on the wire")
         sync = speech_and_sync(build)
     finally:
@@ -188,6 +199,8 @@ def main():
              f"| processes | {fmt(cell(p, 'processes'))} | {fmt(cell(g, 'processes'))} | {fmt(cell(c, 'processes'))} | |",
              f"| idle CPU | {fmt(cell(p, 'idle_cpu_percent', source=idle), ' %', 2)} | | "
              f"{fmt(cell(c, 'idle_cpu_percent', source=idle), ' %', 2)} | |",
+             f"| CPU of a hall display whose board changes every second | {fmt(board.get('percent'), ' %', 2)} "
+             f"({fmt(board.get('frames'))} frames in {fmt(board.get('seconds'))} s) | | | |",
              f"| key to screen, p50 / p99 | {fmt(cell(p, 'input_p50_ms', source=interactive), ' ms', 1)} / "
              f"{fmt(cell(p, 'input_p99_ms', source=interactive), ' ms', 1)} | | "
              f"{fmt(cell(c, 'input_p50_ms', source=interactive), ' ms', 1)} / {fmt(cell(c, 'input_p99_ms', source=interactive), ' ms', 1)} | |",

@@ -65,6 +65,12 @@ std::map<pid_t, ProcStat> all_processes()
 
 }  // namespace
 
+long long process_cpu_ticks(pid_t pid)
+{
+    ProcStat stat;
+    return read_stat(pid, stat) ? stat.ticks : -1;
+}
+
 ProcessTree::ProcessTree(const std::vector<std::string>& argv, const std::vector<std::string>& env_overrides)
 {
     std::vector<std::string> env_strings;

@@ -8,6 +8,9 @@
 
 namespace phare::bench {
 
+// User plus system CPU time of one process in clock ticks; -1 if it is gone.
+long long process_cpu_ticks(pid_t pid);
+
 class ProcessTree {
 public:
     // Starts `argv` (argv[0] looked up in PATH) with `env_overrides` ("NAME=value") added.
