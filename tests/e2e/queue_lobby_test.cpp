@@ -59,12 +59,7 @@ struct Screen {
     }
     Screen(const Screen&) = delete;
     Screen& operator=(const Screen&) = delete;
-    ~Screen()
-    {
-        ::kill(pid, SIGTERM);
-        int status = 0;
-        ::waitpid(pid, &status, 0);
-    }
+    ~Screen() { stop_process(pid); }
 
     std::vector<Json> lines(const fs::path& path) const
     {

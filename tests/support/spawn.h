@@ -2,9 +2,11 @@
 // Starts a helper process for a test (a probe to kill, a TLS server, the kiosk), its standard
 // output to /dev/null and its standard error to `error_log` (appended) or /dev/null.
 
+#include <csignal>
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/types.h>
+#include <sys/wait.h>
 #include <unistd.h>  // environ (glibc, _GNU_SOURCE)
 
 #include <stdexcept>
@@ -41,6 +43,14 @@ inline pid_t spawn_process(const std::string& program, std::vector<std::string> 
     if (error != 0)
         throw std::runtime_error("cannot start " + program);
     return pid;
+}
+
+// Asks the process to end (SIGTERM: the kiosk's SDL turns it into a quit) and reaps it.
+inline void stop_process(pid_t pid)
+{
+    ::kill(pid, SIGTERM);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
 }
 
 }  // namespace phare::test

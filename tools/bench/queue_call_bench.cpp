@@ -21,6 +21,7 @@
 #include "fleet/hub_process.h"
 #include "queue_call/trace_follower.h"
 #include "support/free_port.h"
+#include "support/spawn.h"
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
@@ -149,37 +150,18 @@ public:
     KioskProcess(const Settings& s, const fs::path& work, const fs::path& config, const fs::path& trace, const std::string& name = "kiosk",
                  const std::vector<std::string>& extra = {})
     {
-        std::vector<std::string> args{s.kiosk, "--config", config.string(), "--state-dir", (work / (name + "-state")).string(),
+        std::vector<std::string> args{"--config", config.string(), "--state-dir", (work / (name + "-state")).string(),
                                       "--trace", trace.string()};
         args.insert(args.end(), extra.begin(), extra.end());
         std::vector<std::string> env{"SDL_AUDIODRIVER=dummy", "HOME=" + work.string()};
         const char* display = std::getenv("DISPLAY");
         env.push_back(display && *display ? std::string("DISPLAY=") + display : "SDL_VIDEODRIVER=dummy");
-        std::vector<char*> argv, envp;
-        for (auto& a : args)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        for (auto& e : env)
-            envp.push_back(e.data());
-        envp.push_back(nullptr);
-        const std::string log = (work / (name + ".log")).string();
-        posix_spawn_file_actions_t actions;
-        posix_spawn_file_actions_init(&actions);
-        posix_spawn_file_actions_addopen(&actions, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        const int error = posix_spawn(&m_pid, s.kiosk.c_str(), &actions, nullptr, argv.data(), envp.data());
-        posix_spawn_file_actions_destroy(&actions);
-        if (error != 0)
-            throw std::runtime_error(s.kiosk + ": cannot start");
+        m_pid = test::spawn_process(s.kiosk, args, (work / (name + ".log")).string(), env);
     }
     pid_t pid() const { return m_pid; }
     KioskProcess(const KioskProcess&) = delete;
     KioskProcess& operator=(const KioskProcess&) = delete;
-    ~KioskProcess()
-    {
-        ::kill(m_pid, SIGTERM);
-        int status = 0;
-        ::waitpid(m_pid, &status, 0);
-    }
+    ~KioskProcess() { test::stop_process(m_pid); }
 
 private:
     pid_t m_pid = -1;
