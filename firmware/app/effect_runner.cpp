@@ -1,10 +1,10 @@
 #include "app/effect_runner.h"
 
-#include "audio/clocked_sink.h"
-#include "audio/mixer.h"
-#include "audio/sdl_audio_sink.h"
-#include "speech/speech_engine.h"
-#include "system/log.h"
+#include "platform/audio/clocked_sink.h"
+#include "platform/audio/mixer.h"
+#include "platform/audio/sdl_audio_sink.h"
+#include "platform/speech/speech_engine.h"
+#include "platform/system/log.h"
 
 #include <stdexcept>
 

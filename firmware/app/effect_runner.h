@@ -5,12 +5,12 @@
 // recorder in headless scripts and when there is no sound card (degrading loudly). It does not
 // decide what to say or when: that is ui::reduce.
 
-#include "a11y/audio_settings.h"
+#include "core/a11y/audio_settings.h"
 #include "app/speech_log.h"
 #include "app/trace_log.h"
-#include "content/site.h"
-#include "ui/effect.h"
-#include "ui/state.h"
+#include "core/content/site.h"
+#include "core/ui/effect.h"
+#include "core/ui/state.h"
 
 #include <cstdint>
 #include <functional>

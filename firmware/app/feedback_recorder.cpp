@@ -1,7 +1,7 @@
 #include "app/feedback_recorder.h"
 
-#include "store/outbox.h"
-#include "system/log.h"
+#include "platform/store/outbox.h"
+#include "platform/system/log.h"
 
 #include <array>
 #include <cstdio>

@@ -3,8 +3,8 @@
 // worker thread (an fsync on an SD card can take tens of milliseconds; the main loop never waits
 // for it), and hands back RatingStored for the UI, which only then says thank you.
 
-#include "feedback/rating.h"
-#include "ui/input.h"
+#include "core/feedback/rating.h"
+#include "core/ui/input.h"
 
 #include <chrono>
 #include <condition_variable>

@@ -3,11 +3,11 @@
 #include "app/sync/content_sync.h"
 #include "app/sync/feedback_uploader.h"
 #include "app/sync/heartbeat.h"
-#include "bundle/bundle_site.h"
-#include "net/curl_http_client.h"
-#include "store/bundle_store.h"
-#include "store/outbox.h"
-#include "system/log.h"
+#include "core/bundle/bundle_site.h"
+#include "platform/net/curl_http_client.h"
+#include "platform/store/bundle_store.h"
+#include "platform/store/outbox.h"
+#include "platform/system/log.h"
 
 #include <sys/stat.h>
 

@@ -7,7 +7,7 @@
 #include "app/live_content.h"
 #include "app/options.h"
 #include "app/sync/net_worker.h"
-#include "ui/input.h"
+#include "core/ui/input.h"
 
 #include <tl/expected.hpp>
 

@@ -3,7 +3,7 @@
 // answers from the ticket desk): pushed from any thread, which wakes the loop; taken in order by
 // the loop, which feeds them to the UI. The loop never waits on it.
 
-#include "ui/input.h"
+#include "core/ui/input.h"
 
 #include <functional>
 #include <mutex>

@@ -5,10 +5,10 @@
 #include "app/input_mailbox.h"
 #include "app/ticket_desk.h"
 #include "app/trace_log.h"
-#include "sdl/display.h"
-#include "sdl/frame_painter.h"
-#include "sdl/input_map.h"
-#include "ui/frame.h"
+#include "platform/sdl/display.h"
+#include "platform/sdl/frame_painter.h"
+#include "platform/sdl/input_map.h"
+#include "core/ui/frame.h"
 
 #include <SDL.h>
 

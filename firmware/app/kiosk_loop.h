@@ -3,7 +3,7 @@
 // so an idle kiosk uses no CPU, and it redraws only when the Frame changed.
 
 #include "app/script.h"
-#include "ui/kiosk_ui.h"
+#include "core/ui/kiosk_ui.h"
 
 #include <cstdint>
 #include <functional>

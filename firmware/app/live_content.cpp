@@ -1,7 +1,7 @@
 #include "app/live_content.h"
 
-#include "bundle/site_status.h"
-#include "system/log.h"
+#include "core/bundle/site_status.h"
+#include "platform/system/log.h"
 
 #include <algorithm>
 

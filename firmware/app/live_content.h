@@ -4,8 +4,8 @@
 // main loop switches between visitors (never under someone's finger) unless the new content
 // carries an urgent notice the current one does not.
 
-#include "content/site.h"
-#include "content/source_files.h"
+#include "core/content/site.h"
+#include "core/content/source_files.h"
 
 #include <functional>
 #include <memory>

@@ -4,7 +4,7 @@
 
 #include "app/hub_link.h"
 #include "app/live_content.h"
-#include "ui/state.h"
+#include "core/ui/state.h"
 
 #include <string>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Command-line options of phare-kiosk.
 
-#include "ui/state.h"
+#include "core/ui/state.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
 #include "app/receipt.h"
 
-#include "queue/escpos.h"
+#include "core/queue/escpos.h"
 
 #include <map>
 

@@ -5,7 +5,7 @@
 // never reads content the main loop may switch.
 
 #include "app/ticket_desk.h"
-#include "content/site.h"
+#include "core/content/site.h"
 
 namespace phare::app {
 

@@ -1,6 +1,6 @@
 #include "app/script.h"
 
-#include "sdl/input_map.h"
+#include "platform/sdl/input_map.h"
 
 #include <sstream>
 

@@ -4,7 +4,7 @@
 // `sync` asks the hub for new content now and waits for the answer (tests of the network path).
 // Blank lines and lines starting with # are ignored. See docs/scripts.md.
 
-#include "ui/input.h"
+#include "core/ui/input.h"
 
 #include <string>
 #include <variant>

@@ -5,7 +5,7 @@
 // Events: start (first sample heard), done (last sample heard), interrupt (cut by newer speech or
 // by the visitor), stop (StopSpeech), pause and resume (TogglePause). See docs/speech.md.
 
-#include "a11y/audio_settings.h"
+#include "core/a11y/audio_settings.h"
 
 #include <cstdint>
 #include <fstream>

@@ -1,6 +1,6 @@
 #include "app/status_clock.h"
 
-#include "bundle/status_now.h"
+#include "core/bundle/status_now.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -2,8 +2,8 @@
 
 #include "app/feedback_recorder.h"
 #include "app/sync/queue_client.h"
-#include "net/curl_http_client.h"
-#include "system/log.h"
+#include "platform/net/curl_http_client.h"
+#include "platform/system/log.h"
 
 #include <cerrno>
 #include <cstring>

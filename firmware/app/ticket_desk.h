@@ -7,9 +7,9 @@
 
 #include "app/input_mailbox.h"
 #include "app/sync/hub_call.h"
-#include "net/http_client.h"
-#include "sync/queue_board.h"
-#include "ui/effect.h"
+#include "platform/net/http_client.h"
+#include "core/sync/queue_board.h"
+#include "core/ui/effect.h"
 
 #include <condition_variable>
 #include <deque>

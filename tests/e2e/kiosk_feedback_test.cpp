@@ -1,7 +1,7 @@
 // A visitor rates the visit on the real binary: the kiosk says thank you only once the rating is
 // in the outbox on disk, and the outbox keeps it across a kill -9 right after the thanks.
 
-#include "store/outbox.h"
+#include "platform/store/outbox.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

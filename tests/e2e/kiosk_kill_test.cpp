@@ -3,7 +3,7 @@
 // the kiosk runs again with its hub, each one reaches the hub exactly once.
 
 #include "provisioned_kiosk.h"
-#include "store/outbox.h"
+#include "platform/store/outbox.h"
 
 #include <signal.h>
 

@@ -3,8 +3,8 @@
 // closed today, with reduced hours and moved (to where the first one is), and an urgent and a
 // normal notice, all written in the site's default language only (other languages fall back).
 
-#include "bundle/bundle_site.h"
-#include "bundle/site_status.h"
+#include "core/bundle/bundle_site.h"
+#include "core/bundle/site_status.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

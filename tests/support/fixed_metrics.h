@@ -2,8 +2,8 @@
 // Deterministic text metrics for reducer tests that do not care about real glyph widths: every
 // code point is 0.6 em wide. Screens are checked with the real fonts in tests/integration.
 
-#include "i18n/utf8.h"
-#include "ui/text_metrics.h"
+#include "core/i18n/utf8.h"
+#include "core/ui/text_metrics.h"
 
 namespace phare::test {
 

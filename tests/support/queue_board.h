@@ -3,9 +3,9 @@
 // served, people waiting, an estimate and its counters open, and the last call at the first
 // counter. For screen tests and screenshots.
 
-#include "content/site.h"
-#include "sync/queue_board.h"
-#include "ui/queue_text.h"
+#include "core/content/site.h"
+#include "core/sync/queue_board.h"
+#include "core/ui/queue_text.h"
 
 #include <algorithm>
 

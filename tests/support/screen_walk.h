@@ -1,7 +1,7 @@
 #pragma once
 // Tests walk every reachable screen through the core's own walker.
 
-#include "ui/screen_walk.h"
+#include "core/ui/screen_walk.h"
 
 namespace phare::test {
 

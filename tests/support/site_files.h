@@ -1,8 +1,8 @@
 #pragma once
 // Test helpers to load site folders from the source tree and to break them on purpose.
 
-#include "content/site_loader.h"
-#include "store/site_directory.h"
+#include "core/content/site_loader.h"
+#include "platform/store/site_directory.h"
 
 #include <nlohmann/json.hpp>
 

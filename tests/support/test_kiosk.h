@@ -4,7 +4,7 @@
 
 #include "support/fixed_metrics.h"
 #include "support/site_files.h"
-#include "ui/kiosk_ui.h"
+#include "core/ui/kiosk_ui.h"
 
 #include <catch2/catch.hpp>
 

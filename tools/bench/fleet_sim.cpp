@@ -6,7 +6,7 @@
 // docs/hub.md, "Fleet simulator", says how to run it and what was measured.
 
 #include "auth.h"
-#include "crypto/crypto.h"
+#include "platform/crypto/crypto.h"
 #include "fleet/fleet_agent.h"
 #include "fleet/fleet_context.h"
 #include "fleet/fleet_report.h"

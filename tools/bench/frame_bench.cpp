@@ -11,15 +11,15 @@
 // Usage: phare-bench-frame [--runs N] [--site DIR] [--screenshot DIR]
 //   --screenshot DIR  one PNG per scenario, the measured frame (to check what is drawn)
 
-#include "bundle/bundle_site.h"
-#include "sdl/display.h"
-#include "sdl/font_set.h"
-#include "sdl/frame_painter.h"
-#include "sdl/image_cache.h"
-#include "sdl/text_cache.h"
-#include "sdl/ttf_text_metrics.h"
-#include "store/site_directory.h"
-#include "ui/kiosk_ui.h"
+#include "core/bundle/bundle_site.h"
+#include "platform/sdl/display.h"
+#include "platform/sdl/font_set.h"
+#include "platform/sdl/frame_painter.h"
+#include "platform/sdl/image_cache.h"
+#include "platform/sdl/text_cache.h"
+#include "platform/sdl/ttf_text_metrics.h"
+#include "platform/store/site_directory.h"
+#include "core/ui/kiosk_ui.h"
 
 #include <SDL.h>
 #include <valgrind/callgrind.h>

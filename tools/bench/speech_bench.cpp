@@ -6,9 +6,9 @@
 //   - memory the engine adds (resident set, before vs after loading every voice).
 // Usage: phare-bench-speech [--runs N] [--site DIR]
 
-#include "audio/audio_sink.h"
-#include "audio/mixer.h"
-#include "speech/speech_engine.h"
+#include "platform/audio/audio_sink.h"
+#include "platform/audio/mixer.h"
+#include "platform/speech/speech_engine.h"
 
 #include <nlohmann/json.hpp>
 

@@ -8,13 +8,13 @@
 // Usage: phare-bench-sync [--polls N] [--site DIR]
 
 #include "app/sync/content_sync.h"
-#include "bundle/site_status.h"
+#include "core/bundle/site_status.h"
 #include "hub.h"
 #include "hub_context.h"
-#include "net/curl_http_client.h"
+#include "platform/net/curl_http_client.h"
 #include "publisher.h"
-#include "store/bundle_store.h"
-#include "store/site_directory.h"
+#include "platform/store/bundle_store.h"
+#include "platform/store/site_directory.h"
 
 #include <nlohmann/json.hpp>
 

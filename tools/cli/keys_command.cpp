@@ -2,9 +2,9 @@
 // half in FILE.pub); `show` prints the public key and its id, which kiosks are configured with;
 // `verify` checks a manifest file's signature against a public key.
 
-#include "bundle/manifest.h"
+#include "core/bundle/manifest.h"
 #include "command_registry.h"
-#include "crypto/key_file.h"
+#include "platform/crypto/key_file.h"
 
 #include <cstdio>
 #include <fstream>

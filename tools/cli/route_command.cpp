@@ -3,11 +3,11 @@
 // kiosk. Exits non-zero with the reason when there is no route.
 
 #include "command_registry.h"
-#include "content/site_loader.h"
-#include "store/site_directory.h"
-#include "wayfinding/directions.h"
-#include "wayfinding/graph.h"
-#include "wayfinding/route.h"
+#include "core/content/site_loader.h"
+#include "platform/store/site_directory.h"
+#include "core/wayfinding/directions.h"
+#include "core/wayfinding/graph.h"
+#include "core/wayfinding/route.h"
 
 #include <nlohmann/json.hpp>
 

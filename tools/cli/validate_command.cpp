@@ -1,9 +1,9 @@
 // phare validate --site DIR: every problem of a site, for maintainers and for CI of site repos.
 
 #include "command_registry.h"
-#include "bundle/bundle_site.h"
-#include "speech/installed_voices.h"
-#include "store/site_directory.h"
+#include "core/bundle/bundle_site.h"
+#include "platform/speech/installed_voices.h"
+#include "platform/store/site_directory.h"
 
 #include <cstdio>
 

@@ -2,16 +2,16 @@
 // so a person can look at all of them at once (and spot what a test cannot).
 
 #include "app/options.h"
-#include "content/site_loader.h"
-#include "sdl/display.h"
-#include "sdl/font_set.h"
-#include "sdl/frame_painter.h"
-#include "sdl/image_cache.h"
-#include "sdl/text_cache.h"
-#include "sdl/ttf_text_metrics.h"
-#include "store/site_directory.h"
-#include "ui/render.h"
-#include "ui/screen_walk.h"
+#include "core/content/site_loader.h"
+#include "platform/sdl/display.h"
+#include "platform/sdl/font_set.h"
+#include "platform/sdl/frame_painter.h"
+#include "platform/sdl/image_cache.h"
+#include "platform/sdl/text_cache.h"
+#include "platform/sdl/ttf_text_metrics.h"
+#include "platform/store/site_directory.h"
+#include "core/ui/render.h"
+#include "core/ui/screen_walk.h"
 
 #include <SDL.h>
 #include <SDL_image.h>

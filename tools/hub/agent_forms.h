@@ -3,8 +3,8 @@
 // the fields: every save goes through the publisher, which checks status.json exactly as a kiosk
 // would, so there is one set of rules.
 
-#include "bundle/site_status.h"
-#include "content/site.h"
+#include "core/bundle/site_status.h"
+#include "core/content/site.h"
 
 #include <map>
 #include <string>

@@ -1,6 +1,6 @@
 #include "agent_http.h"
 
-#include "crypto/crypto.h"
+#include "platform/crypto/crypto.h"
 
 namespace phare::hub {
 

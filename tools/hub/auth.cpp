@@ -1,6 +1,6 @@
 #include "auth.h"
 
-#include "crypto/crypto.h"
+#include "platform/crypto/crypto.h"
 
 #include <algorithm>
 

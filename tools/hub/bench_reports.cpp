@@ -11,7 +11,7 @@
 //   phare-hub-bench-reports [--ratings N] [--seconds S]
 
 #include "clock.h"
-#include "crypto/crypto.h"
+#include "platform/crypto/crypto.h"
 #include "open_data_cache.h"
 #include "storage_sqlite.h"
 

@@ -1,7 +1,7 @@
 #include "blob_store.h"
 
-#include "bundle/bundle_path.h"
-#include "crypto/crypto.h"
+#include "core/bundle/bundle_path.h"
+#include "platform/crypto/crypto.h"
 #include "storage.h"
 
 #include <cerrno>

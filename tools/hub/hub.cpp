@@ -1,12 +1,12 @@
 #include "hub.h"
 
-#include "crypto/key_file.h"
+#include "platform/crypto/key_file.h"
 #include "error_pages.h"
 #include "hub_context.h"
 #include "http_util.h"
 #include "routes.h"
 #include "storage_sqlite.h"
-#include "store/site_directory.h"
+#include "platform/store/site_directory.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,6 +1,6 @@
 #include "kiosk_messages.h"
 
-#include "bundle/site_status.h"
+#include "core/bundle/site_status.h"
 #include "text_check.h"
 
 #include <nlohmann/json.hpp>

@@ -3,7 +3,7 @@
 
 #include "auth.h"
 #include "phare_version.h"
-#include "crypto/crypto.h"
+#include "platform/crypto/crypto.h"
 #include "hub.h"
 #include "options.h"
 #include "storage.h"

@@ -1,8 +1,8 @@
 #include "publisher.h"
 
-#include "bundle/bundle_files.h"
-#include "bundle/bundle_site.h"
-#include "bundle/manifest.h"
+#include "core/bundle/bundle_files.h"
+#include "core/bundle/bundle_site.h"
+#include "core/bundle/manifest.h"
 
 namespace phare::hub {
 

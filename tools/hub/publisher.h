@@ -7,12 +7,12 @@
 // It does not serve anything (routes_kiosk.cpp) nor decide who may publish (routes_agent.cpp).
 
 #include "blob_store.h"
-#include "bundle/site_status.h"
+#include "core/bundle/site_status.h"
 #include "clock.h"
-#include "content/problem.h"
-#include "content/site.h"
-#include "content/source_files.h"
-#include "crypto/crypto.h"
+#include "core/content/problem.h"
+#include "core/content/site.h"
+#include "core/content/source_files.h"
+#include "platform/crypto/crypto.h"
 #include "storage.h"
 
 #include <functional>

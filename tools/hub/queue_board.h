@@ -3,7 +3,7 @@
 // called, how many wait, the estimate, the open counters), people ahead of a ticket, and the wire
 // format of docs/queue.md ("Wire formats"). Pure: computed from what queue_storage.h read.
 
-#include "content/site.h"
+#include "core/content/site.h"
 #include "queue_storage.h"
 
 #include <nlohmann/json.hpp>

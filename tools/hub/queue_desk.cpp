@@ -1,6 +1,6 @@
 #include "queue_desk.h"
 
-#include "crypto/crypto.h"
+#include "platform/crypto/crypto.h"
 #include "queue_choice.h"
 #include "queue_estimates.h"
 #include "queue_site.h"

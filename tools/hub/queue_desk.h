@@ -6,9 +6,9 @@
 //
 // Refusals carry an HTTP status and a French sentence; routes turn them into pages or JSON.
 
-#include "bundle/site_status.h"
+#include "core/bundle/site_status.h"
 #include "clock.h"
-#include "content/site.h"
+#include "core/content/site.h"
 #include "live_channel.h"
 #include "queue_board.h"
 #include "queue_storage.h"

@@ -1,6 +1,6 @@
 #include "queue_estimates.h"
 
-#include "queue/wait_estimate.h"
+#include "core/queue/wait_estimate.h"
 
 namespace phare::hub {
 

@@ -3,7 +3,7 @@
 // the core estimator (firmware/core/queue/wait_estimate.h, docs/queue.md "How long will I wait?")
 // run on the day's tickets and counters as the hub stores them.
 
-#include "content/site.h"
+#include "core/content/site.h"
 #include "queue_board.h"
 
 #include <cstdint>

@@ -3,7 +3,7 @@
 // priority rule, plus the services that are queued (those with a queue_prefix). One place, so
 // that the rest of the hub's queue code does not depend on how the site spells it.
 
-#include "content/site.h"
+#include "core/content/site.h"
 
 #include <string>
 #include <string_view>

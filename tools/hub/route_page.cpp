@@ -1,10 +1,10 @@
 #include "route_page.h"
 
-#include "content/hours.h"
+#include "core/content/hours.h"
 #include "html.h"
 #include "queue_site.h"
-#include "i18n/template.h"
-#include "wayfinding/directions.h"
+#include "core/i18n/template.h"
+#include "core/wayfinding/directions.h"
 
 namespace phare::hub {
 

@@ -4,7 +4,7 @@
 
 #include "agent_forms.h"
 #include "agent_pages.h"
-#include "crypto/crypto.h"
+#include "platform/crypto/crypto.h"
 #include "hub_context.h"
 #include "http_util.h"
 #include "routes.h"

@@ -2,7 +2,7 @@
 // are signed and content-addressed, and could as well sit on a CDN. Feedback and heartbeats need
 // the kiosk's bearer token, and a kiosk may only speak for itself.
 
-#include "bundle/bundle_path.h"
+#include "core/bundle/bundle_path.h"
 #include "hub_context.h"
 #include "http_util.h"
 #include "rating_rules.h"

@@ -6,7 +6,7 @@
 #include "hub_context.h"
 #include "http_util.h"
 #include "routes.h"
-#include "content/nearest_name.h"
+#include "core/content/nearest_name.h"
 #include "ticket_page.h"
 
 #include <nlohmann/json.hpp>

@@ -1,8 +1,8 @@
 #include "ticket_page.h"
 
 #include "html.h"
-#include "i18n/template.h"
-#include "queue/estimate_words.h"
+#include "core/i18n/template.h"
+#include "core/queue/estimate_words.h"
 #include "queue_site.h"
 #include "route_page.h"
 

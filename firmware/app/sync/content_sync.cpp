@@ -1,9 +1,9 @@
 #include "app/sync/content_sync.h"
 
-#include "bundle/bundle_site.h"
-#include "bundle/site_status.h"
-#include "crypto/crypto.h"
-#include "system/log.h"
+#include "core/bundle/bundle_site.h"
+#include "core/bundle/site_status.h"
+#include "platform/crypto/crypto.h"
+#include "platform/system/log.h"
 
 #include <tl/expected.hpp>
 

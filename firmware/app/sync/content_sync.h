@@ -10,9 +10,9 @@
 // Runs on the network worker thread; poll_once blocks on the network.
 
 #include "app/sync/sync_plan.h"
-#include "content/source_files.h"
-#include "net/http_client.h"
-#include "store/bundle_store.h"
+#include "core/content/source_files.h"
+#include "platform/net/http_client.h"
+#include "platform/store/bundle_store.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,6 +1,6 @@
 #include "app/sync/feedback_uploader.h"
 
-#include "system/log.h"
+#include "platform/system/log.h"
 
 #include <nlohmann/json.hpp>
 

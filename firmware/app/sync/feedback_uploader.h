@@ -7,7 +7,7 @@
 // It does not decide when to run: the network worker's schedule does. One call drains what it
 // can, batch after batch, and stops at the first failure.
 
-#include "store/outbox.h"
+#include "platform/store/outbox.h"
 #include "app/sync/hub_call.h"
 
 #include <atomic>

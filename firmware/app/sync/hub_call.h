@@ -3,7 +3,7 @@
 // kiosk's credentials, and how an HTTP answer is classified into something a schedule can act on
 // and a maintainer can read.
 
-#include "net/http_client.h"
+#include "platform/net/http_client.h"
 
 #include <string>
 

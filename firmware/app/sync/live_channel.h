@@ -5,7 +5,7 @@
 // decides when to ask, what `since` is and what an event makes due.
 
 #include "app/sync/hub_call.h"
-#include "sync/live_events.h"
+#include "core/sync/live_events.h"
 
 #include <atomic>
 #include <chrono>

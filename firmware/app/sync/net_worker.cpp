@@ -1,6 +1,6 @@
 #include "app/sync/net_worker.h"
 
-#include "system/log.h"
+#include "platform/system/log.h"
 
 #include <algorithm>
 #include <exception>

@@ -18,8 +18,8 @@
 #include "app/sync/heartbeat.h"
 #include "app/sync/live_channel.h"
 #include "app/sync/queue_client.h"
-#include "ui/input.h"
-#include "sync/retry_schedule.h"
+#include "core/ui/input.h"
+#include "core/sync/retry_schedule.h"
 
 #include <array>
 #include <atomic>

@@ -4,8 +4,8 @@
 #pragma once
 
 #include "app/sync/hub_call.h"
-#include "sync/queue_board.h"
-#include "ui/input.h"
+#include "core/sync/queue_board.h"
+#include "core/ui/input.h"
 
 #include <optional>
 #include <string>

@@ -3,7 +3,7 @@
 // the current bundle, and which blobs must be fetched. Pure, so they are unit-tested alone;
 // content_sync.cpp does the I/O around them.
 
-#include "bundle/manifest.h"
+#include "core/bundle/manifest.h"
 
 #include <cstdint>
 #include <functional>

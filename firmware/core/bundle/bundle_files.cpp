@@ -1,6 +1,6 @@
-#include "bundle/bundle_files.h"
+#include "core/bundle/bundle_files.h"
 
-#include "bundle/bundle_path.h"
+#include "core/bundle/bundle_path.h"
 
 namespace phare::bundle {
 

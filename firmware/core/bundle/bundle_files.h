@@ -3,9 +3,9 @@
 // checking fetched files against a manifest before a kiosk switches to them. The hash function is
 // passed in (platform/crypto provides SHA-256) so that core does not link libsodium.
 
-#include "bundle/manifest.h"
-#include "content/problem.h"
-#include "content/source_files.h"
+#include "core/bundle/manifest.h"
+#include "core/content/problem.h"
+#include "core/content/source_files.h"
 
 #include <functional>
 #include <string>

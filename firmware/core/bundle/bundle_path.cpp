@@ -1,4 +1,4 @@
-#include "bundle/bundle_path.h"
+#include "core/bundle/bundle_path.h"
 
 namespace phare::bundle {
 

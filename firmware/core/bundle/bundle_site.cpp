@@ -1,7 +1,7 @@
-#include "bundle/bundle_site.h"
+#include "core/bundle/bundle_site.h"
 
-#include "bundle/site_status.h"
-#include "wayfinding/step_free_check.h"
+#include "core/bundle/site_status.h"
+#include "core/wayfinding/step_free_check.h"
 
 #include <algorithm>
 

@@ -6,8 +6,8 @@
 // destination without a step-free route. A status that does not fit the site is an error of the
 // whole bundle, as it is for the hub when it publishes.
 
-#include "content/site_loader.h"
-#include "content/voices.h"
+#include "core/content/site_loader.h"
+#include "core/content/voices.h"
 
 namespace phare::bundle {
 

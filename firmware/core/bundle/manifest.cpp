@@ -1,7 +1,7 @@
-#include "bundle/manifest.h"
+#include "core/bundle/manifest.h"
 
-#include "bundle/bundle_path.h"
-#include "content/json_reader.h"
+#include "core/bundle/bundle_path.h"
+#include "core/content/json_reader.h"
 
 #include <algorithm>
 #include <set>

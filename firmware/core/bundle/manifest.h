@@ -4,7 +4,7 @@
 // signing are done by platform/crypto on the bytes canonical_bytes() returns, so core stays free of
 // libsodium.
 
-#include "content/problem.h"
+#include "core/content/problem.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "bundle/site_status.h"
+#include "core/bundle/site_status.h"
 
-#include "content/hours.h"
-#include "content/json_reader.h"
+#include "core/content/hours.h"
+#include "core/content/json_reader.h"
 
 #include <array>
 #include <set>

@@ -4,10 +4,10 @@
 // a start and an end). The site's own files say how things usually are; this file says how they
 // are now. It models, parses, serialises and validates; it does not decide what a kiosk shows.
 
-#include "content/localized_text.h"
-#include "content/problem.h"
-#include "content/site.h"
-#include "content/site_status_model.h"
+#include "core/content/localized_text.h"
+#include "core/content/problem.h"
+#include "core/content/site.h"
+#include "core/content/site_status_model.h"
 
 #include <map>
 #include <optional>

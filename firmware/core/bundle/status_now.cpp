@@ -1,4 +1,4 @@
-#include "bundle/status_now.h"
+#include "core/bundle/status_now.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // What the agents' status.json means at a given local time: which notices are up, and how a
 // service differs from its usual self today. Pure: the app passes the wall clock in.
 
-#include "bundle/site_status.h"
+#include "core/bundle/site_status.h"
 
 #include <optional>
 #include <string_view>

@@ -1,6 +1,6 @@
-#include "content/hours.h"
+#include "core/content/hours.h"
 
-#include "i18n/template.h"
+#include "core/i18n/template.h"
 
 #include <cstdio>
 

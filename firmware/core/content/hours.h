@@ -1,7 +1,7 @@
 #pragma once
 // Opening hours: parsing "HH:MM-HH:MM" ranges and formatting them for people.
 
-#include "content/site.h"
+#include "core/content/site.h"
 
 #include <optional>
 #include <string>

@@ -1,6 +1,6 @@
-#include "content/json_reader.h"
+#include "core/content/json_reader.h"
 
-#include "content/nearest_name.h"
+#include "core/content/nearest_name.h"
 
 #include <algorithm>
 

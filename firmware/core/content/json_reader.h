@@ -10,8 +10,8 @@
 // known one ("unknown field; did you mean \"destination\"?"). So adding a field to the format is
 // the one line that reads it.
 
-#include "content/localized_text.h"
-#include "content/problem.h"
+#include "core/content/localized_text.h"
+#include "core/content/problem.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "content/language_code.h"
+#include "core/content/language_code.h"
 
 #include <unicode/uloc.h>
 

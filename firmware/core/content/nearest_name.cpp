@@ -1,4 +1,4 @@
-#include "content/nearest_name.h"
+#include "core/content/nearest_name.h"
 
 #include <algorithm>
 

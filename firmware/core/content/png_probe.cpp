@@ -1,4 +1,4 @@
-#include "content/png_probe.h"
+#include "core/content/png_probe.h"
 
 #include <cstdint>
 

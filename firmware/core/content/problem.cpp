@@ -1,4 +1,4 @@
-#include "content/problem.h"
+#include "core/content/problem.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "content/queue_parser.h"
+#include "core/content/queue_parser.h"
 
-#include "content/json_reader.h"
+#include "core/content/json_reader.h"
 
 #include <algorithm>
 #include <map>

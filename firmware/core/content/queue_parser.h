@@ -3,9 +3,9 @@
 // services, map and languages (docs/site-format.md, "queue.json"). Runs after the rest of the site
 // is parsed; problems name queue.json, a JSON pointer and what is wrong.
 
-#include "content/problem.h"
-#include "content/site.h"
-#include "content/source_files.h"
+#include "core/content/problem.h"
+#include "core/content/site.h"
+#include "core/content/source_files.h"
 
 namespace phare::content {
 

@@ -3,7 +3,7 @@
 // services, where the visitor stands to be served, and how priority tickets are interleaved.
 // An empty setup (no queue.json) means the site has no queue.
 
-#include "content/localized_text.h"
+#include "core/content/localized_text.h"
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "content/routing_weights_parser.h"
+#include "core/content/routing_weights_parser.h"
 
 #include <array>
 

@@ -2,8 +2,8 @@
 // Reads the optional "routing" object of site.json (docs/site-format.md) over the default
 // routing weights; unknown names and values out of range are reported, never thrown.
 
-#include "content/json_reader.h"
-#include "content/routing_weights.h"
+#include "core/content/json_reader.h"
+#include "core/content/routing_weights.h"
 
 namespace phare::content {
 

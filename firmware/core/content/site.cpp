@@ -1,7 +1,7 @@
-#include "content/site.h"
+#include "core/content/site.h"
 
-#include "content/string_keys.h"
-#include "i18n/bidi.h"
+#include "core/content/string_keys.h"
+#include "core/i18n/bidi.h"
 
 #include <algorithm>
 

@@ -3,10 +3,10 @@
 // its source files. Plain data plus lookups; it does not parse (site_parser.h) nor route
 // (wayfinding/).
 
-#include "content/localized_text.h"
-#include "content/queue_setup.h"
-#include "content/routing_weights.h"
-#include "content/site_status_model.h"
+#include "core/content/localized_text.h"
+#include "core/content/queue_setup.h"
+#include "core/content/routing_weights.h"
+#include "core/content/site_status_model.h"
 
 #include <array>
 #include <optional>

@@ -1,8 +1,8 @@
-#include "content/site_loader.h"
+#include "core/content/site_loader.h"
 
-#include "content/queue_parser.h"
-#include "content/site_parser.h"
-#include "content/site_validator.h"
+#include "core/content/queue_parser.h"
+#include "core/content/site_parser.h"
+#include "core/content/site_validator.h"
 
 namespace phare::content {
 

@@ -1,10 +1,10 @@
 #pragma once
 // Turns a site's source files into a validated Site, or says everything that is wrong with them.
 
-#include "content/problem.h"
-#include "content/site.h"
-#include "content/source_files.h"
-#include "content/voices.h"
+#include "core/content/problem.h"
+#include "core/content/site.h"
+#include "core/content/source_files.h"
+#include "core/content/voices.h"
 
 #include <optional>
 

@@ -1,9 +1,9 @@
-#include "content/site_parser.h"
+#include "core/content/site_parser.h"
 
-#include "content/hours.h"
-#include "content/json_reader.h"
-#include "content/language_code.h"
-#include "content/routing_weights_parser.h"
+#include "core/content/hours.h"
+#include "core/content/json_reader.h"
+#include "core/content/language_code.h"
+#include "core/content/routing_weights_parser.h"
 
 #include <utility>
 

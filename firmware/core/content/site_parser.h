@@ -2,9 +2,9 @@
 // Step one of loading: each source file into the model, checking types and formats field by field.
 // Cross-references (ids, translations, reachability) are checked afterwards by site_validator.h.
 
-#include "content/problem.h"
-#include "content/site.h"
-#include "content/source_files.h"
+#include "core/content/problem.h"
+#include "core/content/site.h"
+#include "core/content/source_files.h"
 
 namespace phare::content {
 

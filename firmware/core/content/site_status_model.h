@@ -3,7 +3,7 @@
 // notices. Plain data; bundle/site_status.h parses, serialises and validates it, and
 // bundle/status_now.h says what it means at a given minute.
 
-#include "content/localized_text.h"
+#include "core/content/localized_text.h"
 
 #include <map>
 #include <string>

@@ -1,9 +1,9 @@
-#include "content/site_validator.h"
+#include "core/content/site_validator.h"
 
-#include "content/json_reader.h"
-#include "content/png_probe.h"
-#include "content/string_keys.h"
-#include "content/voices.h"
+#include "core/content/json_reader.h"
+#include "core/content/png_probe.h"
+#include "core/content/string_keys.h"
+#include "core/content/voices.h"
 
 #include <algorithm>
 #include <deque>

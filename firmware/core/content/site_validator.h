@@ -3,11 +3,11 @@
 // resolve, translations in every language, interface strings with matching placeholders, readable
 // media, voices eSpeak NG has, and every destination reachable from every kiosk.
 
-#include "content/problem.h"
-#include "content/site.h"
-#include "content/site_parser.h"
-#include "content/source_files.h"
-#include "content/voices.h"
+#include "core/content/problem.h"
+#include "core/content/site.h"
+#include "core/content/site_parser.h"
+#include "core/content/source_files.h"
+#include "core/content/voices.h"
 
 namespace phare::content {
 

@@ -1,6 +1,6 @@
-#include "content/string_keys.h"
+#include "core/content/string_keys.h"
 
-#include "i18n/template.h"
+#include "core/i18n/template.h"
 
 #include <array>
 #include <optional>

@@ -1,4 +1,4 @@
-#include "content/voices.h"
+#include "core/content/voices.h"
 
 #include <algorithm>
 

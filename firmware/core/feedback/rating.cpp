@@ -1,4 +1,4 @@
-#include "feedback/rating.h"
+#include "core/feedback/rating.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "i18n/bidi.h"
+#include "core/i18n/bidi.h"
 
 #include <fribidi.h>
 

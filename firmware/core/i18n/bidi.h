@@ -4,8 +4,8 @@
 // renderer shapes one run at a time in its direction, so "09:00 – 12:00" stays a pair of times in
 // an Arabic or Hebrew line.
 
-#include "content/site.h"
-#include "i18n/utf8.h"
+#include "core/content/site.h"
+#include "core/i18n/utf8.h"
 
 #include <string>
 #include <string_view>

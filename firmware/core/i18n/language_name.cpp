@@ -1,4 +1,4 @@
-#include "i18n/language_name.h"
+#include "core/i18n/language_name.h"
 
 #include <unicode/locid.h>
 #include <unicode/unistr.h>

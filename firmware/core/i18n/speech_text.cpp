@@ -1,6 +1,6 @@
-#include "i18n/speech_text.h"
+#include "core/i18n/speech_text.h"
 
-#include "i18n/utf8.h"
+#include "core/i18n/utf8.h"
 
 #include <unicode/locid.h>
 #include <unicode/measunit.h>

@@ -1,4 +1,4 @@
-#include "i18n/template.h"
+#include "core/i18n/template.h"
 
 #include <unicode/locid.h>
 #include <unicode/plurrule.h>

@@ -1,4 +1,4 @@
-#include "i18n/utf8.h"
+#include "core/i18n/utf8.h"
 
 namespace phare::i18n {
 

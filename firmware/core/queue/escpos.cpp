@@ -1,6 +1,6 @@
-#include "queue/escpos.h"
+#include "core/queue/escpos.h"
 
-#include "i18n/utf8.h"
+#include "core/i18n/utf8.h"
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>

@@ -1,7 +1,7 @@
-#include "queue/estimate_words.h"
+#include "core/queue/estimate_words.h"
 
-#include "content/string_keys.h"
-#include "i18n/template.h"
+#include "core/content/string_keys.h"
+#include "core/i18n/template.h"
 
 #include <unicode/measfmt.h>
 #include <unicode/measunit.h>

@@ -2,8 +2,8 @@
 // A wait estimate in the visitor's words, from the site's strings (queue.estimate_* keys in
 // docs/string-keys.txt): "environ 20 à 30 minutes", "about 20 to 30 minutes".
 
-#include "content/site.h"
-#include "queue/wait_estimate.h"
+#include "core/content/site.h"
+#include "core/queue/wait_estimate.h"
 
 #include <string>
 #include <string_view>

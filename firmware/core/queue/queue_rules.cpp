@@ -1,4 +1,4 @@
-#include "queue/queue_rules.h"
+#include "core/queue/queue_rules.h"
 
 #include <algorithm>
 #include <vector>

@@ -2,8 +2,8 @@
 // The queue's rules (docs/queue.md): which waiting ticket a counter calls next, and the legal
 // moves of a ticket. Pure functions over the day's tickets; the hub stores them and the time.
 
-#include "content/queue_setup.h"
-#include "queue/ticket.h"
+#include "core/content/queue_setup.h"
+#include "core/queue/ticket.h"
 
 #include <cstdint>
 #include <optional>

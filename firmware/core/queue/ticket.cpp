@@ -1,4 +1,4 @@
-#include "queue/ticket.h"
+#include "core/queue/ticket.h"
 
 #include <algorithm>
 #include <array>

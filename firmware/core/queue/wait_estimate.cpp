@@ -1,6 +1,6 @@
-#include "queue/wait_estimate.h"
+#include "core/queue/wait_estimate.h"
 
-#include "queue/queue_rules.h"
+#include "core/queue/queue_rules.h"
 
 #include <algorithm>
 #include <cmath>

@@ -3,8 +3,8 @@
 // service, its open counters and the people ahead. Pure; validated against simulated days by
 // tools/bench/queue_estimator_bench.cpp.
 
-#include "content/queue_setup.h"
-#include "queue/ticket.h"
+#include "core/content/queue_setup.h"
+#include "core/queue/ticket.h"
 
 #include <cstdint>
 #include <span>

@@ -1,4 +1,4 @@
-#include "sync/live_events.h"
+#include "core/sync/live_events.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,4 +1,4 @@
-#include "sync/queue_board.h"
+#include "core/sync/queue_board.h"
 
 #include <nlohmann/json.hpp>
 

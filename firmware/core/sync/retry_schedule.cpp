@@ -1,4 +1,4 @@
-#include "sync/retry_schedule.h"
+#include "core/sync/retry_schedule.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 // What the kiosk must do in the world after an input; the app executes these (speech, sounds...).
 
-#include "feedback/rating.h"
+#include "core/feedback/rating.h"
 
 #include <string>
 #include <variant>

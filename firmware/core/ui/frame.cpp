@@ -1,4 +1,4 @@
-#include "ui/frame.h"
+#include "core/ui/frame.h"
 
 #include <nlohmann/json.hpp>
 

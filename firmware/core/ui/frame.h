@@ -2,9 +2,9 @@
 // The Frame: what one screen shows and says, as a display list. It is the kiosk's accessibility
 // tree and its test surface: the painter draws it, speech reads its labels, tests inspect it.
 
-#include "content/site.h"
-#include "ui/action.h"
-#include "ui/geometry.h"
+#include "core/content/site.h"
+#include "core/ui/action.h"
+#include "core/ui/geometry.h"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,4 @@
-#include "ui/geometry.h"
+#include "core/ui/geometry.h"
 
 #include <algorithm>
 #include <cmath>

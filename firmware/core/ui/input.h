@@ -1,7 +1,7 @@
 #pragma once
 // What the world tells the kiosk. platform/sdl maps SDL events to these; scripts produce them too.
 
-#include "sync/queue_board.h"
+#include "core/sync/queue_board.h"
 
 #include <cstdint>
 #include <string>

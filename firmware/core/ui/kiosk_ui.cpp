@@ -1,8 +1,8 @@
-#include "ui/kiosk_ui.h"
+#include "core/ui/kiosk_ui.h"
 
-#include "ui/reduce.h"
-#include "ui/render.h"
-#include "ui/session.h"
+#include "core/ui/reduce.h"
+#include "core/ui/render.h"
+#include "core/ui/session.h"
 
 namespace phare::ui {
 

@@ -3,13 +3,13 @@
 // (input -> reduce -> render). Still pure core: it owns no window, no clock and no speaker; the app
 // feeds it inputs and carries out the effects it returns.
 
-#include "content/site.h"
-#include "ui/device.h"
-#include "ui/effect.h"
-#include "ui/frame.h"
-#include "ui/input.h"
-#include "ui/state.h"
-#include "ui/text_metrics.h"
+#include "core/content/site.h"
+#include "core/ui/device.h"
+#include "core/ui/effect.h"
+#include "core/ui/frame.h"
+#include "core/ui/input.h"
+#include "core/ui/state.h"
+#include "core/ui/text_metrics.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,8 +1,8 @@
-#include "ui/layout.h"
+#include "core/ui/layout.h"
 
-#include "i18n/language_name.h"
-#include "i18n/template.h"
-#include "ui/text_layout.h"
+#include "core/i18n/language_name.h"
+#include "core/i18n/template.h"
+#include "core/ui/text_layout.h"
 
 #include <algorithm>
 #include <cmath>

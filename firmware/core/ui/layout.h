@@ -5,12 +5,12 @@
 // more pages, never off screen: R-38), mirrors everything for right-to-left languages and places
 // each text line.
 
-#include "content/site.h"
-#include "ui/device.h"
-#include "ui/frame.h"
-#include "ui/state.h"
-#include "ui/text_metrics.h"
-#include "ui/theme.h"
+#include "core/content/site.h"
+#include "core/ui/device.h"
+#include "core/ui/frame.h"
+#include "core/ui/state.h"
+#include "core/ui/text_metrics.h"
+#include "core/ui/theme.h"
 
 #include <optional>
 #include <string>

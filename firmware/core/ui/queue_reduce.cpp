@@ -1,8 +1,8 @@
-#include "ui/queue_reduce.h"
+#include "core/ui/queue_reduce.h"
 
-#include "i18n/speech_text.h"
-#include "i18n/template.h"
-#include "ui/queue_text.h"
+#include "core/i18n/speech_text.h"
+#include "core/i18n/template.h"
+#include "core/ui/queue_text.h"
 
 namespace phare::ui {
 

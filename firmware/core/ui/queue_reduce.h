@@ -4,7 +4,7 @@
 // language of the site, queued after what the visitor is hearing, never cutting it), and the hub's
 // answer to a ticket request is shown and said.
 
-#include "ui/reduce.h"
+#include "core/ui/reduce.h"
 
 #include <optional>
 

@@ -1,7 +1,7 @@
-#include "ui/queue_text.h"
+#include "core/ui/queue_text.h"
 
-#include "i18n/template.h"
-#include "queue/estimate_words.h"
+#include "core/i18n/template.h"
+#include "core/queue/estimate_words.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // The queue's words, shared by the board, the banner, the ticket screen and the announcements:
 // counter names in a language, the call line, the ticket as it is said.
 
-#include "content/site.h"
-#include "sync/queue_board.h"
+#include "core/content/site.h"
+#include "core/sync/queue_board.h"
 
 #include <string>
 #include <string_view>

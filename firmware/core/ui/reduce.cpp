@@ -1,9 +1,9 @@
-#include "ui/reduce.h"
+#include "core/ui/reduce.h"
 
-#include "i18n/speech_text.h"
-#include "i18n/template.h"
-#include "ui/queue_reduce.h"
-#include "ui/session.h"
+#include "core/i18n/speech_text.h"
+#include "core/i18n/template.h"
+#include "core/ui/queue_reduce.h"
+#include "core/ui/session.h"
 
 #include <algorithm>
 

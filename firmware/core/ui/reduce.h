@@ -5,11 +5,11 @@
 // The current Frame is an input too: a tap means whatever element is under the finger, and Up/Down
 // walk the focus order the screen actually shows.
 
-#include "content/site.h"
-#include "ui/effect.h"
-#include "ui/frame.h"
-#include "ui/input.h"
-#include "ui/state.h"
+#include "core/content/site.h"
+#include "core/ui/effect.h"
+#include "core/ui/frame.h"
+#include "core/ui/input.h"
+#include "core/ui/state.h"
 
 namespace phare::ui {
 

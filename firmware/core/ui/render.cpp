@@ -1,9 +1,9 @@
-#include "ui/render.h"
+#include "core/ui/render.h"
 
-#include "i18n/speech_text.h"
-#include "ui/layout.h"
-#include "ui/screens/screens.h"
-#include "ui/theme.h"
+#include "core/i18n/speech_text.h"
+#include "core/ui/layout.h"
+#include "core/ui/screens/screens.h"
+#include "core/ui/theme.h"
 
 namespace phare::ui {
 

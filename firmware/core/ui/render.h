@@ -1,11 +1,11 @@
 #pragma once
 // render(State) -> Frame: pure, deterministic, given the same text metrics.
 
-#include "content/site.h"
-#include "ui/device.h"
-#include "ui/frame.h"
-#include "ui/state.h"
-#include "ui/text_metrics.h"
+#include "core/content/site.h"
+#include "core/ui/device.h"
+#include "core/ui/frame.h"
+#include "core/ui/state.h"
+#include "core/ui/text_metrics.h"
 
 namespace phare::ui {
 

@@ -1,4 +1,4 @@
-#include "ui/route_page_url.h"
+#include "core/ui/route_page_url.h"
 
 namespace phare::ui {
 

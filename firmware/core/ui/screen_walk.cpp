@@ -1,7 +1,7 @@
-#include "ui/screen_walk.h"
+#include "core/ui/screen_walk.h"
 
-#include "ui/reduce.h"
-#include "ui/render.h"
+#include "core/ui/reduce.h"
+#include "core/ui/render.h"
 
 #include <deque>
 #include <set>

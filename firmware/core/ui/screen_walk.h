@@ -3,10 +3,10 @@
 // actionable element breadth-first. Tests and the contact sheet walk whatever screens exist, so
 // they cover new screens without being told about them.
 
-#include "content/site.h"
-#include "ui/device.h"
-#include "ui/state.h"
-#include "ui/text_metrics.h"
+#include "core/content/site.h"
+#include "core/ui/device.h"
+#include "core/ui/state.h"
+#include "core/ui/text_metrics.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "ui/session.h"
+#include "core/ui/session.h"
 
 namespace phare::ui {
 

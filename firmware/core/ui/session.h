@@ -2,8 +2,8 @@
 // A visitor's session: when it times out, what a reset clears, and the double-strike
 // filter. Pure functions over State; reduce() calls them.
 
-#include "ui/effect.h"
-#include "ui/state.h"
+#include "core/ui/effect.h"
+#include "core/ui/state.h"
 
 #include <optional>
 

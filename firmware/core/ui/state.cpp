@@ -1,4 +1,4 @@
-#include "ui/state.h"
+#include "core/ui/state.h"
 
 namespace phare::ui {
 

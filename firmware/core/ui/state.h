@@ -2,8 +2,8 @@
 // Everything a visitor's session is: where they are, which language and modes they chose. A value
 // type: reduce() makes a new one, nothing mutates it behind the UI's back.
 
-#include "a11y/audio_settings.h"
-#include "sync/queue_board.h"
+#include "core/a11y/audio_settings.h"
+#include "core/sync/queue_board.h"
 
 #include <cstdint>
 #include <string>

@@ -1,6 +1,6 @@
-#include "ui/text_layout.h"
+#include "core/ui/text_layout.h"
 
-#include "i18n/bidi.h"
+#include "core/i18n/bidi.h"
 
 namespace phare::ui {
 

@@ -3,7 +3,7 @@
 // words. A single word wider than the line is the one exception, broken between characters
 // rather than drawn outside its box.
 
-#include "ui/text_metrics.h"
+#include "core/ui/text_metrics.h"
 
 #include <string>
 #include <string_view>

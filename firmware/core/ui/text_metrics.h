@@ -2,7 +2,7 @@
 // How big text is, as the real font will draw it. Core lays text out through this seam;
 // platform/sdl implements it with SDL_ttf and HarfBuzz, tests may use the same.
 
-#include "content/site.h"
+#include "core/content/site.h"
 
 #include <string_view>
 

@@ -1,4 +1,4 @@
-#include "ui/theme.h"
+#include "core/ui/theme.h"
 
 namespace phare::ui {
 

@@ -2,8 +2,8 @@
 // The look: colours and sizes for a combination of modes. High contrast and large text are other
 // themes, not branches in the screens.
 
-#include "ui/geometry.h"
-#include "ui/state.h"
+#include "core/ui/geometry.h"
+#include "core/ui/state.h"
 
 namespace phare::ui {
 

@@ -1,6 +1,6 @@
-#include "wayfinding/directions.h"
+#include "core/wayfinding/directions.h"
 
-#include "i18n/template.h"
+#include "core/i18n/template.h"
 
 #include <cmath>
 

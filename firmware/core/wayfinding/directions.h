@@ -5,8 +5,8 @@
 // stairs up or down, short or long flight, door type) and fills its placeholders.
 // docs/directions.md lists the Wayfindr rules this follows.
 
-#include "content/site.h"
-#include "wayfinding/route.h"
+#include "core/content/site.h"
+#include "core/wayfinding/route.h"
 
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-#include "wayfinding/graph.h"
+#include "core/wayfinding/graph.h"
 
 #include <algorithm>
 #include <cstdlib>

@@ -9,8 +9,8 @@
 //
 // The graph refers to the map it was built from, which must outlive it.
 
-#include "content/site.h"
-#include "wayfinding/weights.h"
+#include "core/content/site.h"
+#include "core/wayfinding/weights.h"
 
 #include <cstddef>
 #include <map>

@@ -1,4 +1,4 @@
-#include "wayfinding/route.h"
+#include "core/wayfinding/route.h"
 
 #include <cmath>
 #include <numbers>

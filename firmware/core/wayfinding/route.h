@@ -3,8 +3,8 @@
 // do (walk a stretch, go through a door, take the stairs, ride a lift). Straight stretches of
 // corridor are merged into one step. Geometry only: the words are in directions.h.
 
-#include "content/site.h"
-#include "wayfinding/router.h"
+#include "core/content/site.h"
+#include "core/wayfinding/router.h"
 
 #include <optional>
 #include <string>

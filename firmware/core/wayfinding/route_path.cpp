@@ -1,4 +1,4 @@
-#include "wayfinding/route_path.h"
+#include "core/wayfinding/route_path.h"
 
 namespace phare::wayfinding {
 

@@ -1,8 +1,8 @@
 #pragma once
 // The nodes a route passes, in travel order, for drawing it (the floor plan) rather than saying it.
 
-#include "content/site.h"
-#include "wayfinding/route.h"
+#include "core/content/site.h"
+#include "core/wayfinding/route.h"
 
 #include <string>
 #include <vector>

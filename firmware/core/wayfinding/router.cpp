@@ -1,4 +1,4 @@
-#include "wayfinding/router.h"
+#include "core/wayfinding/router.h"
 
 #include <algorithm>
 #include <limits>

@@ -2,7 +2,7 @@
 // Cheapest paths on the routing graph (Dijkstra). Deterministic: ties are broken by vertex
 // index, so the same map always gives the same route and golden texts stay stable.
 
-#include "wayfinding/graph.h"
+#include "core/wayfinding/graph.h"
 
 #include <cstddef>
 #include <optional>

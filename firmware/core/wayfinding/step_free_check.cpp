@@ -1,7 +1,7 @@
-#include "wayfinding/step_free_check.h"
+#include "core/wayfinding/step_free_check.h"
 
-#include "content/json_reader.h"
-#include "wayfinding/router.h"
+#include "core/content/json_reader.h"
+#include "core/wayfinding/router.h"
 
 #include <limits>
 

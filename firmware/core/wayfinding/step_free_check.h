@@ -3,8 +3,8 @@
 // through passages too narrow for a wheelchair): the kiosk would tell a wheelchair user there is
 // no route, so maintainers should know before visitors do. Pure: it routes on the site's map.
 
-#include "content/problem.h"
-#include "content/site.h"
+#include "core/content/problem.h"
+#include "core/content/site.h"
 
 namespace phare::wayfinding {
 

@@ -2,7 +2,7 @@
 // Routing weights live with the site model (content/routing_weights.h) because site.json may
 // tune them; routing uses them under this name.
 
-#include "content/routing_weights.h"
+#include "core/content/routing_weights.h"
 
 namespace phare::wayfinding {
 

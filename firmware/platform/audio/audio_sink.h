@@ -2,7 +2,7 @@
 // Where the mixer's sound goes: the audio device, or a clock-driven recorder (a WAV file, or
 // nothing). One interface so the app runs the same with or without a sound card.
 
-#include "a11y/audio_settings.h"
+#include "core/a11y/audio_settings.h"
 
 #include <cstdint>
 #include <string>

@@ -1,4 +1,4 @@
-#include "audio/clocked_sink.h"
+#include "platform/audio/clocked_sink.h"
 
 namespace phare::audio {
 

@@ -5,9 +5,9 @@
 // is what the kiosk would have played, sample for sample, however fast the machine is: it waits
 // for the speech worker rather than inventing silence (speech::WaitForSynthesis::Yes).
 
-#include "audio/audio_sink.h"
-#include "audio/mixer.h"
-#include "audio/wav_writer.h"
+#include "platform/audio/audio_sink.h"
+#include "platform/audio/mixer.h"
+#include "platform/audio/wav_writer.h"
 
 #include <memory>
 #include <optional>

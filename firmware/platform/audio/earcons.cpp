@@ -1,4 +1,4 @@
-#include "audio/earcons.h"
+#include "platform/audio/earcons.h"
 
 #include <cmath>
 #include <numbers>

@@ -3,7 +3,7 @@
 // so none can ever play for long under speech, R-20), distinct in pitch and contour so that move,
 // select, no-action, page change and the timeout warning are told apart by ear (EZ Access 2.3.7).
 
-#include "ui/effect.h"
+#include "core/ui/effect.h"
 
 #include <cstdint>
 #include <vector>

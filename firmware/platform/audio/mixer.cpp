@@ -1,6 +1,6 @@
-#include "audio/mixer.h"
+#include "platform/audio/mixer.h"
 
-#include "audio/earcons.h"
+#include "platform/audio/earcons.h"
 
 #include <algorithm>
 #include <cmath>

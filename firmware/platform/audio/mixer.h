@@ -4,8 +4,8 @@
 // sample clock (samples rendered so far) so that when an utterance started or ended can be put on
 // the sink's timeline. It does not open devices or files.
 
-#include "speech/speech_stream.h"
-#include "ui/effect.h"
+#include "platform/speech/speech_stream.h"
+#include "core/ui/effect.h"
 
 #include <array>
 #include <atomic>

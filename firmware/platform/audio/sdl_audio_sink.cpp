@@ -1,4 +1,4 @@
-#include "audio/sdl_audio_sink.h"
+#include "platform/audio/sdl_audio_sink.h"
 
 #include <SDL.h>
 

@@ -5,8 +5,8 @@
 // the devices close (an idle kiosk uses no CPU) and open again when sound is next queued.
 // No SDL type in this header: callers never include SDL.
 
-#include "audio/audio_sink.h"
-#include "audio/mixer.h"
+#include "platform/audio/audio_sink.h"
+#include "platform/audio/mixer.h"
 
 #include <functional>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "audio/wav_writer.h"
+#include "platform/audio/wav_writer.h"
 
 #include <array>
 #include <cerrno>

@@ -1,4 +1,4 @@
-#include "crypto/crypto.h"
+#include "platform/crypto/crypto.h"
 
 #include <sodium.h>
 

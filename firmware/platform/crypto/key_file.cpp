@@ -1,4 +1,4 @@
-#include "crypto/key_file.h"
+#include "platform/crypto/key_file.h"
 
 #include <cerrno>
 #include <cstring>

@@ -3,7 +3,7 @@
 // its public half beside it in `<path>.pub` for maintainers to copy into kiosk configuration.
 // Loading refuses a secret key that others can read, rather than quietly using a leaked key.
 
-#include "crypto/crypto.h"
+#include "platform/crypto/crypto.h"
 
 #include <tl/expected.hpp>
 

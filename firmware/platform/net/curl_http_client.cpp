@@ -1,4 +1,4 @@
-#include "net/curl_http_client.h"
+#include "platform/net/curl_http_client.h"
 
 #include <curl/curl.h>
 

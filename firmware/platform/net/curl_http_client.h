@@ -7,7 +7,7 @@
 // only, connect and total timeouts, a response size cap enforced while receiving, and cancellation
 // that stops a transfer in progress within ~50 ms so shutdown never waits for a timeout.
 
-#include "net/http_client.h"
+#include "platform/net/http_client.h"
 
 #include <atomic>
 #include <memory>

@@ -1,7 +1,7 @@
-#include "sdl/display.h"
+#include "platform/sdl/display.h"
 
-#include "sdl/renderer_choice.h"
-#include "sdl/sdl_handles.h"
+#include "platform/sdl/renderer_choice.h"
+#include "platform/sdl/sdl_handles.h"
 
 #include <SDL_image.h>
 

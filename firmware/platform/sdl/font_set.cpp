@@ -1,7 +1,7 @@
-#include "sdl/font_set.h"
+#include "platform/sdl/font_set.h"
 
-#include "i18n/bidi.h"
-#include "sdl/sdl_handles.h"
+#include "core/i18n/bidi.h"
+#include "platform/sdl/sdl_handles.h"
 
 #include <algorithm>
 #include <filesystem>

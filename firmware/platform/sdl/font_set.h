@@ -3,8 +3,8 @@
 // bold, opened once per pixel size and kept. HarfBuzz (inside SDL_ttf) shapes each run in its
 // direction and script.
 
-#include "content/site.h"
-#include "ui/text_metrics.h"
+#include "core/content/site.h"
+#include "core/ui/text_metrics.h"
 
 #include <map>
 #include <optional>

@@ -1,11 +1,11 @@
-#include "sdl/frame_painter.h"
+#include "platform/sdl/frame_painter.h"
 
-#include "i18n/bidi.h"
-#include "sdl/image_cache.h"
-#include "sdl/qr_code.h"
-#include "sdl/sdl_handles.h"
-#include "sdl/shape_painter.h"
-#include "sdl/text_cache.h"
+#include "core/i18n/bidi.h"
+#include "platform/sdl/image_cache.h"
+#include "platform/sdl/qr_code.h"
+#include "platform/sdl/sdl_handles.h"
+#include "platform/sdl/shape_painter.h"
+#include "platform/sdl/text_cache.h"
 
 #include <optional>
 #include <vector>

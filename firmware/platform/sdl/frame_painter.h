@@ -3,7 +3,7 @@
 // split into bidi runs, and the focus ring.
 // It decides nothing about layout; everything it draws is in the Frame.
 
-#include "ui/frame.h"
+#include "core/ui/frame.h"
 
 #include <memory>
 

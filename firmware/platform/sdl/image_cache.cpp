@@ -1,7 +1,7 @@
-#include "sdl/image_cache.h"
+#include "platform/sdl/image_cache.h"
 
-#include "sdl/sdl_handles.h"
-#include "system/log.h"
+#include "platform/sdl/sdl_handles.h"
+#include "platform/system/log.h"
 
 #include <SDL_image.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Pictograms and other site images, decoded once from the site's files into textures.
 
-#include "content/source_files.h"
+#include "core/content/source_files.h"
 
 #include <map>
 #include <string>

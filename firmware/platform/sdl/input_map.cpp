@@ -1,4 +1,4 @@
-#include "sdl/input_map.h"
+#include "platform/sdl/input_map.h"
 
 #include <SDL.h>
 

@@ -2,7 +2,7 @@
 // SDL events -> core Inputs. The keypad mapping follows docs/accessibility.md (the EZ keypad) for a keyboard-like
 // keypad: arrows, Enter, Backspace/Escape = Back, H/F1 = Help, -/+ = volume.
 
-#include "ui/input.h"
+#include "core/ui/input.h"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,4 @@
-#include "sdl/qr_code.h"
+#include "platform/sdl/qr_code.h"
 
 #include <qrencode.h>
 

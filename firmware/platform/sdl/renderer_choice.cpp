@@ -1,6 +1,6 @@
-#include "sdl/renderer_choice.h"
+#include "platform/sdl/renderer_choice.h"
 
-#include "system/log.h"
+#include "platform/system/log.h"
 
 #include <SDL.h>
 

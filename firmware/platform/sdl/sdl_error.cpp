@@ -1,4 +1,4 @@
-#include "sdl/sdl_handles.h"
+#include "platform/sdl/sdl_handles.h"
 
 namespace phare::sdl {
 

@@ -1,4 +1,4 @@
-#include "sdl/shape_painter.h"
+#include "platform/sdl/shape_painter.h"
 
 #include <SDL.h>
 

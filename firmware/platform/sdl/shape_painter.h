@@ -3,7 +3,7 @@
 // polygons and circles, as triangles through SDL_RenderGeometry in one call per element. The
 // vertex buffers are kept between frames, so a redraw allocates nothing once they have grown.
 
-#include "ui/frame.h"
+#include "core/ui/frame.h"
 
 #include <memory>
 #include <vector>

@@ -1,8 +1,8 @@
-#include "sdl/text_cache.h"
+#include "platform/sdl/text_cache.h"
 
-#include "sdl/font_set.h"
-#include "sdl/sdl_handles.h"
-#include "system/log.h"
+#include "platform/sdl/font_set.h"
+#include "platform/sdl/sdl_handles.h"
+#include "platform/system/log.h"
 
 #include <algorithm>
 #include <vector>

@@ -3,9 +3,9 @@
 // the costly part on a Raspberry Pi) and drawn from the cache after that. Least recently used
 // runs are dropped past a byte budget.
 
-#include "content/site.h"
-#include "ui/geometry.h"
-#include "ui/text_metrics.h"
+#include "core/content/site.h"
+#include "core/ui/geometry.h"
+#include "core/ui/text_metrics.h"
 
 #include <cstddef>
 #include <list>

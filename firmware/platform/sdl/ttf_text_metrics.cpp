@@ -1,7 +1,7 @@
-#include "sdl/ttf_text_metrics.h"
+#include "platform/sdl/ttf_text_metrics.h"
 
-#include "sdl/font_set.h"
-#include "sdl/sdl_handles.h"
+#include "platform/sdl/font_set.h"
+#include "platform/sdl/sdl_handles.h"
 
 #include <algorithm>
 

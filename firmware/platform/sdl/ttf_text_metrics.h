@@ -1,7 +1,7 @@
 #pragma once
 // TextMetrics measured by the same fonts and shaper that draw the text, so layout never guesses.
 
-#include "ui/text_metrics.h"
+#include "core/ui/text_metrics.h"
 
 #include <map>
 #include <string>

@@ -1,4 +1,4 @@
-#include "speech/installed_voices.h"
+#include "platform/speech/installed_voices.h"
 
 #include <espeak-ng/espeak_ng.h>
 #include <espeak-ng/speak_lib.h>

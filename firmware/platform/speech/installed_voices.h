@@ -4,7 +4,7 @@
 // starts (listing rebuilds eSpeak NG's own voice list, which its worker reads); later calls,
 // from any thread, return the same list.
 
-#include "content/voices.h"
+#include "core/content/voices.h"
 
 namespace phare::speech {
 

@@ -1,6 +1,6 @@
-#include "speech/speech_engine.h"
+#include "platform/speech/speech_engine.h"
 
-#include "system/log.h"
+#include "platform/system/log.h"
 
 #include <espeak-ng/speak_lib.h>
 #include <pthread.h>

@@ -6,7 +6,7 @@
 // eSpeak NG keeps process-wide state, so at most one engine exists at a time; every eSpeak call
 // happens on the worker thread.
 
-#include "speech/speech_stream.h"
+#include "platform/speech/speech_stream.h"
 
 #include <memory>
 #include <string>

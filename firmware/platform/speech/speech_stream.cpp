@@ -1,4 +1,4 @@
-#include "speech/speech_stream.h"
+#include "platform/speech/speech_stream.h"
 
 #include <algorithm>
 

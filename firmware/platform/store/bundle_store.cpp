@@ -1,8 +1,8 @@
-#include "store/bundle_store.h"
+#include "platform/store/bundle_store.h"
 
-#include "bundle/bundle_path.h"
-#include "crypto/crypto.h"
-#include "store/durable_file.h"
+#include "core/bundle/bundle_path.h"
+#include "platform/crypto/crypto.h"
+#include "platform/store/durable_file.h"
 
 #include <algorithm>
 #include <charconv>

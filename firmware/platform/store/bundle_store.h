@@ -13,8 +13,8 @@
 // it checks every blob's hash when it writes it and again when it reads it. Its methods may be
 // called from any thread (one mutex); one process owns a state folder at a time.
 
-#include "bundle/manifest.h"
-#include "content/source_files.h"
+#include "core/bundle/manifest.h"
+#include "core/content/source_files.h"
 
 #include <tl/expected.hpp>
 

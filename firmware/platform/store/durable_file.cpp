@@ -1,4 +1,4 @@
-#include "store/durable_file.h"
+#include "platform/store/durable_file.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>

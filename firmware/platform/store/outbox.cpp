@@ -1,4 +1,4 @@
-#include "store/outbox.h"
+#include "platform/store/outbox.h"
 
 #include <sqlite3.h>
 

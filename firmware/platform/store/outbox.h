@@ -13,7 +13,7 @@
 // Thread-safe: calls are serialised on one connection, so the recorder's worker and the network
 // worker may share one Outbox. Two Outbox objects on the same file also work (WAL, busy timeout).
 
-#include "feedback/rating.h"
+#include "core/feedback/rating.h"
 
 #include <cstdint>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "store/site_directory.h"
+#include "platform/store/site_directory.h"
 
 #include <filesystem>
 #include <fstream>

@@ -1,7 +1,7 @@
 #pragma once
 // Reads a site folder from disk into SourceFiles, for core to parse.
 
-#include "content/source_files.h"
+#include "core/content/source_files.h"
 
 #include <optional>
 #include <string>

@@ -1,4 +1,4 @@
-#include "system/log.h"
+#include "platform/system/log.h"
 
 #include <atomic>
 #include <cstdio>

@@ -2,8 +2,8 @@
 // unless it brings an urgent notice; a visitor on a page that no longer exists lands on welcome.
 
 #include "app/live_content.h"
-#include "bundle/bundle_site.h"
-#include "bundle/site_status.h"
+#include "core/bundle/bundle_site.h"
+#include "core/bundle/site_status.h"
 #include "support/test_kiosk.h"
 
 #include <catch2/catch.hpp>

@@ -4,7 +4,7 @@
 
 #include "app/receipt.h"
 #include "app/ticket_desk.h"
-#include "queue/escpos.h"
+#include "core/queue/escpos.h"
 #include "support/test_kiosk.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // The outbox on a real SQLite file: what add() accepted survives closing and reopening (and, with
 // synchronous=FULL, a power cut); an id is never stored twice; the bound drops oldest first.
 
-#include "store/outbox.h"
+#include "platform/store/outbox.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // hears RatingStored, and a missing outbox fails visibly instead of thanking anyone.
 
 #include "app/feedback_recorder.h"
-#include "store/outbox.h"
+#include "platform/store/outbox.h"
 
 #include <catch2/catch.hpp>
 

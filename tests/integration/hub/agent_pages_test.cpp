@@ -2,8 +2,8 @@
 // sessions; and the whole agent task: close a service for today, which publishes a new manifest
 // version with a valid signature and a status.json that says so, recorded in the audit log.
 
-#include "bundle/manifest.h"
-#include "bundle/site_status.h"
+#include "core/bundle/manifest.h"
+#include "core/bundle/site_status.h"
 #include "agent_client.h"
 #include "hub_fixture.h"
 

@@ -4,7 +4,7 @@
 // a value the test moves.
 
 #include "auth.h"
-#include "crypto/crypto.h"
+#include "platform/crypto/crypto.h"
 #include "hub.h"
 #include "hub_context.h"
 

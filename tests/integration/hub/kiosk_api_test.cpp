@@ -2,9 +2,9 @@
 // whose names cannot escape their folder, idempotent feedback, heartbeats, and tokens that only
 // let a kiosk speak for itself. Bad input gets a 4xx that says what is wrong, never a 500.
 
-#include "bundle/bundle_files.h"
-#include "bundle/manifest.h"
-#include "content/site_loader.h"
+#include "core/bundle/bundle_files.h"
+#include "core/bundle/manifest.h"
+#include "core/content/site_loader.h"
 #include "hub_fixture.h"
 
 #include <catch2/catch.hpp>

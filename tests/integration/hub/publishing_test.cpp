@@ -2,8 +2,8 @@
 // its version across restarts, a changed one gets the next version, and the agents' status.json
 // survives a republication of the site folder.
 
-#include "bundle/manifest.h"
-#include "bundle/site_status.h"
+#include "core/bundle/manifest.h"
+#include "core/bundle/site_status.h"
 #include "hub_fixture.h"
 #include "publisher.h"
 #include "storage.h"

@@ -3,16 +3,16 @@
 // from a real hub on 127.0.0.1. The page must give exactly the kiosk's steps for that route.
 
 #include "hub_fixture.h"
-#include "sdl/display.h"
-#include "sdl/font_set.h"
-#include "sdl/frame_painter.h"
-#include "sdl/image_cache.h"
-#include "sdl/qr_code.h"
-#include "sdl/text_cache.h"
-#include "sdl/ttf_text_metrics.h"
+#include "platform/sdl/display.h"
+#include "platform/sdl/font_set.h"
+#include "platform/sdl/frame_painter.h"
+#include "platform/sdl/image_cache.h"
+#include "platform/sdl/qr_code.h"
+#include "platform/sdl/text_cache.h"
+#include "platform/sdl/ttf_text_metrics.h"
 #include "support/site_files.h"
-#include "ui/reduce.h"
-#include "ui/render.h"
+#include "core/ui/reduce.h"
+#include "core/ui/render.h"
 
 #include <SDL.h>
 #include <catch2/catch.hpp>

@@ -5,7 +5,7 @@
 #include "kiosk_messages.h"
 #include "text_check.h"
 
-#include "content/site.h"
+#include "core/content/site.h"
 #include "hub_fixture.h"
 
 #include <catch2/catch.hpp>

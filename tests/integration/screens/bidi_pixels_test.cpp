@@ -3,16 +3,16 @@
 // the first in reading order must be the rightmost. Arabic on the example sites, Hebrew and Arabic
 // on tests/fixtures/sites/sous-sol.
 
-#include "sdl/display.h"
-#include "sdl/font_set.h"
-#include "sdl/frame_painter.h"
-#include "sdl/image_cache.h"
-#include "sdl/text_cache.h"
-#include "sdl/ttf_text_metrics.h"
+#include "platform/sdl/display.h"
+#include "platform/sdl/font_set.h"
+#include "platform/sdl/frame_painter.h"
+#include "platform/sdl/image_cache.h"
+#include "platform/sdl/text_cache.h"
+#include "platform/sdl/ttf_text_metrics.h"
 #include "support/test_kiosk.h"
-#include "ui/reduce.h"
-#include "ui/render.h"
-#include "ui/text_layout.h"
+#include "core/ui/reduce.h"
+#include "core/ui/render.h"
+#include "core/ui/text_layout.h"
 
 #include <SDL.h>
 #include <catch2/catch.hpp>

@@ -3,16 +3,16 @@
 // large, and screenshots of the board, a ticket and the hall display are kept in French and Arabic
 // (build/queue-screens/*.png) for a person to look at.
 
-#include "sdl/display.h"
-#include "sdl/font_set.h"
-#include "sdl/frame_painter.h"
-#include "sdl/image_cache.h"
-#include "sdl/text_cache.h"
-#include "sdl/ttf_text_metrics.h"
+#include "platform/sdl/display.h"
+#include "platform/sdl/font_set.h"
+#include "platform/sdl/frame_painter.h"
+#include "platform/sdl/image_cache.h"
+#include "platform/sdl/text_cache.h"
+#include "platform/sdl/ttf_text_metrics.h"
 #include "support/queue_board.h"
 #include "support/test_kiosk.h"
-#include "ui/render.h"
-#include "ui/theme.h"
+#include "core/ui/render.h"
+#include "core/ui/theme.h"
 
 #include <SDL.h>
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // Which renderer the kiosk picks: a CPU rasteriser behind OpenGL is never chosen by default.
 
-#include "sdl/renderer_choice.h"
+#include "platform/sdl/renderer_choice.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,21 +1,21 @@
 // Every screen x language x mode of every site, rendered with the real fonts and painted off-screen:
 // the Frame and the pixels must hold what a visitor needs (docs/accessibility.md R-numbers in names).
 
-#include "sdl/display.h"
-#include "sdl/font_set.h"
-#include "sdl/frame_painter.h"
-#include "sdl/image_cache.h"
-#include "sdl/qr_code.h"
-#include "sdl/text_cache.h"
-#include "sdl/ttf_text_metrics.h"
+#include "platform/sdl/display.h"
+#include "platform/sdl/font_set.h"
+#include "platform/sdl/frame_painter.h"
+#include "platform/sdl/image_cache.h"
+#include "platform/sdl/qr_code.h"
+#include "platform/sdl/text_cache.h"
+#include "platform/sdl/ttf_text_metrics.h"
 #include "support/agent_status.h"
 #include "support/queue_board.h"
 #include "support/screen_walk.h"
-#include "ui/reduce.h"
-#include "ui/render.h"
+#include "core/ui/reduce.h"
+#include "core/ui/render.h"
 #include "support/site_files.h"
 #include "support/test_kiosk.h"
-#include "ui/theme.h"
+#include "core/ui/theme.h"
 
 #include <SDL.h>
 #include <catch2/catch.hpp>

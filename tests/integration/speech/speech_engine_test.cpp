@@ -1,11 +1,11 @@
 // The real eSpeak NG engine on its worker, the mixer and the clock-driven WAV sink: what a
 // visitor would hear, measured on the samples (docs/accessibility.md, R-12, R-15, R-20, R-31).
 
-#include "audio/clocked_sink.h"
-#include "audio/earcons.h"
-#include "audio/mixer.h"
-#include "i18n/speech_text.h"
-#include "speech/speech_engine.h"
+#include "platform/audio/clocked_sink.h"
+#include "platform/audio/earcons.h"
+#include "platform/audio/mixer.h"
+#include "core/i18n/speech_text.h"
+#include "platform/speech/speech_engine.h"
 #include "wav_reader.h"
 
 #include <catch2/catch.hpp>

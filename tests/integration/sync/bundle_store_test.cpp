@@ -3,7 +3,7 @@
 
 #include "sync_support.h"
 
-#include "store/durable_file.h"
+#include "platform/store/durable_file.h"
 
 #include <catch2/catch.hpp>
 

@@ -4,9 +4,9 @@
 
 #include "sync_support.h"
 
-#include "bundle/site_status.h"
+#include "core/bundle/site_status.h"
 #include "publisher.h"
-#include "store/durable_file.h"
+#include "platform/store/durable_file.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,8 +3,8 @@
 // moment. Prints the outcome; exits 0 when the store ends Updated or Unchanged.
 
 #include "app/sync/content_sync.h"
-#include "net/curl_http_client.h"
-#include "store/bundle_store.h"
+#include "platform/net/curl_http_client.h"
+#include "platform/store/bundle_store.h"
 
 #include <cstdio>
 

@@ -4,12 +4,12 @@
 // decorator that alters answers on purpose.
 
 #include "app/sync/content_sync.h"
-#include "bundle/manifest.h"
-#include "crypto/crypto.h"
+#include "core/bundle/manifest.h"
+#include "platform/crypto/crypto.h"
 #include "hub_fixture.h"
-#include "net/curl_http_client.h"
-#include "store/bundle_store.h"
-#include "store/site_directory.h"
+#include "platform/net/curl_http_client.h"
+#include "platform/store/bundle_store.h"
+#include "platform/store/site_directory.h"
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>

@@ -6,7 +6,7 @@
 
 #include "fake_worker_clock.h"
 
-#include "net/http_client.h"
+#include "platform/net/http_client.h"
 
 #include <nlohmann/json.hpp>
 

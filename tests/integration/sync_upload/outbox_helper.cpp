@@ -9,8 +9,8 @@
 //       answered POST, before the outbox is told (the test kills it there).
 
 #include "app/sync/feedback_uploader.h"
-#include "net/curl_http_client.h"
-#include "store/outbox.h"
+#include "platform/net/curl_http_client.h"
+#include "platform/store/outbox.h"
 #include "test_ratings.h"
 
 #include <unistd.h>

@@ -2,7 +2,7 @@
 // Ratings as the kiosk makes them, for the upload tests and their helper process: valid for the
 // example prefecture's hub, with UUIDs from a seeded generator so runs replay.
 
-#include "feedback/rating.h"
+#include "core/feedback/rating.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -7,9 +7,9 @@
 #include "hub_fixture.h"
 #include "test_ratings.h"
 
-#include "feedback/rating.h"
-#include "net/curl_http_client.h"
-#include "store/outbox.h"
+#include "core/feedback/rating.h"
+#include "platform/net/curl_http_client.h"
+#include "platform/store/outbox.h"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>

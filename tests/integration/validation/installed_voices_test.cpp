@@ -1,8 +1,8 @@
 // The voices eSpeak NG really has here (espeak_ListVoices), as the validator sees them: the
 // names and languages the example sites use are found, as eSpeak NG would take them.
 
-#include "content/voices.h"
-#include "speech/installed_voices.h"
+#include "core/content/voices.h"
+#include "platform/speech/installed_voices.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // Bundle paths and blob names: whatever could leave a folder is refused, ordinary site paths pass.
 
-#include "bundle/bundle_path.h"
+#include "core/bundle/bundle_path.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // A bundle's site carries the agents' status: attached when it fits the site, refusing the whole
 // bundle when it does not, and a moved service is routed to where it now is.
 
-#include "bundle/bundle_site.h"
+#include "core/bundle/bundle_site.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

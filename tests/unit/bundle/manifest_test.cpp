@@ -1,8 +1,8 @@
 // Manifests: canonical bytes are deterministic and exclude the signature; parsing accepts what the
 // hub writes and names every malformed field.
 
-#include "bundle/bundle_files.h"
-#include "bundle/manifest.h"
+#include "core/bundle/bundle_files.h"
+#include "core/bundle/manifest.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

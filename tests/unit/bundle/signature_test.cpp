@@ -1,9 +1,9 @@
 // Signing canonical bytes with platform/crypto: a signed manifest verifies, any change to a signed
 // field breaks it, and a signature from another key is refused.
 
-#include "bundle/bundle_files.h"
-#include "bundle/manifest.h"
-#include "crypto/crypto.h"
+#include "core/bundle/bundle_files.h"
+#include "core/bundle/manifest.h"
+#include "platform/crypto/crypto.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // status.json: what agents change during the day round-trips through JSON, malformed overrides are
 // named, and overrides that do not fit the site are refused before publishing.
 
-#include "bundle/site_status.h"
+#include "core/bundle/site_status.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

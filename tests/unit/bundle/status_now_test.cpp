@@ -2,7 +2,7 @@
 // service closed or reduced on its day only, moved until an agent says otherwise, and the next
 // minute at which any of that changes.
 
-#include "bundle/status_now.h"
+#include "core/bundle/status_now.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // Loading a site: a valid one loads; each kind of mistake is reported with file, place and a
 // sentence; every mistake is reported at once; nothing throws.
 
-#include "content/site_loader.h"
-#include "content/string_keys.h"
+#include "core/content/site_loader.h"
+#include "core/content/string_keys.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

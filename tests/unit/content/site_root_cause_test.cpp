@@ -2,7 +2,7 @@
 // is said once, where it is, and nothing that only follows from it is said again
 // (docs/site-format.md, "Errors").
 
-#include "content/site_loader.h"
+#include "core/content/site_loader.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

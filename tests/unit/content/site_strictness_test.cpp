@@ -2,9 +2,9 @@
 // type, and a misspelt field are each one error naming the file, the place and what was expected
 // (docs/site-format.md, "Strictness"). Nothing is silently ignored or shown empty.
 
-#include "content/json_reader.h"
-#include "content/nearest_name.h"
-#include "content/site_loader.h"
+#include "core/content/json_reader.h"
+#include "core/content/nearest_name.h"
+#include "core/content/site_loader.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

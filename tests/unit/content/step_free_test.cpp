@@ -1,7 +1,7 @@
 // A destination a kiosk reaches only by stairs gets a warning naming the service, the destination
 // and the kiosk; the site still loads (docs/site-format.md, "services.json").
 
-#include "bundle/bundle_site.h"
+#include "core/bundle/bundle_site.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

@@ -2,8 +2,8 @@
 // voice name (espeak_SetVoiceByName) or a language. These voices are data as the platform lists
 // them; tests/integration/validation checks the real eSpeak NG list.
 
-#include "content/site_loader.h"
-#include "content/voices.h"
+#include "core/content/site_loader.h"
+#include "core/content/voices.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

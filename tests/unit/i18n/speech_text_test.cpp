@@ -1,6 +1,6 @@
 // What each voice is given to say for levels, times and ranges: exact texts per language, so a
 // change of wording is a visible decision (docs/speech.md lists them).
-#include "i18n/speech_text.h"
+#include "core/i18n/speech_text.h"
 
 #include <catch2/catch.hpp>
 

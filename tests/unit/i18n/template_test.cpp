@@ -1,6 +1,6 @@
 // Templates choose words by number with each language's CLDR plural rules (ICU).
-#include "content/string_keys.h"
-#include "i18n/template.h"
+#include "core/content/string_keys.h"
+#include "core/i18n/template.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // Receipt bytes for an ESC/POS printer: the exact command structure, and text in the printer's
 // code page whatever the language.
 
-#include "queue/escpos.h"
+#include "core/queue/escpos.h"
 
 #include <catch2/catch.hpp>
 

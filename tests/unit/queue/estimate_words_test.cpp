@@ -1,6 +1,6 @@
 // A wait estimate in words, in every language of the example sites, from their strings.
 
-#include "queue/estimate_words.h"
+#include "core/queue/estimate_words.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

@@ -1,7 +1,7 @@
 // Fairness of the calling rule over many random days (a seeded generator, so any failure replays):
 // nobody starves, each class is called oldest first, and priority calls keep to one in N.
 
-#include "queue/queue_rules.h"
+#include "core/queue/queue_rules.h"
 
 #include <catch2/catch.hpp>
 

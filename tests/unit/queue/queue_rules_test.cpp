@@ -1,7 +1,7 @@
 // The calling rules: legal moves of a ticket, who is called next, and fairness over many random
 // days (seeded, so a failure can be replayed).
 
-#include "queue/queue_rules.h"
+#include "core/queue/queue_rules.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // queue.json: the example sites' counters load; each mistake is reported with file, place and why.
 
-#include "content/site_loader.h"
+#include "core/content/site_loader.h"
 #include "support/site_files.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,6 @@
 // Tickets: labels, the day's numbering per service, and their names on the wire.
 
-#include "queue/ticket.h"
+#include "core/queue/ticket.h"
 
 #include <catch2/catch.hpp>
 

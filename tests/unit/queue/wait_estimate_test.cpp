@@ -2,7 +2,7 @@
 // and shrinks with counters, steps of 5 or 10 minutes, robust to a mistaken service time, and
 // right often enough on simulated days.
 
-#include "queue/wait_estimate.h"
+#include "core/queue/wait_estimate.h"
 #include "queue_sim/queue_day.h"
 
 #include <catch2/catch.hpp>

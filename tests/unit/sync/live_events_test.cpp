@@ -2,7 +2,7 @@
 // kinds, a resync is recognised, and every answer that could make the kiosk skip or repeat an
 // event is refused with a sentence naming the field.
 
-#include "sync/live_events.h"
+#include "core/sync/live_events.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // with errors naming the field, each call announced exactly once and in order, nothing old
 // announced after a resync, and a board without news for two minutes no longer shown as live.
 
-#include "sync/queue_board.h"
+#include "core/sync/queue_board.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // The network worker's schedule: polls spread by jitter, backoff that doubles up to a cap and
 // never goes below its floor, a reset on success, and the same seed giving the same delays.
 
-#include "sync/retry_schedule.h"
+#include "core/sync/retry_schedule.h"
 
 #include <catch2/catch.hpp>
 

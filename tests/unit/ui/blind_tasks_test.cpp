@@ -2,9 +2,9 @@
 // presses keys like a blind visitor and judges only by what the kiosk says; it peeks at the state
 // only to decide which key a visitor who heard the same words would press next.
 
-#include "i18n/speech_text.h"
+#include "core/i18n/speech_text.h"
 #include "support/test_kiosk.h"
-#include "ui/kiosk_ui.h"
+#include "core/ui/kiosk_ui.h"
 
 #include <catch2/catch.hpp>
 

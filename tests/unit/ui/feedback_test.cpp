@@ -2,7 +2,7 @@
 // comes only once the rating is stored.
 
 #include "support/test_kiosk.h"
-#include "ui/session.h"
+#include "core/ui/session.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,9 +2,9 @@
 // its list punctuation between the parts of a spoken label, and a time template that may only use
 // the placeholders the kiosk fills.
 
-#include "content/hours.h"
-#include "i18n/language_name.h"
-#include "i18n/template.h"
+#include "core/content/hours.h"
+#include "core/i18n/language_name.h"
+#include "core/i18n/template.h"
 #include "support/site_files.h"
 #include "support/test_kiosk.h"
 

@@ -2,10 +2,10 @@
 // from the building's name, in a left-to-right and a right-to-left language (where Left turns
 // forward), by the arrow keys and by the "Page suivante" button.
 
-#include "i18n/speech_text.h"
-#include "i18n/template.h"
+#include "core/i18n/speech_text.h"
+#include "core/i18n/template.h"
 #include "support/test_kiosk.h"
-#include "ui/reduce.h"
+#include "core/ui/reduce.h"
 
 #include <catch2/catch.hpp>
 

@@ -5,7 +5,7 @@
 // ignores input.
 
 #include "support/test_kiosk.h"
-#include "ui/queue_text.h"
+#include "core/ui/queue_text.h"
 
 #include <catch2/catch.hpp>
 

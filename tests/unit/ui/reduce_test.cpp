@@ -1,7 +1,7 @@
 // The UI loop without a screen: touch and keypad reach the same places.
 
 #include "support/test_kiosk.h"
-#include "ui/reduce.h"
+#include "core/ui/reduce.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 
 #include "support/fixed_metrics.h"
 #include "support/site_files.h"
-#include "ui/kiosk_ui.h"
-#include "ui/session.h"
+#include "core/ui/kiosk_ui.h"
+#include "core/ui/session.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,13 +3,13 @@
 // before anyone walks there, and the service's page saying closed, reduced or moved first. Each
 // is in the keypad's reading order, so a blind visitor hears it too.
 
-#include "bundle/bundle_site.h"
-#include "bundle/site_status.h"
-#include "content/hours.h"
-#include "i18n/template.h"
+#include "core/bundle/bundle_site.h"
+#include "core/bundle/site_status.h"
+#include "core/content/hours.h"
+#include "core/i18n/template.h"
 #include "support/agent_status.h"
 #include "support/test_kiosk.h"
-#include "ui/reduce.h"
+#include "core/ui/reduce.h"
 
 #include <catch2/catch.hpp>
 

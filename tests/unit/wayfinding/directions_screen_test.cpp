@@ -3,9 +3,9 @@
 
 #include "support/fixed_metrics.h"
 #include "support/site_files.h"
-#include "ui/kiosk_ui.h"
-#include "ui/reduce.h"
-#include "ui/render.h"
+#include "core/ui/kiosk_ui.h"
+#include "core/ui/reduce.h"
+#include "core/ui/render.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // destination phrased in every language without a template left unfilled.
 
 #include "support/site_files.h"
-#include "wayfinding/directions.h"
+#include "core/wayfinding/directions.h"
 
 #include <catch2/catch.hpp>
 

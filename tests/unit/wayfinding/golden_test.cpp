@@ -3,7 +3,7 @@
 // it aloud). To accept a change: PHARE_UPDATE_GOLDEN=1 phare_unit_tests "[golden]"
 
 #include "support/site_files.h"
-#include "wayfinding/directions.h"
+#include "core/wayfinding/directions.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,10 +2,10 @@
 // orders them: a ground floor "RC", a stairs-only mezzanine "1.5" between floors 1 and 2, a
 // basement "-1" (tests/fixtures/sites/sous-sol).
 
-#include "i18n/speech_text.h"
+#include "core/i18n/speech_text.h"
 #include "support/site_files.h"
 #include "support/test_kiosk.h"
-#include "wayfinding/directions.h"
+#include "core/wayfinding/directions.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,15 +2,15 @@
 // route has its page, "you are here" is on the kiosk's level, the route is drawn with a pattern
 // and another colour than corridors, level changes are labelled, and labels stay apart and inside.
 
-#include "i18n/bidi.h"
+#include "core/i18n/bidi.h"
 #include "support/fixed_metrics.h"
 #include "support/test_kiosk.h"
-#include "ui/reduce.h"
-#include "ui/render.h"
-#include "ui/route_page_url.h"
-#include "ui/screens/floor_plan.h"
-#include "ui/theme.h"
-#include "wayfinding/route_path.h"
+#include "core/ui/reduce.h"
+#include "core/ui/render.h"
+#include "core/ui/route_page_url.h"
+#include "core/ui/screens/floor_plan.h"
+#include "core/ui/theme.h"
+#include "core/wayfinding/route_path.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,7 +2,7 @@
 // Random building maps for property tests: a few levels, nodes anywhere, edges of every kind,
 // some one-way, some parts cut off. Seeded, so a failure names the seed that reproduces it.
 
-#include "content/site.h"
+#include "core/content/site.h"
 
 #include <random>
 #include <string>

@@ -2,7 +2,7 @@
 // step-free profile must never take stairs or escalators, and no route must be reported as such.
 
 #include "random_map.h"
-#include "wayfinding/route.h"
+#include "core/wayfinding/route.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 // that would make the directions screen, which routes on every render, feel slow.
 
 #include "support/site_files.h"
-#include "wayfinding/directions.h"
+#include "core/wayfinding/directions.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #include "queue_sim/queue_day.h"
 
-#include "queue/queue_rules.h"
+#include "core/queue/queue_rules.h"
 
 #include <algorithm>
 #include <cmath>

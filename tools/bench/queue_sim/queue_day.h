@@ -5,7 +5,7 @@
 // lunch or for the day, call with the real rules (core/queue) and serve for a random time
 // (lognormal). Seeded: the same shape and seed give the same day.
 
-#include "queue/wait_estimate.h"
+#include "core/queue/wait_estimate.h"
 
 #include <cstdint>
 #include <string>

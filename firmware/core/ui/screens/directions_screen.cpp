@@ -4,11 +4,11 @@
 // the step-free choice of the moment. Then the ways to take it along: the floor plan (an
 // illustration of the same route) and, when the kiosk has a hub, a QR code of the route's page.
 
-#include "ui/screens/screens.h"
+#include "core/ui/screens/screens.h"
 
-#include "ui/route_page_url.h"
-#include "ui/screens/route_view.h"
-#include "wayfinding/directions.h"
+#include "core/ui/route_page_url.h"
+#include "core/ui/screens/route_view.h"
+#include "core/wayfinding/directions.h"
 
 namespace phare::ui::screens {
 

@@ -1,8 +1,8 @@
-#include "ui/screens/floor_plan.h"
+#include "core/ui/screens/floor_plan.h"
 
-#include "i18n/bidi.h"
-#include "i18n/template.h"
-#include "ui/text_layout.h"
+#include "core/i18n/bidi.h"
+#include "core/i18n/template.h"
+#include "core/ui/text_layout.h"
 
 #include <algorithm>
 #include <cmath>

@@ -8,7 +8,7 @@
 //
 // It does not route (route_view.h) nor page (map_screen.cpp).
 
-#include "ui/layout.h"
+#include "core/ui/layout.h"
 
 #include <string>
 #include <vector>

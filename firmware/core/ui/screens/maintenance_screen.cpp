@@ -1,4 +1,4 @@
-#include "ui/screens/screens.h"
+#include "core/ui/screens/screens.h"
 
 namespace phare::ui::screens {
 

@@ -3,14 +3,14 @@
 // form of the route; the plan element carries a spoken summary of what it shows, and the
 // legend says in words how the route is drawn.
 
-#include "ui/screens/screens.h"
+#include "core/ui/screens/screens.h"
 
-#include "i18n/bidi.h"
-#include "i18n/template.h"
-#include "ui/screens/floor_plan.h"
-#include "ui/screens/route_view.h"
-#include "wayfinding/directions.h"
-#include "wayfinding/route_path.h"
+#include "core/i18n/bidi.h"
+#include "core/i18n/template.h"
+#include "core/ui/screens/floor_plan.h"
+#include "core/ui/screens/route_view.h"
+#include "core/wayfinding/directions.h"
+#include "core/wayfinding/route_path.h"
 
 #include <cmath>
 

@@ -4,10 +4,10 @@
 // board says plainly that the information is unavailable. The hall display (board role) shows the
 // same in larger type, without controls.
 
-#include "ui/screens/screens.h"
+#include "core/ui/screens/screens.h"
 
-#include "i18n/template.h"
-#include "ui/queue_text.h"
+#include "core/i18n/template.h"
+#include "core/ui/queue_text.h"
 
 namespace phare::ui::screens {
 

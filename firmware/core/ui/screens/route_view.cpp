@@ -1,6 +1,6 @@
-#include "ui/screens/route_view.h"
+#include "core/ui/screens/route_view.h"
 
-#include "bundle/status_now.h"
+#include "core/bundle/status_now.h"
 
 namespace phare::ui::screens {
 

@@ -2,8 +2,8 @@
 // The route the directions and map screens show: from this kiosk to the service of the moment,
 // standard or step-free. Both screens compute it from the same state, so they always agree.
 
-#include "ui/layout.h"
-#include "wayfinding/route.h"
+#include "core/ui/layout.h"
+#include "core/wayfinding/route.h"
 
 #include <optional>
 

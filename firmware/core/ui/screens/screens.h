@@ -1,7 +1,7 @@
 #pragma once
 // One function per screen: what it shows, top to bottom, as blocks. Layout does the rest.
 
-#include "ui/layout.h"
+#include "core/ui/layout.h"
 
 namespace phare::ui::screens {
 

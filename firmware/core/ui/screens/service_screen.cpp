@@ -1,8 +1,8 @@
-#include "ui/screens/screens.h"
+#include "core/ui/screens/screens.h"
 
-#include "bundle/status_now.h"
-#include "content/hours.h"
-#include "i18n/template.h"
+#include "core/bundle/status_now.h"
+#include "core/content/hours.h"
+#include "core/i18n/template.h"
 
 namespace phare::ui::screens {
 

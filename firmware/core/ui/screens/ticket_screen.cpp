@@ -3,10 +3,10 @@
 // (offered, never asked about); then the number, large, with how many are ahead, the estimate and
 // a QR code of the ticket's page on the hub. Without the hub: no ticket, said plainly.
 
-#include "ui/screens/screens.h"
+#include "core/ui/screens/screens.h"
 
-#include "i18n/template.h"
-#include "ui/queue_text.h"
+#include "core/i18n/template.h"
+#include "core/ui/queue_text.h"
 
 namespace phare::ui::screens {
 

@@ -1,7 +1,7 @@
-#include "ui/screens/screens.h"
+#include "core/ui/screens/screens.h"
 
-#include "bundle/status_now.h"
-#include "i18n/template.h"
+#include "core/bundle/status_now.h"
+#include "core/i18n/template.h"
 
 namespace phare::ui::screens {
 
