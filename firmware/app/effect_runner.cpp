@@ -1,12 +1,6 @@
 #include "app/effect_runner.h"
 
-#include "platform/audio/clocked_sink.h"
-#include "platform/audio/mixer.h"
-#include "platform/audio/sdl_audio_sink.h"
-#include "platform/speech/speech_engine.h"
 #include "platform/system/log.h"
-
-#include <stdexcept>
 
 namespace phare::app {
 
@@ -17,60 +11,16 @@ struct Overloaded : Ts... {
     using Ts::operator()...;
 };
 
-// eSpeak NG's rate; the mixer runs at the engine's rate so speech needs no resampling.
-constexpr int fallback_sample_rate = 22050;
-
-std::unique_ptr<speech::SpeechEngine> start_engine()
-{
-    try {
-        return std::make_unique<speech::SpeechEngine>();
-    } catch (const std::runtime_error& e) {
-        log::error("speech", std::string(e.what()) + "; the kiosk stays silent (earcons only)");
-        return nullptr;
-    }
-}
-
-std::unique_ptr<audio::AudioSink> open_sink(audio::Mixer& mixer, const AudioConfig& config, std::int64_t start_ms,
-                                            std::function<void()> wake)
-{
-    using speech::WaitForSynthesis;
-    // A recording (or a headless log) follows the kiosk's clock and waits for synthesis, so it
-    // holds exactly what the device would play whatever the machine's speed.
-    if (!config.wav_path.empty() || config.headless)
-        return std::make_unique<audio::ClockedSink>(mixer, start_ms, config.wav_path, WaitForSynthesis::Yes);
-    try {
-        return std::make_unique<audio::SdlAudioSink>(mixer, audio::DeviceNames{config.speaker_device, config.headset_device},
-                                                     std::move(wake));
-    } catch (const std::runtime_error& e) {
-        log::warning("audio", std::string(e.what()) + "; running without sound (speech is synthesised and dropped)");
-        return std::make_unique<audio::ClockedSink>(mixer, start_ms, std::string{}, WaitForSynthesis::No);
-    }
-}
-
 }  // namespace
 
-EffectRunner::EffectRunner(const content::Site& site, const AudioConfig& config, std::int64_t start_ms, std::function<void()> wake)
-    : m_site(&site)
+EffectRunner::EffectRunner(const content::Site& site, std::unique_ptr<AudioChain> audio, const std::string& speech_log_path)
+    : m_site(&site), m_audio(std::move(audio))
 {
-    if (!config.speech_log_path.empty())
-        m_log.emplace(config.speech_log_path);
-    // Headless scripts that record nothing need no voice: keep them fast.
-    if (config.headless && config.wav_path.empty() && config.speech_log_path.empty())
-        return;
-    m_engine = start_engine();
-    m_mixer = std::make_unique<audio::Mixer>(m_engine ? &m_engine->stream() : nullptr,
-                                             m_engine ? m_engine->sample_rate() : fallback_sample_rate);
-    m_sink = open_sink(*m_mixer, config, start_ms, std::move(wake));
-    log::info("audio", m_sink->describe());
+    if (!speech_log_path.empty())
+        m_log.emplace(speech_log_path);
 }
 
-// Members go in reverse: the sink stops pulling before the mixer and the engine disappear.
-EffectRunner::~EffectRunner()
-{
-    m_sink.reset();
-    m_mixer.reset();
-    m_engine.reset();
-}
+EffectRunner::~EffectRunner() = default;
 
 void EffectRunner::log(std::int64_t t_ms, SpeechEvent event, const Said& said)
 {
@@ -82,19 +32,19 @@ void EffectRunner::log(std::int64_t t_ms, SpeechEvent event, const Said& said)
 
 void EffectRunner::advance(std::int64_t now_ms)
 {
-    if (!m_sink)
+    if (!m_audio)
         return;
-    m_sink->advance_to(now_ms);
+    m_audio->sink->advance_to(now_ms);
     drain_marks(now_ms);
 }
 
 void EffectRunner::drain_marks(std::int64_t now_ms)
 {
-    for (const audio::SpeechMark& mark : m_mixer->take_marks()) {
+    for (const audio::SpeechMark& mark : m_audio->mixer->take_marks()) {
         auto said = m_said.find(mark.id);
         if (said == m_said.end())
             continue;  // cut before it was heard
-        const std::int64_t t_ms = m_sink->time_of_sample(mark.sample, now_ms);
+        const std::int64_t t_ms = m_audio->sink->time_of_sample(mark.sample, now_ms);
         if (mark.kind == speech::MarkKind::Started) {
             m_playing = mark.id;
             log(t_ms, SpeechEvent::Start, said->second);
@@ -120,12 +70,12 @@ std::string EffectRunner::voice_for(const std::string& lang)
 // dropped. Only an utterance that was being heard is logged as cut.
 void EffectRunner::cut(SpeechEvent why, std::int64_t now_ms)
 {
-    if (!m_engine)
+    if (!m_audio)
         return;
     // A device may have started playing something the loop has not heard about yet.
     drain_marks(now_ms);
-    m_engine->cancel();
-    m_mixer->set_paused(false);
+    m_audio->speech->cancel();
+    m_audio->mixer->set_paused(false);
     if (auto said = m_said.find(m_playing); said != m_said.end())
         log(now_ms, why, said->second);
     m_said.clear();
@@ -134,52 +84,54 @@ void EffectRunner::cut(SpeechEvent why, std::int64_t now_ms)
 
 void EffectRunner::speak(const ui::Speak& speak, const ui::State& state, std::int64_t now_ms)
 {
-    if (!m_engine || speak.text.empty())
+    if (!m_audio || speak.text.empty())
         return;
     if (speak.interrupt == ui::Interrupt::Yes)
         cut(SpeechEvent::Interrupt, now_ms);
     const std::string lang = speak.lang.empty() ? state.lang : speak.lang;
     Said said{speak.text, lang, voice_for(lang), state.audio.output};
-    const auto id = m_engine->say({speak.text, said.voice, lang, state.audio.rate_wpm()},
+    const auto id = m_audio->speech->say({speak.text, said.voice, lang, state.audio.rate_wpm()},
                                   speak.interrupt == ui::Interrupt::Yes ? speech::Queue::Replace : speech::Queue::After);
-    m_said.emplace(id, std::move(said));
+    if (id != 0)  // 0: a silent voice, nothing will be heard
+        m_said.emplace(id, std::move(said));
 }
 
 void EffectRunner::toggle_pause(std::int64_t now_ms)
 {
-    if (!m_mixer)
+    if (!m_audio)
         return;
+    audio::Mixer& mixer = *m_audio->mixer;
     auto said = m_said.find(m_playing);
-    if (m_mixer->paused()) {
-        m_mixer->set_paused(false);
+    if (mixer.paused()) {
+        mixer.set_paused(false);
         if (said != m_said.end())
             log(now_ms, SpeechEvent::Resume, said->second);
     } else if (said != m_said.end()) {
         // Pausing holds the stream where it is; synthesis may run ahead into the buffer.
-        m_mixer->set_paused(true);
+        mixer.set_paused(true);
         log(now_ms, SpeechEvent::Pause, said->second);
     }
 }
 
 void EffectRunner::run(const ui::Effects& effects, const ui::State& state, std::int64_t now_ms)
 {
-    if (!m_mixer)
+    if (!m_audio)
         return;
     // Volume and output follow the session at every step, so a change is heard in its own
     // confirmation ("Volume 60 %", R-30) and a reset at session end takes effect at once.
-    m_mixer->set_gain_db(state.audio.gain_db());
-    m_sink->route(state.audio.output);
+    m_audio->mixer->set_gain_db(state.audio.gain_db());
+    m_audio->sink->route(state.audio.output);
     for (const ui::Effect& effect : effects)
         if (std::holds_alternative<ui::Speak>(effect) || std::holds_alternative<ui::PlayEarcon>(effect) ||
             std::holds_alternative<ui::TogglePause>(effect))
-            m_sink->expect_sound();
+            m_audio->sink->expect_sound();
     for (const ui::Effect& effect : effects)
         std::visit(Overloaded{
                        [&](const ui::Speak& s) { speak(s, state, now_ms); },
                        [&](const ui::StopSpeech&) { cut(SpeechEvent::Stop, now_ms); },
                        [&](const ui::TogglePause&) { toggle_pause(now_ms); },
                        // Earcons are all under 300 ms; the mixer refuses anything over 3 s under speech.
-                       [&](const ui::PlayEarcon& e) { m_mixer->play_earcon(e.earcon); },
+                       [&](const ui::PlayEarcon& e) { m_audio->mixer->play_earcon(e.earcon); },
                        // Ratings go to the outbox, not to the speaker (app/feedback_recorder).
                        [&](const ui::StoreRating&) {},
                        // Ticket requests go to the hub (app/queue_link), not to the speaker.

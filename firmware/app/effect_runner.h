@@ -1,11 +1,11 @@
 #pragma once
-// Carries out the Effects the pure core returns: speech (eSpeak NG worker), earcons, pause, stop,
-// with the visitor's volume, rate and output from the current State and the voice of the site's
-// language. It owns the audio backends and chooses them: the sound card, or a clock-driven
-// recorder in headless scripts and when there is no sound card (degrading loudly). It does not
-// decide what to say or when: that is ui::reduce.
+// Carries out the Effects the pure core returns: speech, earcons, pause, stop, with the visitor's
+// volume, rate and output from the current State and the voice of the site's language, through
+// the audio chain main.cpp chose (app/audio_chain.h). It does not decide what to say or when:
+// that is ui::reduce.
 
 #include "core/a11y/audio_settings.h"
+#include "app/audio_chain.h"
 #include "app/speech_log.h"
 #include "app/trace_log.h"
 #include "core/content/site.h"
@@ -20,30 +20,13 @@
 #include <set>
 #include <string>
 
-namespace phare::speech {
-class SpeechEngine;
-}
-namespace phare::audio {
-class Mixer;
-class AudioSink;
-}  // namespace phare::audio
-
 namespace phare::app {
-
-struct AudioConfig {
-    bool headless = false;
-    std::string wav_path;         // --audio-out: record what the device would play
-    std::string speech_log_path;  // --speech-log
-    std::string speaker_device;   // --speaker-device; empty: the default output
-    std::string headset_device;   // --headset-device; empty: the speaker's device
-};
 
 class EffectRunner {
 public:
-    // `start_ms`: the kiosk's clock now. `wake` is called from the audio thread when speech starts
-    // or ends, so the main loop can come and log it. Throws std::runtime_error when a file asked
-    // for (log, WAV) cannot be written; a missing sound card or voice only logs a warning.
-    EffectRunner(const content::Site& site, const AudioConfig& config, std::int64_t start_ms, std::function<void()> wake = {});
+    // `audio` null: nothing is heard and no voice is started (headless scripts that record
+    // nothing). Throws std::runtime_error when the speech log cannot be written.
+    EffectRunner(const content::Site& site, std::unique_ptr<AudioChain> audio, const std::string& speech_log_path);
     ~EffectRunner();
     EffectRunner(const EffectRunner&) = delete;
     EffectRunner& operator=(const EffectRunner&) = delete;
@@ -73,9 +56,7 @@ private:
     void log(std::int64_t t_ms, SpeechEvent event, const Said& said);
 
     const content::Site* m_site;
-    std::unique_ptr<speech::SpeechEngine> m_engine;
-    std::unique_ptr<audio::Mixer> m_mixer;
-    std::unique_ptr<audio::AudioSink> m_sink;
+    std::unique_ptr<AudioChain> m_audio;
     std::optional<SpeechLog> m_log;
     TraceLog* m_trace = nullptr;
     std::map<std::uint64_t, Said> m_said;  // asked for and not yet done, by utterance id

@@ -7,10 +7,9 @@
 #include "app/trace_log.h"
 #include "platform/sdl/display.h"
 #include "platform/sdl/frame_painter.h"
-#include "platform/sdl/input_map.h"
+#include "platform/sdl/input_source.h"
+#include "platform/system/clock.h"
 #include "core/ui/frame.h"
-
-#include <SDL.h>
 
 #include <fstream>
 
@@ -27,7 +26,7 @@ struct Overloaded : Ts... {
 
 std::int64_t KioskLoop::now_ms() const
 {
-    return m_display.is_headless() ? m_virtual_ms : static_cast<std::int64_t>(SDL_GetTicks64());
+    return m_clock.now_ms();
 }
 
 void KioskLoop::feed(const ui::Input& input)
@@ -94,9 +93,8 @@ void KioskLoop::draw_if_changed()
     }
 }
 
-bool KioskLoop::dispatch(const SDL_Event& event)
+bool KioskLoop::dispatch(const sdl::MappedEvent& mapped)
 {
-    sdl::MappedEvent mapped = sdl::map_event(event);
     if (mapped.outcome == sdl::EventOutcome::Quit)
         return false;
     if (mapped.outcome == sdl::EventOutcome::Redraw)
@@ -110,9 +108,8 @@ bool KioskLoop::dispatch(const SDL_Event& event)
 
 bool KioskLoop::pump_events()
 {
-    SDL_Event event;
-    while (SDL_PollEvent(&event))
-        if (!dispatch(event))
+    while (auto event = m_input.poll())
+        if (!dispatch(*event))
             return false;
     return true;
 }
@@ -122,11 +119,10 @@ void KioskLoop::run_interactive()
     draw_if_changed();
     // Blocks until something happens or a session timer is due: an idle kiosk takes no CPU.
     for (;;) {
-        SDL_Event event;
         auto deadline = m_ui.next_deadline();
         int timeout = deadline ? static_cast<int>(std::max<std::int64_t>(0, *deadline - now_ms())) : -1;
-        bool got = timeout < 0 ? SDL_WaitEvent(&event) != 0 : SDL_WaitEventTimeout(&event, timeout) != 0;
-        if (got && (!dispatch(event) || !pump_events()))
+        auto event = m_input.wait(timeout);
+        if (event && (!dispatch(*event) || !pump_events()))
             return;
         if (deadline && now_ms() >= *deadline)
             feed(ui::Tick{now_ms()});
@@ -157,18 +153,15 @@ std::string KioskLoop::run_script(const std::vector<ScriptCommand>& commands, co
                            collect_mail();
                        },
                        [&](const WaitCommand& wait) {
-                           if (m_display.is_headless()) {
-                               m_virtual_ms += wait.ms;
-                               feed(ui::Tick{m_virtual_ms});
-                               return;
-                           }
+                           // A scripted clock jumps; real time is waited for, events still flowing.
                            const std::int64_t deadline = now_ms() + wait.ms;
-                           SDL_Event event;
-                           while (now_ms() < deadline) {
-                               if (SDL_WaitEventTimeout(&event, static_cast<int>(deadline - now_ms())) && !dispatch(event))
-                                   quit = true;
-                               draw_if_changed();
-                           }
+                           if (!m_clock.skip_to(deadline))
+                               while (now_ms() < deadline) {
+                                   auto event = m_input.wait(static_cast<int>(deadline - now_ms()));
+                                   if (event && !dispatch(*event))
+                                       quit = true;
+                                   draw_if_changed();
+                               }
                            feed(ui::Tick{now_ms()});
                        },
                        [&](const ScreenshotCommand& shot) {
@@ -197,7 +190,7 @@ std::string KioskLoop::run_script(const std::vector<ScriptCommand>& commands, co
                    command.action);
         if (!error.empty())
             return where + error;
-        if (!m_display.is_headless() && !pump_events())
+        if (!pump_events())
             quit = true;
         if (m_housekeeping)
             m_housekeeping();

@@ -1,5 +1,5 @@
 #pragma once
-// The kiosk's main loop: events in, frames out. It sleeps in SDL_WaitEvent while nothing happens,
+// The kiosk's main loop: events in, frames out. It sleeps in its input source while nothing happens,
 // so an idle kiosk uses no CPU, and it redraws only when the Frame changed.
 
 #include "app/script.h"
@@ -9,12 +9,15 @@
 #include <functional>
 #include <string>
 
-union SDL_Event;
-
 namespace phare::sdl {
 class Display;
 class FramePainter;
+class InputSource;
+struct MappedEvent;
 }  // namespace phare::sdl
+namespace phare::system {
+class Clock;
+}
 
 namespace phare::app {
 
@@ -26,12 +29,13 @@ class TraceLog;
 
 class KioskLoop {
 public:
-    // `effects` carries out what the UI asks (speech, earcons); null: effects are dropped.
-    KioskLoop(ui::KioskUi& ui, sdl::Display& display, sdl::FramePainter& painter, EffectRunner* effects = nullptr)
-        : m_ui(ui), m_display(display), m_painter(painter), m_effects(effects)
+    // The clock and the input source are the ones main.cpp chose (real or scripted).
+    KioskLoop(ui::KioskUi& ui, sdl::Display& display, sdl::FramePainter& painter, system::Clock& clock, sdl::InputSource& input)
+        : m_ui(ui), m_display(display), m_painter(painter), m_clock(clock), m_input(input)
     {
     }
 
+    // What the UI asks (speech, earcons) is carried out there; without one, effects are dropped.
     void set_effects(EffectRunner* effects) { m_effects = effects; }
     // Ratings the UI asks to store go here; without one they fail visibly.
     void set_recorder(FeedbackRecorder* recorder) { m_recorder = recorder; }
@@ -59,14 +63,16 @@ private:
     void draw_if_changed();
     void collect_ratings();
     void collect_mail();
-    bool dispatch(const SDL_Event& event);  // false when the visitor (or the system) asked to quit
+    bool dispatch(const sdl::MappedEvent& event);  // false when the visitor (or the system) asked to quit
     bool pump_events();
     std::int64_t now_ms() const;
 
     ui::KioskUi& m_ui;
     sdl::Display& m_display;
     sdl::FramePainter& m_painter;
-    EffectRunner* m_effects;
+    system::Clock& m_clock;
+    sdl::InputSource& m_input;
+    EffectRunner* m_effects = nullptr;
     FeedbackRecorder* m_recorder = nullptr;
     InputMailbox* m_mailbox = nullptr;
     TicketDesk* m_desk = nullptr;
@@ -76,7 +82,6 @@ private:
     std::function<std::string()> m_sync_now;
     int m_failed_ratings = 0;  // asked for with no recorder: answered as failures
     unsigned m_drawn_version = 0;
-    std::int64_t m_virtual_ms = 0;  // headless scripts run on a fake clock: waits take no time
 };
 
 }  // namespace phare::app

@@ -20,11 +20,13 @@
 #include "platform/sdl/font_set.h"
 #include "platform/sdl/frame_painter.h"
 #include "platform/sdl/image_cache.h"
+#include "platform/sdl/input_source.h"
 #include "platform/sdl/text_cache.h"
 #include "platform/sdl/ttf_text_metrics.h"
 #include "platform/speech/installed_voices.h"
 #include "platform/store/outbox.h"
 #include "platform/store/site_directory.h"
+#include "platform/system/clock.h"
 #include "platform/system/log.h"
 #include "core/ui/kiosk_ui.h"
 
@@ -109,18 +111,15 @@ std::unique_ptr<store::Outbox> open_outbox(const app::Options& options, const st
     return outbox;
 }
 
-// The audio thread calls this when speech starts or ends: an event wakes SDL_WaitEvent so the
-// loop logs it on time (the event itself maps to nothing).
-std::function<void()> wake_main_loop()
+// What the kiosk's sound goes to; none for headless scripts that record nothing (they need no
+// voice, which keeps them fast).
+std::optional<app::AudioChoice> audio_choice(const app::Options& options)
 {
-    const Uint32 type = SDL_RegisterEvents(1);
-    if (type == static_cast<Uint32>(-1))
-        return {};
-    return [type] {
-        SDL_Event event{};
-        event.type = type;
-        SDL_PushEvent(&event);
-    };
+    const bool recording = !options.audio_out.empty() || options.headless;
+    if (options.headless && options.audio_out.empty() && options.speech_log.empty())
+        return std::nullopt;
+    return app::AudioChoice{recording ? app::AudioOut::Recording : app::AudioOut::SoundCard, options.audio_out, options.speaker_device,
+                            options.headset_device};
 }
 
 // The installed site folder, checked: what a fresh kiosk shows, and the fallback offline.
@@ -255,7 +254,19 @@ int run(app::Options options, std::int64_t main_entered_us)
     app::StatusClock status_clock(options.clock, [&](const std::string& minute) { kiosk_ui.set_local_time(minute); });
     status_clock.refresh(site.status, true);
     step_done("first frame laid out");
-    app::KioskLoop loop(kiosk_ui, *display, painter);
+    // The seams, chosen once: a headless script runs on a manual clock with no event queue (its
+    // `wait` lines take no time); a window runs on the machine's clock and SDL's events.
+    std::unique_ptr<system::Clock> clock;
+    std::unique_ptr<sdl::InputSource> input;
+    if (options.headless) {
+        clock = std::make_unique<system::ManualClock>();
+        input = std::make_unique<sdl::NoInput>();
+    } else {
+        clock = std::make_unique<system::SteadyClock>();
+        input = std::make_unique<sdl::SdlInput>();
+    }
+    const std::function<void()> wake = input->waker();
+    app::KioskLoop loop(kiosk_ui, *display, painter, *clock, *input);
     if (trace)
         loop.set_trace(trace.get());
     // On screen before speech and audio start: eSpeak NG's voices and the audio device take as
@@ -263,12 +274,10 @@ int run(app::Options options, std::int64_t main_entered_us)
     loop.show_first_frame();
     std::unique_ptr<app::EffectRunner> effects;
     try {
-        // Headless scripts start their virtual clock at 0; a window runs on SDL's clock.
-        const std::int64_t start_ms = display->is_headless() ? 0 : static_cast<std::int64_t>(SDL_GetTicks64());
-        effects = std::make_unique<app::EffectRunner>(
-            site,
-            app::AudioConfig{display->is_headless(), options.audio_out, options.speech_log, options.speaker_device, options.headset_device},
-            start_ms, wake_main_loop());
+        std::unique_ptr<app::AudioChain> audio;
+        if (auto choice = audio_choice(options))
+            audio = app::open_audio_chain(*choice, clock->now_ms(), wake);
+        effects = std::make_unique<app::EffectRunner>(site, std::move(audio), options.speech_log);
     } catch (const std::runtime_error& e) {
         std::fprintf(stderr, "phare-kiosk: %s\n", e.what());
         return Usage;
@@ -288,7 +297,6 @@ int run(app::Options options, std::int64_t main_entered_us)
         status_clock.refresh(switcher.current().site.status, switched);
         kiosk_ui.set_maintenance(app::maintenance_info(options.kiosk_id, switcher.current(), hub.get()));
     });
-    std::function<void()> wake = wake_main_loop();
     app::FeedbackRecorder recorder(open_outbox(options, state_dir), [wake, link = hub.get()] {
         if (link)
             link->nudge_upload();  // a stored rating goes to the hub soon
@@ -317,7 +325,7 @@ int run(app::Options options, std::int64_t main_entered_us)
     if (hub) {
         std::function<void(ui::Input)> queue_sink;
         if (queue)
-            queue_sink = [&mailbox](ui::Input input) { mailbox.push(std::move(input)); };
+            queue_sink = [&mailbox](ui::Input news) { mailbox.push(std::move(news)); };
         if (options.script.empty())
             hub->start(switcher, options.kiosk_id, shown_version, wake, std::move(queue_sink));
         else  // scripts stay deterministic: content and the queue change only on a `sync` line
@@ -337,7 +345,7 @@ int run(app::Options options, std::int64_t main_entered_us)
         }
         return Ok;
     }
-    if (display->is_headless()) {
+    if (options.headless) {
         std::fprintf(stderr, "phare-kiosk: --headless without --script has nothing to do\n");
         return Usage;
     }

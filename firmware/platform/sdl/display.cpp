@@ -70,7 +70,6 @@ public:
             SDL_SetWindowFullscreen(m_window.get(), SDL_WINDOW_FULLSCREEN_DESKTOP);
         }
     }
-    bool is_headless() const override { return false; }
 
 private:
     bool m_fullscreen_pending = false;
@@ -92,7 +91,6 @@ public:
 
     SDL_Renderer* renderer() override { return m_renderer.get(); }
     void present() override { SDL_RenderPresent(m_renderer.get()); }
-    bool is_headless() const override { return true; }
 
 private:
     SurfacePtr m_surface;

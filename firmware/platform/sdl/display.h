@@ -19,7 +19,6 @@ public:
     virtual ~Display() = default;
     virtual SDL_Renderer* renderer() = 0;
     virtual void present() = 0;
-    virtual bool is_headless() const = 0;
     // Writes what is on screen, at the frame's size, as a PNG. Returns an error sentence or "".
     std::string save_png(const std::string& path);
     // What is on screen as 0xAARRGGBB pixels, row by row, at the frame's size (for tests that

@@ -6,23 +6,14 @@
 // eSpeak NG keeps process-wide state, so at most one engine exists at a time; every eSpeak call
 // happens on the worker thread.
 
-#include "platform/speech/speech_stream.h"
+#include "platform/speech/speech.h"
 
 #include <memory>
 #include <string>
 
 namespace phare::speech {
 
-struct SpeechRequest {
-    std::string text;      // UTF-8, plain text
-    std::string voice;     // eSpeak NG voice name, e.g. "fr"; empty: the language's default
-    std::string lang;      // language code, the fallback when the voice is missing
-    int rate_wpm = 170;    // eSpeak clamps to 80..450
-};
-
-enum class Queue { Replace, After };
-
-class SpeechEngine {
+class SpeechEngine final : public Speech {
 public:
     // Starts the worker and loads eSpeak NG (data from `data_path`, empty: the system's).
     // Throws std::runtime_error if the engine cannot start, naming why.
@@ -31,14 +22,10 @@ public:
     SpeechEngine(const SpeechEngine&) = delete;
     SpeechEngine& operator=(const SpeechEngine&) = delete;
 
-    int sample_rate() const;
-
-    // Queue::Replace drops whatever is playing or queued first; returns the new id.
-    UtteranceId say(SpeechRequest request, Queue queue);
-    // Drops everything; returns the id that was playing, 0 if none.
-    UtteranceId cancel();
-
-    SpeechStream& stream();
+    int sample_rate() const override;
+    UtteranceId say(SpeechRequest request, Queue queue) override;
+    UtteranceId cancel() override;
+    SpeechStream& stream() override;
 
     // CPU time the worker thread has used so far (for the benchmark), in nanoseconds.
     long long worker_cpu_ns() const;
