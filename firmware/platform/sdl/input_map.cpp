@@ -9,14 +9,6 @@ namespace phare::sdl {
 
 namespace {
 
-// The one finger the kiosk follows. SDL delivers events on the main thread only.
-struct Press {
-    bool down = false;
-    bool exploring = false;
-    int x = 0;
-    int y = 0;
-};
-Press g_press;
 // Movement beyond this many logical pixels turns a touch into exploration rather than a tap.
 constexpr int slide_px = 24;
 
@@ -51,7 +43,7 @@ std::optional<ui::Key> key_from_sym(SDL_Keycode sym)
 
 }  // namespace
 
-MappedEvent map_event(const SDL_Event& event)
+MappedEvent InputMap::map(const SDL_Event& event)
 {
     switch (event.type) {
     case SDL_QUIT: return {EventOutcome::Quit, {}};
@@ -69,20 +61,20 @@ MappedEvent map_event(const SDL_Event& event)
     }
     case SDL_MOUSEBUTTONDOWN:
         if (event.button.button == SDL_BUTTON_LEFT)
-            g_press = {true, false, event.button.x, event.button.y};
+            m_press = {true, false, event.button.x, event.button.y};
         return {};
     case SDL_MOUSEMOTION:
         // A finger that slides reads what it passes over; the lift that ends it is no tap.
-        if (g_press.down && (g_press.exploring || std::abs(event.motion.x - g_press.x) + std::abs(event.motion.y - g_press.y) > slide_px)) {
-            g_press.exploring = true;
+        if (m_press.down && (m_press.exploring || std::abs(event.motion.x - m_press.x) + std::abs(event.motion.y - m_press.y) > slide_px)) {
+            m_press.exploring = true;
             return {EventOutcome::Input, ui::Explore{event.motion.x, event.motion.y}};
         }
         return {};
     case SDL_MOUSEBUTTONUP: {
         if (event.button.button != SDL_BUTTON_LEFT)
             return {};
-        const bool was_exploring = g_press.exploring;
-        g_press = {};
+        const bool was_exploring = m_press.exploring;
+        m_press = {};
         if (was_exploring)
             return {};
         return {EventOutcome::Input, ui::Tap{event.button.x, event.button.y}};

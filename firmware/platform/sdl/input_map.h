@@ -18,7 +18,21 @@ struct MappedEvent {
     ui::Input input;
 };
 
-MappedEvent map_event(const SDL_Event& event);
+// Follows the one finger the kiosk listens to, from press to lift: a press and lift in place is a
+// tap, a press that slides explores and its lift is no tap.
+class InputMap {
+public:
+    MappedEvent map(const SDL_Event& event);
+
+private:
+    struct Press {
+        bool down = false;
+        bool exploring = false;
+        int x = 0;
+        int y = 0;
+    };
+    Press m_press;
+};
 
 // Names used by scripts: up, down, left, right, enter, back, help, vol+, vol-.
 std::optional<ui::Key> key_from_name(const std::string& name);
