@@ -3,7 +3,6 @@
 #include "app/sync/content_sync.h"
 #include "app/sync/feedback_uploader.h"
 #include "app/sync/heartbeat.h"
-#include "core/bundle/bundle_site.h"
 #include "platform/net/curl_http_client.h"
 #include "platform/store/bundle_store.h"
 #include "platform/store/outbox.h"
@@ -53,26 +52,6 @@ tl::expected<std::string, std::string> read_token(const std::string& path)
     return token;
 }
 
-// A fresh bundle as the UI needs it; nullptr and `why` when the site cannot run this kiosk.
-std::unique_ptr<LiveContent> make_live(content::SourceFiles files, int version, const std::string& kiosk_id, std::string& why)
-{
-    content::LoadedSite loaded = bundle::load_bundle_site(files);
-    if (!loaded.site) {
-        why = "bundle " + std::to_string(version) + " does not validate";
-        return nullptr;
-    }
-    if (!kiosk_id.empty() && !loaded.site->find_kiosk(kiosk_id)) {
-        why = "bundle " + std::to_string(version) + " has no kiosk \"" + kiosk_id + "\"";
-        return nullptr;
-    }
-    auto live = std::make_unique<LiveContent>();
-    live->files = std::move(files);
-    live->site = std::move(*loaded.site);
-    live->version = version;
-    live->origin = "bundle " + std::to_string(version);
-    return live;
-}
-
 }  // namespace
 
 tl::expected<std::unique_ptr<HubLink>, std::string> HubLink::open(const Options& options, const std::string& state_dir,
@@ -119,7 +98,9 @@ std::unique_ptr<LiveContent> HubLink::stored_content(const std::string& kiosk_id
         why = load.problem;
         return nullptr;
     }
-    return make_live(std::move(load.bundle->files), load.bundle->version, kiosk_id, why);
+    const int version = load.bundle->version;
+    return make_live_content(std::move(load.bundle->files), std::move(load.bundle->site), version, "bundle " + std::to_string(version),
+                             kiosk_id, why);
 }
 
 ContentPollResult HubLink::poll(ContentSwitcher& switcher, const std::string& kiosk_id)
@@ -133,7 +114,8 @@ ContentPollResult HubLink::poll(ContentSwitcher& switcher, const std::string& ki
     result.error = outcome.reason;
     if (outcome.kind == SyncKind::Updated) {
         std::string why;
-        if (auto live = make_live(std::move(outcome.files), outcome.version, kiosk_id, why)) {
+        if (auto live = make_live_content(std::move(outcome.files), std::move(*outcome.site), outcome.version,
+                                          "bundle " + std::to_string(outcome.version), kiosk_id, why)) {
             switcher.offer(std::move(live));
         } else {
             result.ok = false;

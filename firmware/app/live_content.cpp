@@ -7,19 +7,19 @@
 
 namespace phare::app {
 
-std::vector<std::string> urgent_notice_ids(const content::SourceFiles& files)
+std::unique_ptr<LiveContent> make_live_content(content::SourceFiles files, content::Site site, int version, std::string origin,
+                                               const std::string& kiosk_id, std::string& why)
 {
-    std::vector<std::string> ids;
-    auto file = files.find(bundle::status_file);
-    if (file == files.end())
-        return ids;
-    bundle::ParsedStatus parsed = bundle::parse_status(file->second);
-    if (!parsed.status)
-        return ids;
-    for (const bundle::Notice& notice : parsed.status->notices)
-        if (notice.level == bundle::NoticeLevel::Urgent)
-            ids.push_back(notice.id);
-    return ids;
+    if (!kiosk_id.empty() && !site.find_kiosk(kiosk_id)) {
+        why = origin + " has no kiosk \"" + kiosk_id + "\"";
+        return nullptr;
+    }
+    auto live = std::make_unique<LiveContent>();
+    live->files = std::move(files);
+    live->site = std::move(site);
+    live->version = version;
+    live->origin = std::move(origin);
+    return live;
 }
 
 ContentSwitcher::ContentSwitcher(std::unique_ptr<LiveContent> initial, Apply apply)
@@ -47,8 +47,9 @@ bool ContentSwitcher::switch_if_due(bool visitor_in_session)
         if (!m_pending)
             return false;
         if (visitor_in_session) {
-            const std::vector<std::string> now = urgent_notice_ids(m_current->files);
-            const std::vector<std::string> then = urgent_notice_ids(m_pending->files);
+            // Read from the parsed sites: nothing is parsed again while a visitor keeps the offer waiting.
+            const std::vector<std::string> now = bundle::urgent_notice_ids(m_current->site.status);
+            const std::vector<std::string> then = bundle::urgent_notice_ids(m_pending->site.status);
             const bool new_urgent = std::any_of(then.begin(), then.end(),
                                                 [&](const std::string& id) { return std::find(now.begin(), now.end(), id) == now.end(); });
             if (!new_urgent)

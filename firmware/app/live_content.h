@@ -21,8 +21,10 @@ struct LiveContent {
     std::string origin;   // "bundle 7" or the folder, for logs and the maintenance screen
 };
 
-// Ids of the urgent notices in the content's status.json (none when it has no status).
-std::vector<std::string> urgent_notice_ids(const content::SourceFiles& files);
+// A site that loaded (parsed and validated once) with the files it came from, as the UI needs it.
+// Null, with `why`, when it cannot run kiosk `kiosk_id` (empty: any kiosk).
+std::unique_ptr<LiveContent> make_live_content(content::SourceFiles files, content::Site site, int version, std::string origin,
+                                               const std::string& kiosk_id, std::string& why);
 
 class ContentSwitcher {
 public:

@@ -133,11 +133,8 @@ std::unique_ptr<app::LiveContent> installed_content(const app::Options& options)
     content::LoadedSite loaded = bundle::load_bundle_site(*files, &speech::installed_voices());
     if (!report(loaded, options.site_dir))
         return nullptr;
-    auto live = std::make_unique<app::LiveContent>();
-    live->files = std::move(*files);
-    live->site = std::move(*loaded.site);
-    live->origin = options.site_dir;
-    return live;
+    std::string why;  // the kiosk is checked against this site later, with a clear message
+    return app::make_live_content(std::move(*files), std::move(*loaded.site), 0, options.site_dir, {}, why);
 }
 
 // With a hub configured: the link to it, and the last good bundle on the card if there is one.

@@ -17,18 +17,15 @@ constexpr const char* component = "sync";
 // A site id goes into the manifest URL as it is.
 constexpr const char* site_id_characters = "abcdefghijklmnopqrstuvwxyz0123456789-";
 
-// Whether the site validates (with its status.json, as the hub checked before publishing) and is
-// `site_id`; on success, whether status.json holds an urgent notice.
-tl::expected<bool, std::string> validate_bundle(const content::SourceFiles& files, const std::string& site_id)
+// The site, parsed and validated with its status.json as the hub checked before publishing, if it
+// is `site_id`. Parsed here once: the kiosk shows this very Site.
+tl::expected<content::Site, std::string> validate_bundle(const content::SourceFiles& files, const std::string& site_id)
 {
     auto loaded = bundle::load_bundle_site(files);
     if (loaded.site && loaded.site->id != site_id)
         return tl::unexpected("the bundle holds site \"" + loaded.site->id + "\", not \"" + site_id + "\"");
-    if (loaded.site) {
-        const auto& notices = loaded.site->status.notices;
-        return std::any_of(notices.begin(), notices.end(),
-                           [](const bundle::Notice& notice) { return notice.level == bundle::NoticeLevel::Urgent; });
-    }
+    if (loaded.site)
+        return std::move(*loaded.site);
     std::size_t errors = 0;
     const content::Problem* first = nullptr;
     for (const auto& problem : loaded.problems) {
@@ -224,8 +221,9 @@ SyncOutcome ContentSync::validate_and_commit(const std::string& manifest_bytes, 
     log::info(component, "switched to " + version + " of site " + manifest.site + " (" +
                              std::to_string(outcome.blobs_fetched) + " blobs fetched)");
     outcome.version = manifest.version;
-    outcome.has_urgent_notice = *valid;
+    outcome.has_urgent_notice = !bundle::urgent_notice_ids(valid->status).empty();
     outcome.files = std::move(*files);
+    outcome.site = std::move(*valid);
     return finish(std::move(outcome), SyncKind::Updated);
 }
 
@@ -251,7 +249,8 @@ BundleLoad load_current_bundle(store::BundleStore& store, const std::string& sit
         load.problem = version + ": " + valid.error();
         return load;
     }
-    load.bundle = LoadedBundle{std::move(*files), manifest.version, *valid};
+    const bool urgent = !bundle::urgent_notice_ids(valid->status).empty();
+    load.bundle = LoadedBundle{std::move(*files), manifest.version, urgent, std::move(*valid)};
     return load;
 }
 

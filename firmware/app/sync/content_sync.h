@@ -10,6 +10,7 @@
 // Runs on the network worker thread; poll_once blocks on the network.
 
 #include "app/sync/sync_plan.h"
+#include "core/content/site.h"
 #include "core/content/source_files.h"
 #include "platform/net/http_client.h"
 #include "platform/store/bundle_store.h"
@@ -48,6 +49,7 @@ struct SyncOutcome {
     std::size_t blobs_fetched = 0;
     bool has_urgent_notice = false;  // Updated and status.json carries an urgent notice
     content::SourceFiles files;      // Updated: the new bundle's files, verified and validated
+    std::optional<content::Site> site;  // Updated: those files parsed and validated (done once, here)
 };
 
 class ContentSync {
@@ -75,6 +77,7 @@ struct LoadedBundle {
     content::SourceFiles files;
     int version = 0;
     bool has_urgent_notice = false;
+    content::Site site;  // the files, parsed and validated
 };
 
 struct BundleLoad {

@@ -258,4 +258,13 @@ void validate_status(const SiteStatus& status, const content::Site& site, conten
     }
 }
 
+std::vector<std::string> urgent_notice_ids(const SiteStatus& status)
+{
+    std::vector<std::string> ids;
+    for (const Notice& notice : status.notices)
+        if (notice.level == NoticeLevel::Urgent)
+            ids.push_back(notice.id);
+    return ids;
+}
+
 }  // namespace phare::bundle

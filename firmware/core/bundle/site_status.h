@@ -42,6 +42,8 @@ struct ParsedStatus {
 };
 
 ParsedStatus parse_status(std::string_view bytes);
+// Ids of the status's urgent notices, in order.
+std::vector<std::string> urgent_notice_ids(const SiteStatus& status);
 std::string to_json(const SiteStatus& status);
 
 // What needs the site: services and nodes exist, every text has the site's default language.

@@ -20,11 +20,9 @@ std::unique_ptr<app::LiveContent> content_of(int version, const std::string& sta
         files["status.json"] = status_json;
     content::LoadedSite loaded = bundle::load_bundle_site(files);
     REQUIRE(loaded.site);
-    auto live = std::make_unique<app::LiveContent>();
-    live->files = std::move(files);
-    live->site = std::move(*loaded.site);
-    live->version = version;
-    live->origin = "bundle " + std::to_string(version);
+    std::string why;
+    auto live = app::make_live_content(std::move(files), std::move(*loaded.site), version, "bundle " + std::to_string(version), {}, why);
+    REQUIRE(live);
     return live;
 }
 
