@@ -1,5 +1,5 @@
 #pragma once
-// One visitor's satisfaction rating, on JDMA's scales (docs/accessibility.md, feedback): the 3-level
+// One visitor's satisfaction rating, on JDMA's scales (docs/accessibility.md, "Feedback"): the 3-level
 // "comment ça s'est passé ?", an optional clarity 1-5 and "did you find the right counter?".
 // Coarse, non-identifying context only: the service looked up, the language and the modes used.
 // The id and the hour are filled in by the app (core has no randomness and no wall clock).

@@ -95,7 +95,7 @@ struct Frame {
     std::vector<const Element*> focus_order() const;
     // Everything the keypad walks and speech reads: actionable elements and the text between
     // them (headings, descriptions, hours), images with a text alternative (the floor plan, the QR
-    // code), never decoration (EZ Access "chunks", R-01, R-10).
+    // code), never decoration (R-01, R-10; docs/accessibility.md, "Reading order").
     std::vector<const Element*> reading_order() const;
     // The topmost actionable element under a point.
     const Element* hit(int x, int y) const;

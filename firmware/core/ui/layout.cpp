@@ -508,8 +508,9 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
     if (m_state.help_open && !m_state.timeout_warning) {
         // Help replaces the body, so nothing hidden stays in the Frame to be read or tapped; it
         // pages like any body, and Back, Help and the footer leave it.
-        // Layered (EZ Access 2.5): first what this screen is for, then how the keys and the
-        // accessibility choices work; "more help" goes one layer deeper, the last layer has none.
+        // Layered (docs/accessibility.md, "Help layers"): first what this screen is for, then how
+        // the keys and the accessibility choices work; "more help" goes one layer deeper, the last
+        // layer has none.
         const std::string layers[] = {help_text, ui("help.keys"), ui("help.accessibility")};
         const int layer = std::clamp(m_state.help_layer, 0, 2);
         std::string close_label = ui("help.close");

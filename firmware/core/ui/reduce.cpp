@@ -61,7 +61,8 @@ const Element* current_item(const State& state, const Frame& frame)
 }
 
 // The first press of an EZ key with guidance off turns guidance on and reads where the visitor
-// is, and does nothing else (docs/accessibility.md, the EZ first press): a blind visitor never acts by accident.
+// is, and does nothing else (docs/accessibility.md, "The first press"): a blind visitor never
+// acts by accident.
 Update start_guidance(const State& state, const Context& context)
 {
     Update update{state, {}};
@@ -92,7 +93,8 @@ Update move_focus(const State& state, const Context& context, int step)
     } else {
         index = (current - order.begin()) + step;
         if (index < 0 || index >= static_cast<std::ptrdiff_t>(order.size())) {
-            // At an edge the focus stays; the visitor hears where they are (EZ Access 2.3.6).
+            // At an edge the focus stays; the visitor hears where they are (docs/accessibility.md,
+            // "Screen edges").
             update.effects.push_back(PlayEarcon{Earcon::NoAction});
             say(update.effects, context.ui(step < 0 ? "speech.first_item" : "speech.last_item"), context.frame.lang);
             speak_element(update.effects, **current, Interrupt::No);
@@ -151,7 +153,7 @@ Update press_enter(const State& state, const Context& context)
         update.state.keypad = true;
         return update;
     }
-    // Enter on something that does nothing repeats it (R-13, EZ Access 2.2).
+    // Enter on something that does nothing repeats it (R-13; docs/accessibility.md, "Enter repeats").
     Update update{state, {PlayEarcon{Earcon::NoAction}}};
     say(update.effects, context.ui("speech.repeating"), context.frame.lang);
     speak_element(update.effects, *focused, Interrupt::No);

@@ -84,7 +84,8 @@ struct MaintenanceInfo {
 };
 
 // How a visitor's session ends: after `inactivity_ms` without input the kiosk warns by
-// sight and sound, then resets after `warning_ms` more (at least 20 s to answer, EZ Access 2.4).
+// sight and sound, then resets after `warning_ms` more (at least 20 s to answer;
+// docs/accessibility.md, "Timeouts").
 struct SessionPolicy {
     std::int64_t inactivity_ms = 60000;
     std::int64_t warning_ms = 30000;

@@ -1,7 +1,8 @@
 #pragma once
 // The kiosk's earcons, synthesised rather than shipped: each is a short tone or chirp (< 300 ms,
 // so none can ever play for long under speech, R-20), distinct in pitch and contour so that move,
-// select, no-action, page change and the timeout warning are told apart by ear (EZ Access 2.3.7).
+// select, no-action, page change and the timeout warning are told apart by ear (docs/accessibility.md,
+// "Earcons").
 
 #include "core/ui/effect.h"
 

@@ -1,6 +1,6 @@
 #pragma once
-// SDL events -> core Inputs. The keypad mapping follows docs/accessibility.md (the EZ keypad) for a keyboard-like
-// keypad: arrows, Enter, Backspace/Escape = Back, H/F1 = Help, -/+ = volume.
+// SDL events -> core Inputs. The keypad mapping follows docs/accessibility.md, "The keypad", for
+// a keyboard-like keypad: arrows, Enter, Backspace/Escape = Back, H/F1 = Help, -/+ = volume.
 
 #include "core/ui/input.h"
 
