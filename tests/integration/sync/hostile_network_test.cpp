@@ -420,7 +420,7 @@ std::string fault_summary(const Map& counts)
 
 }  // namespace
 
-TEST_CASE("while every exchange fails, retries follow the backoff schedule; once the network heals the kiosk catches up by itself",
+TEST_CASE("while every exchange fails, retries follow the backoff schedule, and once the network heals the kiosk catches up by itself",
           "[sync][fault][hostile]")
 {
     const std::uint64_t seed = test::fault_seed();
