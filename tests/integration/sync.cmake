@@ -25,3 +25,15 @@ target_link_libraries(phare_content_sync_tests PRIVATE phare_test_main phare_hub
 catch_discover_tests(phare_content_sync_tests TEST_SPEC "~[fault]" TEST_PREFIX "content sync: ")
 catch_discover_tests(phare_content_sync_tests TEST_SPEC "[fault]" TEST_PREFIX "content sync: "
   PROPERTIES LABELS fault)
+
+# A hostile network (docs/sync.md, "Hostile networks"): the real hub behind a TCP proxy that delays,
+# stalls, truncates, resets and corrupts its answers; the kiosk's real sync, upload and network
+# worker through it. All of it is injected faults: label `fault`. PHARE_FAULT_SEED replays a run.
+add_executable(phare_hostile_network_tests ${CMAKE_CURRENT_LIST_DIR}/sync/hostile_network_test.cpp)
+target_include_directories(phare_hostile_network_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/.. ${CMAKE_CURRENT_LIST_DIR}/hub
+  ${CMAKE_CURRENT_LIST_DIR}/sync ${CMAKE_CURRENT_LIST_DIR}/sync_upload)
+target_compile_definitions(phare_hostile_network_tests PRIVATE PHARE_SOURCE_DIR="${PHARE_SOURCE_DIR}")
+target_link_libraries(phare_hostile_network_tests PRIVATE phare_test_main phare_test_hostile_proxy phare_hub_lib
+  phare_app_content_sync phare_app_sync phare_platform_store phare_platform_crypto phare_platform_net phare_warnings
+  PkgConfig::httplib PkgConfig::sqlite3 nlohmann_json::nlohmann_json Threads::Threads)
+catch_discover_tests(phare_hostile_network_tests TEST_PREFIX "hostile network: " PROPERTIES LABELS fault TIMEOUT 900)

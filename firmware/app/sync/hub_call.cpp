@@ -58,13 +58,16 @@ HubFailure classify(const net::HttpResponse& response)
 std::string describe(const std::string& what, const net::HttpResponse& response)
 {
     std::string line = what + ": " + to_string(classify(response));
-    if (response.status != 0)
-        line += " (HTTP " + std::to_string(response.status);
-    else
-        line += " (" + (response.error.empty() ? std::string("no answer") : response.error);
+    // An answer cut after its status line (a reset, a truncated body, a timeout) failed all the
+    // same: its status would read like a success ("unreachable (HTTP 200)"), the error says why.
+    if (!response.error.empty())
+        return line + " (" + response.error + ")";
+    if (response.status == 0)
+        return line + " (no answer)";
+    line += " (HTTP " + std::to_string(response.status);
     // The hub's own sentence says what is wrong: keep it, bounded.
     auto json = nlohmann::json::parse(response.body, nullptr, false);
-    if (response.status != 0 && json.is_object() && json.contains("error") && json["error"].is_string())
+    if (json.is_object() && json.contains("error") && json["error"].is_string())
         line += ": " + json["error"].get<std::string>().substr(0, 300);
     return line + ")";
 }

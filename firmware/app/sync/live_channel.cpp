@@ -6,15 +6,15 @@ namespace phare::app {
 
 namespace {
 
-// Beyond the wait, the time the hub and the network may take to answer: a long-poll that ends by
-// timeout on the kiosk's side would turn every quiet period into an error.
-constexpr long answer_margin_ms = 15'000;
 // An answer is a few events; a hub that sends more is broken.
 constexpr std::size_t max_answer_bytes = 1024 * 1024;
 
 }  // namespace
 
-LiveChannel::LiveChannel(net::HttpClient& http, HubEndpoint hub) : m_http(http), m_hub(std::move(hub)) {}
+LiveChannel::LiveChannel(net::HttpClient& http, HubEndpoint hub, std::chrono::milliseconds answer_margin)
+    : m_http(http), m_hub(std::move(hub)), m_answer_margin(answer_margin)
+{
+}
 
 LiveOutcome LiveChannel::wait_for_events(std::int64_t since, std::chrono::seconds wait, const std::atomic<bool>* interrupt)
 {
@@ -23,7 +23,7 @@ LiveOutcome LiveChannel::wait_for_events(std::int64_t since, std::chrono::second
     request.url = hub_url(m_hub.hub_url, sync::live_events_path(m_hub.kiosk_id, since, wait_s));
     request.headers = {{"Authorization", "Bearer " + m_hub.token}};
     request.max_response_bytes = max_answer_bytes;
-    request.timeout_ms = wait_s * 1000L + answer_margin_ms;
+    request.timeout_ms = wait_s * 1000L + static_cast<long>(m_answer_margin.count());
     request.interrupt = interrupt;
     const net::HttpResponse response = m_http.send(request);
 

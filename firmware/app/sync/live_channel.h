@@ -29,14 +29,20 @@ struct LiveOutcome {
 
 class LiveChannel {
 public:
-    LiveChannel(net::HttpClient& http, HubEndpoint hub);
-    // Blocks up to `wait` (clamped to the protocol's 0..30 s) plus the network's time. `interrupt`
+    // Beyond the wait, the time the hub and the network may take to answer: a long-poll that ends by
+    // timeout on the kiosk's side would turn every quiet period into an error. It is also how long
+    // a connection that stalls (a proxy that swallows the answer) holds the worker past the wait.
+    static constexpr std::chrono::milliseconds default_answer_margin{15'000};
+
+    LiveChannel(net::HttpClient& http, HubEndpoint hub, std::chrono::milliseconds answer_margin = default_answer_margin);
+    // Blocks up to `wait` (clamped to the protocol's 0..30 s) plus the answer margin. `interrupt`
     // ends the wait early (Kind::Interrupted).
     LiveOutcome wait_for_events(std::int64_t since, std::chrono::seconds wait, const std::atomic<bool>* interrupt);
 
 private:
     net::HttpClient& m_http;
     HubEndpoint m_hub;
+    std::chrono::milliseconds m_answer_margin;
 };
 
 }  // namespace phare::app
