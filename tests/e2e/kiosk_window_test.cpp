@@ -88,17 +88,21 @@ TEST_CASE("a tap in the real window opens the service page, drawn as the headles
     const int y = target["rect"][1].get<int>() + target["rect"][3].get<int>() / 2;
 
     // The headless kiosk is given the tap; the window gets a real click from the X server, which
-    // SDL turns into events and the input map into a tap. The window's script waits (in real
-    // time, events flowing) long enough for the click to land even on a loaded machine.
+    // SDL turns into events and the input map into a tap. The click waits for the kiosk's last
+    // start-up step (its trace), so it never lands while the window is still settling; the
+    // window's script then waits (in real time, events flowing) long enough for it to arrive.
     write(dir / "headless.script", "tap " + std::to_string(x) + " " + std::to_string(y) + "\nwait 200\nscreenshot " +
                                        (dir / "headless.png").string() + "\nquit\n");
     write(dir / "window.script", "wait 8000\nscreenshot " + (dir / "window.png").string() + "\nframe " + (dir / "window.json").string() +
                                      "\nquit\n");
     REQUIRE(run(kiosk + " --site " + site + " --headless --script " + (dir / "headless.script").string()) == 0);
-    const std::string click = "xdotool search --sync --onlyvisible --name '^Phare$' >/dev/null && xdotool mousemove " + std::to_string(x) +
-                              " " + std::to_string(y) + " click 1";
-    REQUIRE(run("xvfb-run -a -s '-screen 0 1080x1920x24' sh -c \"" + kiosk + " --site " + site + " --script " +
-                (dir / "window.script").string() + " & kiosk=\\$!; " + click + "; wait \\$kiosk\"") == 0);
+    const std::string trace = (dir / "trace.jsonl").string();
+    write(dir / "click.sh", kiosk + " --site " + site + " --trace " + trace + " --script " + (dir / "window.script").string() +
+                                " & kiosk=$!\n"
+                                "until grep -q 'speech and audio ready' " + trace + " 2>/dev/null || ! kill -0 $kiosk 2>/dev/null; do sleep 0.1; done\n"
+                                "xdotool mousemove " + std::to_string(x) + " " + std::to_string(y) + " click 1\n"
+                                "wait $kiosk\n");
+    REQUIRE(run("xvfb-run -a -s '-screen 0 1080x1920x24' sh " + (dir / "click.sh").string()) == 0);
 
     Json shown = read_json(dir / "window.json");
     CHECK(shown["screen"] == "service");

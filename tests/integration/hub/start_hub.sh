@@ -9,10 +9,12 @@ hub_start() {
   "$hub_bin" --data "$work/data" --site "$site" --listen 127.0.0.1:0 "$@" 2>"$work/hub.log" &
   hub_pid=$!
   port=""
-  for _ in $(seq 1 200); do
+  # Up to 60 s: a loaded machine can be slow to start it; a hub that exits stops the wait at once.
+  for _ in $(seq 1 600); do
     port="$(sed -n 's|.*serving on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$work/hub.log" || true)"
     [ -n "$port" ] && break
-    sleep 0.05
+    kill -0 "$hub_pid" 2>/dev/null || break
+    sleep 0.1
   done
   [ -n "$port" ] || { cat "$work/hub.log"; echo "phare-hub did not start"; exit 1; }
 }

@@ -51,10 +51,14 @@ CONF
 nginx -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 base="https://localhost:$tls_port"
-for _ in $(seq 1 100); do
-  curl -s --cacert "$work/hub.pem" -o /dev/null "$base/login" && break
-  sleep 0.05
+# Waits for nginx to answer (a loaded machine may take seconds), failing clearly if it never does.
+up=""
+for _ in $(seq 1 600); do
+  curl -s --cacert "$work/hub.pem" -o /dev/null "$base/login" && { up=1; break; }
+  kill -0 "$nginx_pid" 2>/dev/null || fail "nginx exited"
+  sleep 0.1
 done
+[ -n "$up" ] || fail "nginx did not answer on port $tls_port within 60 s"
 
 # 1. The manifest through TLS.
 status="$(curl -s --cacert "$work/hub.pem" -o "$work/manifest.json" -w '%{http_code}' "$base/api/v1/sites/prefecture-44/manifest")"
