@@ -370,12 +370,12 @@ Block Layout::page_controls(int page, int pages)
     std::vector<Element> buttons;
     if (page > 0) {
         std::string label = ui("nav.previous_page");
-        buttons.push_back(make_button({"page.previous", label, spoken_control(label, "role.button"), {ActionKind::PreviousPage, {}}},
+        buttons.push_back(make_button({"page.previous", label, spoken_control(label, "role.button"), PreviousPage{}},
                                       half, px(m_theme.target_mm), height_previous));
     }
     if (page + 1 < pages) {
         std::string label = ui("nav.next_page");
-        buttons.push_back(make_button({"page.next", label, spoken_control(label, "role.button"), {ActionKind::NextPage, {}}}, half,
+        buttons.push_back(make_button({"page.next", label, spoken_control(label, "role.button"), NextPage{}}, half,
                                       px(m_theme.target_mm), height_next));
         buttons.back().rect.x = half + gap;
     }
@@ -399,7 +399,7 @@ std::vector<Element> Layout::header()
     const int natural = line_width(m_metrics, label, m_direction, font_px(m_theme.body_cap_mm), Weight::Bold) + 2 * gap + 2;
     const int button_width = std::clamp(natural, std::min(px(60.0), content_width()), content_width());
     int button_height = 0;
-    Element accessibility = make_button({"a11y.open", label, spoken_control(label, "role.button"), {ActionKind::OpenAccessibility, {}}, {},
+    Element accessibility = make_button({"a11y.open", label, spoken_control(label, "role.button"), OpenAccessibility{}, {},
                                          m_state.place.screen == ScreenId::Accessibility, Role::Button, {}, m_direction, true},
                                         button_width, px(m_theme.target_mm), button_height);
     // The accessibility button sits at the end edge, on the header band, always in the same place.
@@ -443,14 +443,14 @@ std::vector<Element> Layout::footer(int& height)
     struct Slot {
         const char* id;
         const char* key;
-        ActionKind kind;
+        Action action;
         bool shown;
     };
     const bool at_home = m_state.place.screen == ScreenId::Welcome && !m_state.help_open;
     const Slot slots[] = {
-        {"nav.back", "nav.back", ActionKind::Back, !at_home},
-        {"nav.home", "nav.home", ActionKind::Home, !at_home},
-        {"nav.help", "nav.help", ActionKind::Help, true},
+        {"nav.back", "nav.back", Back{}, !at_home},
+        {"nav.home", "nav.home", Home{}, !at_home},
+        {"nav.help", "nav.help", Help{}, true},
     };
     // Three columns when every word of every label fits its column, else fewer columns and more
     // rows: large text never cuts a word. Every slot is measured, shown or not, so the footer has
@@ -471,7 +471,7 @@ std::vector<Element> Layout::footer(int& height)
     for (const Slot& slot : slots) {
         std::string label = ui(slot.key);
         int button_height = 0;
-        buttons.push_back(make_button({slot.id, label, spoken_control(label, "role.button"), {slot.kind, {}}}, column_width,
+        buttons.push_back(make_button({slot.id, label, spoken_control(label, "role.button"), slot.action}, column_width,
                                       px(m_theme.target_mm), button_height));
         tallest = std::max(tallest, button_height);
     }
@@ -519,16 +519,16 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
         body.push_back(paragraph("help.text", layers[layer], m_theme.body_cap_mm, m_theme.palette.text));
         if (layer < 2) {
             std::string more = ui("help.more");
-            body.push_back(button({"help.more", more, spoken_control(more, "role.button"), {ActionKind::HelpNextLayer, {}}}));
+            body.push_back(button({"help.more", more, spoken_control(more, "role.button"), HelpNextLayer{}}));
         }
-        body.push_back(button({"help.close", close_label, spoken_control(close_label, "role.button"), {ActionKind::Help, {}}}));
+        body.push_back(button({"help.close", close_label, spoken_control(close_label, "role.button"), Help{}}));
     }
     if (m_state.timeout_warning) {
         // The inactivity warning takes the whole body: seen at once, one simple action to stay.
         std::string label = ui("session.continue");
         body.clear();
         body.push_back(heading("session.warning", ui("session.still_here"), m_theme.title_cap_mm, false));
-        body.push_back(button({"session.continue", label, spoken_control(label, "role.button"), {ActionKind::ContinueSession, {}}}));
+        body.push_back(button({"session.continue", label, spoken_control(label, "role.button"), ContinueSession{}}));
     }
     // The hall display is not operated: no header nor footer, the body takes the screen.
     std::vector<Element> top;

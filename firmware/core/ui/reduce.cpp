@@ -29,24 +29,6 @@ void go_to(State& state, Place place)
     state.help_open = false;
 }
 
-TextSize parse_size(const std::string& arg)
-{
-    if (arg == "large")
-        return TextSize::Large;
-    if (arg == "larger")
-        return TextSize::Larger;
-    return TextSize::Standard;
-}
-
-Contrast parse_contrast(const std::string& arg)
-{
-    if (arg == "dark")
-        return Contrast::Dark;
-    if (arg == "light")
-        return Contrast::Light;
-    return Contrast::Standard;
-}
-
 void say(Effects& effects, std::string text, const std::string& lang, Interrupt interrupt = Interrupt::Yes)
 {
     // Labels from a Frame are already prepared; hints and announcements built here are not.
@@ -110,7 +92,7 @@ Update move_focus(const State& state, const Context& context, int step)
 
 Update activate(const State& state, const Element& element)
 {
-    return Update{apply(state, *element.action), {StopSpeech{}, PlayEarcon{Earcon::Select}}};
+    return Update{ui::apply(state, *element.action), {StopSpeech{}, PlayEarcon{Earcon::Select}}};
 }
 
 Update change_volume(const State& state, const Context& context, int step)
@@ -178,8 +160,8 @@ Update on_key(const State& state, const KeyPress& press, const Context& context)
     case Key::Back:
     case Key::Help:
     case Key::Accessibility: {
-        const ActionKind kind = press.key == Key::Back ? ActionKind::Back : press.key == Key::Help ? ActionKind::Help : ActionKind::OpenAccessibility;
-        Update update{apply(state, {kind, {}}), {StopSpeech{}, PlayEarcon{Earcon::Select}}};
+        const Action action = press.key == Key::Back ? Action{Back{}} : press.key == Key::Help ? Action{Help{}} : Action{OpenAccessibility{}};
+        Update update{ui::apply(state, action), {StopSpeech{}, PlayEarcon{Earcon::Select}}};
         update.state.keypad = true;
         return update;
     }
@@ -237,107 +219,156 @@ const Element* landing_item(const Frame& frame)
     return order.empty() ? nullptr : order.front();
 }
 
+namespace {
+
+// What each action does; `next` starts as a copy of the state it acts on.
+void act(State& next, const OpenService& action)
+{
+    go_to(next, {ScreenId::Service, action.service_id, 0});
+    next.last_service = action.service_id;
+}
+
+void act(State& next, const OpenFeedback&)
+{
+    if (!next.feedback.given) {
+        go_to(next, {ScreenId::Feedback, {}, 0});
+        next.feedback.step = FeedbackStep::Satisfaction;
+    }
+}
+
+void act(State& next, const Rate& action)
+{
+    next.feedback.satisfaction = action.satisfaction;
+    next.feedback.step = FeedbackStep::Clarity;
+    next.place.page = 0;
+}
+
+void act(State& next, const SetClarity& action)
+{
+    next.feedback.clarity = action.clarity && *action.clarity >= 1 && *action.clarity <= 5 ? action.clarity : std::nullopt;
+    next.feedback.step = FeedbackStep::Counter;
+    next.place.page = 0;
+}
+
+void act(State& next, const SetFoundCounter& action)
+{
+    next.feedback.found_counter = action.found;
+    next.feedback.step = FeedbackStep::Saving;
+    next.place.page = 0;
+}
+
+void act(State& next, const OpenDirections& action) { go_to(next, {ScreenId::Directions, action.service_id, 0}); }
+
+void act(State& next, const OpenMap& action)
+{
+    go_to(next, {ScreenId::Map, action.service_id, 0, next.place.step_free, next.place.counter});
+}
+
+void act(State& next, const OpenQueue&) { go_to(next, {ScreenId::Queue, {}, 0}); }
+
+void act(State& next, const OpenCounterRoute& action) { go_to(next, {ScreenId::Directions, {}, 0, false, action.counter_id}); }
+
+void act(State& next, const OpenTicket&)
+{
+    go_to(next, {ScreenId::Ticket, {}, 0});
+    next.ticket = {};
+}
+
+void act(State& next, const ChooseTicketService& action)
+{
+    next.ticket = {};
+    next.ticket.service = action.service_id;
+    next.ticket.step = TicketStep::Confirm;
+    next.place.page = 0;
+}
+
+void act(State& next, const TakeTicket& action)
+{
+    next.ticket.priority = action.priority;
+    next.ticket.step = TicketStep::Requesting;
+    next.place.page = 0;
+}
+
+void act(State& next, const ToggleStepFree&)
+{
+    next.place.step_free = !next.place.step_free;
+    next.place.page = 0;  // another route: start reading it from its first step
+}
+
+void act(State& next, const OpenAccessibility&)
+{
+    if (next.place.screen != ScreenId::Accessibility)
+        go_to(next, {ScreenId::Accessibility, {}, 0});
+}
+
+void act(State& next, const OpenLanguages&) { go_to(next, {ScreenId::Languages, {}, 0}); }
+
+void act(State& next, const SetLanguage& action)
+{
+    next.lang = action.code;
+    // Chosen from the language list: back to where the visitor came from.
+    if (next.place.screen == ScreenId::Languages && !next.history.empty()) {
+        next.place = next.history.back();
+        next.history.pop_back();
+    }
+}
+
+void act(State& next, const SetTextSize& action) { next.modes.text_size = action.size; }
+
+void act(State& next, const SetContrast& action) { next.modes.contrast = action.contrast; }
+
+void act(State& next, const ToggleEasyRead&) { next.modes.easy_read = !next.modes.easy_read; }
+
+void act(State& next, const ToggleSpeech&) { next.modes.speech = !next.modes.speech; }
+
+void act(State& next, const NextPage&) { ++next.place.page; }
+
+void act(State& next, const PreviousPage&) { next.place.page = std::max(0, next.place.page - 1); }
+
+void act(State& next, const Back&)
+{
+    if (next.help_open) {
+        next.help_open = false;  // Back always leaves an overlay first
+    } else if (!next.history.empty()) {
+        next.place = next.history.back();
+        next.history.pop_back();
+    } else {
+        next.place = {};
+    }
+}
+
+void act(State& next, const Home&)
+{
+    next.place = {};
+    next.history.clear();
+    next.help_open = false;
+}
+
+void act(State& next, const Help&)
+{
+    next.help_open = !next.help_open;
+    next.help_layer = 0;
+}
+
+void act(State& next, const HelpNextLayer&)
+{
+    next.help_layer = std::min(next.help_layer + 1, 2);
+    next.place.page = 0;
+}
+
+void act(State& next, const ContinueSession&) { next.timeout_warning = false; }
+
+void act(State& next, const SetSpeechRate& action)
+{
+    next.audio.rate_step = std::clamp(action.step, 0, static_cast<int>(a11y::speech_rate_wpm.size()) - 1);
+}
+
+}  // namespace
+
 State apply(const State& state, const Action& action)
 {
     State next = state;
-    switch (action.kind) {
-    case ActionKind::OpenService:
-        go_to(next, {ScreenId::Service, action.arg, 0});
-        next.last_service = action.arg;
-        break;
-    case ActionKind::OpenFeedback:
-        if (!next.feedback.given) {
-            go_to(next, {ScreenId::Feedback, {}, 0});
-            next.feedback.step = FeedbackStep::Satisfaction;
-        }
-        break;
-    case ActionKind::Rate:
-        next.feedback.satisfaction = action.arg;
-        next.feedback.step = FeedbackStep::Clarity;
-        next.place.page = 0;
-        break;
-    case ActionKind::SetClarity:
-        next.feedback.clarity = action.arg.size() == 1 && action.arg[0] >= '1' && action.arg[0] <= '5' ? action.arg[0] - '0' : 0;
-        next.feedback.step = FeedbackStep::Counter;
-        next.place.page = 0;
-        break;
-    case ActionKind::SetFoundCounter:
-        next.feedback.found_counter = action.arg == "yes" ? 1 : action.arg == "no" ? 0 : -1;
-        next.feedback.step = FeedbackStep::Saving;
-        next.place.page = 0;
-        break;
-    case ActionKind::OpenDirections: go_to(next, {ScreenId::Directions, action.arg, 0}); break;
-    case ActionKind::OpenMap: go_to(next, {ScreenId::Map, action.arg, 0, state.place.step_free, state.place.counter}); break;
-    case ActionKind::OpenQueue: go_to(next, {ScreenId::Queue, {}, 0}); break;
-    case ActionKind::OpenCounterRoute: go_to(next, {ScreenId::Directions, {}, 0, false, action.arg}); break;
-    case ActionKind::OpenTicket:
-        go_to(next, {ScreenId::Ticket, {}, 0});
-        next.ticket = {};
-        break;
-    case ActionKind::ChooseTicketService:
-        next.ticket = {};
-        next.ticket.service = action.arg;
-        next.ticket.step = TicketStep::Confirm;
-        next.place.page = 0;
-        break;
-    case ActionKind::TakeTicket:
-        next.ticket.priority = action.arg.empty() ? "none" : action.arg;
-        next.ticket.step = TicketStep::Requesting;
-        next.place.page = 0;
-        break;
-    case ActionKind::ToggleStepFree:
-        next.place.step_free = !next.place.step_free;
-        next.place.page = 0;  // another route: start reading it from its first step
-        break;
-    case ActionKind::OpenAccessibility:
-        if (next.place.screen != ScreenId::Accessibility)
-            go_to(next, {ScreenId::Accessibility, {}, 0});
-        break;
-    case ActionKind::OpenLanguages: go_to(next, {ScreenId::Languages, {}, 0}); break;
-    case ActionKind::SetLanguage:
-        next.lang = action.arg;
-        // Chosen from the language list: back to where the visitor came from.
-        if (next.place.screen == ScreenId::Languages && !next.history.empty()) {
-            next.place = next.history.back();
-            next.history.pop_back();
-        }
-        break;
-    case ActionKind::SetTextSize: next.modes.text_size = parse_size(action.arg); break;
-    case ActionKind::SetContrast: next.modes.contrast = parse_contrast(action.arg); break;
-    case ActionKind::ToggleEasyRead: next.modes.easy_read = !next.modes.easy_read; break;
-    case ActionKind::ToggleSpeech: next.modes.speech = !next.modes.speech; break;
-    case ActionKind::NextPage: ++next.place.page; break;
-    case ActionKind::PreviousPage: next.place.page = std::max(0, next.place.page - 1); break;
-    case ActionKind::Back:
-        if (next.help_open) {
-            next.help_open = false;  // Back always leaves an overlay first
-        } else if (!next.history.empty()) {
-            next.place = next.history.back();
-            next.history.pop_back();
-        } else {
-            next.place = {};
-        }
-        break;
-    case ActionKind::Home:
-        next.place = {};
-        next.history.clear();
-        next.help_open = false;
-        break;
-    case ActionKind::Help:
-        next.help_open = !next.help_open;
-        next.help_layer = 0;
-        break;
-    case ActionKind::HelpNextLayer:
-        next.help_layer = std::min(next.help_layer + 1, 2);
-        next.place.page = 0;
-        break;
-    case ActionKind::ContinueSession: next.timeout_warning = false; break;
-    case ActionKind::SetSpeechRate: {
-        const int step = action.arg.size() == 1 && action.arg[0] >= '0' && action.arg[0] <= '9' ? action.arg[0] - '0' : a11y::default_rate_step;
-        next.audio.rate_step = std::clamp(step, 0, static_cast<int>(a11y::speech_rate_wpm.size()) - 1);
-        break;
-    }
-    }
+    std::visit([&next](const auto& chosen) { act(next, chosen); }, action);
     return next;
 }
 
@@ -392,11 +423,9 @@ feedback::Rating draft_rating(const State& state, const content::Site& site)
     feedback::Rating rating;
     rating.site = site.id;
     rating.kiosk = state.kiosk;
-    rating.satisfaction = feedback::satisfaction_from_string(state.feedback.satisfaction).value_or(feedback::Satisfaction::Medium);
-    if (state.feedback.clarity > 0)
-        rating.clarity = state.feedback.clarity;
-    if (state.feedback.found_counter >= 0)
-        rating.found_counter = state.feedback.found_counter == 1;
+    rating.satisfaction = state.feedback.satisfaction.value_or(feedback::Satisfaction::Medium);
+    rating.clarity = state.feedback.clarity;
+    rating.found_counter = state.feedback.found_counter;
     rating.service = state.last_service;
     rating.lang = state.lang;
     rating.modes = mode_names(state.modes);
@@ -491,7 +520,7 @@ Update reduce(const State& state, const Input& input, const Frame& current, cons
         update.effects.push_back(StoreRating{draft_rating(update.state, site)});
     if (state.ticket.step != TicketStep::Requesting && update.state.ticket.step == TicketStep::Requesting &&
         update.state.place.screen == ScreenId::Ticket)
-        update.effects.push_back(RequestTicket{update.state.ticket.service, update.state.ticket.priority});
+        update.effects.push_back(RequestTicket{update.state.ticket.service, std::string(queue::to_string(update.state.ticket.priority))});
     return record_input(std::move(update), state, key);
 }
 

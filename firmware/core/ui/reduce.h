@@ -28,7 +28,8 @@ void speak_element(Effects& effects, const Element& element, Interrupt interrupt
 // The item a keypad visitor lands on when a screen appears: its first heading.
 const Element* landing_item(const Frame& frame);
 
-// What activating an action does to the state (also used by scripts and tests).
+// What activating an action does to the state (also used by scripts and tests). Call it as
+// ui::apply: an Action is a std::variant, so an unqualified call also finds std::apply.
 State apply(const State& state, const Action& action);
 
 }  // namespace phare::ui

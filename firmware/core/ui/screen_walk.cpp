@@ -12,10 +12,11 @@ namespace phare::ui {
 namespace {
 
 // Language and mode changes would multiply the walk; callers choose those themselves.
-bool changes_session_settings(ActionKind kind)
+bool changes_session_settings(const Action& action)
 {
-    return kind == ActionKind::SetLanguage || kind == ActionKind::SetTextSize || kind == ActionKind::SetContrast ||
-           kind == ActionKind::ToggleEasyRead || kind == ActionKind::ToggleSpeech || kind == ActionKind::SetSpeechRate;
+    return std::holds_alternative<SetLanguage>(action) || std::holds_alternative<SetTextSize>(action) ||
+           std::holds_alternative<SetContrast>(action) || std::holds_alternative<ToggleEasyRead>(action) ||
+           std::holds_alternative<ToggleSpeech>(action) || std::holds_alternative<SetSpeechRate>(action);
 }
 
 }  // namespace
@@ -47,12 +48,12 @@ std::vector<State> reachable_states(const content::Site& site, const DeviceProfi
         found.push_back(state);
         Frame frame = render(state, site, device, metrics);
         for (const Element& element : frame.elements) {
-            if (!element.action || changes_session_settings(element.action->kind))
+            if (!element.action || changes_session_settings(*element.action))
                 continue;
             // Help depends on the screen, not on its page: open it from each screen's first page.
-            if (element.action->kind == ActionKind::Help && !state.help_open && state.place.page != 0)
+            if (std::holds_alternative<Help>(*element.action) && !state.help_open && state.place.page != 0)
                 continue;
-            State next = apply(state, *element.action);
+            State next = ui::apply(state, *element.action);
             if (seen.insert(key(next)).second)
                 todo.push_back(next);
         }

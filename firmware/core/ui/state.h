@@ -3,25 +3,19 @@
 // type: reduce() makes a new one, nothing mutates it behind the UI's back.
 
 #include "core/a11y/audio_settings.h"
+#include "core/feedback/rating.h"
+#include "core/queue/ticket.h"
 #include "core/sync/queue_board.h"
+#include "core/ui/modes.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace phare::ui {
 
 enum class ScreenId { Welcome, Service, Accessibility, Languages, Directions, Feedback, Map, Maintenance, Queue, Ticket };
-enum class TextSize { Standard, Large, Larger };
-enum class Contrast { Standard, Dark, Light };
-
-struct Modes {
-    TextSize text_size = TextSize::Standard;
-    Contrast contrast = Contrast::Standard;
-    bool easy_read = false;
-    bool speech = false;
-    bool operator==(const Modes&) const = default;
-};
 
 struct Place {
     ScreenId screen = ScreenId::Welcome;
@@ -37,10 +31,10 @@ enum class FeedbackStep { Satisfaction, Clarity, Counter, Saving, Thanks, Failed
 
 struct FeedbackDraft {
     FeedbackStep step = FeedbackStep::Satisfaction;
-    std::string satisfaction;  // "good" | "medium" | "bad"
-    int clarity = 0;           // 0: not answered
-    int found_counter = -1;    // -1: not answered, 0 no, 1 yes
-    bool given = false;        // one vote per visitor session
+    std::optional<feedback::Satisfaction> satisfaction;
+    std::optional<int> clarity;  // 1..5; empty: not answered
+    std::optional<bool> found_counter;
+    bool given = false;  // one vote per visitor session
     bool operator==(const FeedbackDraft&) const = default;
 };
 
@@ -51,7 +45,7 @@ enum class TicketStep { Service, Confirm, Requesting, Issued, Failed };
 struct TicketDraft {
     TicketStep step = TicketStep::Service;
     std::string service;
-    std::string priority = "none";  // "none" | "reduced_mobility" | "pregnancy" | "disability"
+    queue::Priority priority = queue::Priority::None;
     // The hub's answer.
     std::string ticket;      // "A 043"
     std::string status_url;  // the visitor's phone page

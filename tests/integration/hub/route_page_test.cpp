@@ -62,9 +62,9 @@ Shown show_directions(const std::string& base, const std::string& kiosk, const s
     ui::State state = ui::initial_state(lang);
     state.kiosk = kiosk;
     state.route_page_base = base;
-    state = ui::apply(state, {ui::ActionKind::OpenDirections, service});
+    state = ui::apply(state, ui::OpenDirections{service});
     if (step_free)
-        state = ui::apply(state, {ui::ActionKind::ToggleStepFree, {}});
+        state = ui::apply(state, ui::ToggleStepFree{});
     Shown shown;
     sdl::TextCache text(p.display->renderer(), p.fonts);
     sdl::ImageCache images(p.display->renderer(), p.files);

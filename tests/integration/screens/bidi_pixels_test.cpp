@@ -207,7 +207,7 @@ TEST_CASE("every service page's opening hours are drawn in order in every right-
             if (language.direction != content::TextDirection::RightToLeft)
                 continue;
             for (const content::Service& service : site.services) {
-                ui::State state = ui::apply(ui::initial_state(language.code), {ui::ActionKind::OpenService, service.id});
+                ui::State state = ui::apply(ui::initial_state(language.code), ui::OpenService{service.id});
                 const ui::Frame frame = ui::render(state, site, r.device, r.metrics);
                 r.painter->paint(frame);
                 const auto pixels = r.display->read_pixels();

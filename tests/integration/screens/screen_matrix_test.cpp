@@ -385,9 +385,9 @@ TEST_CASE("map screen render and paint timings", "[.timing]")
     sdl::FramePainter painter(r.display->renderer(), text, images);
     ui::State state = ui::initial_state("fr");
     state.route_page_base = "https://accueil.prefecture-44.example";
-    state = ui::apply(state, {ui::ActionKind::OpenDirections, "naturalisation"});
+    state = ui::apply(state, ui::OpenDirections{"naturalisation"});
     const ui::State directions = state;
-    state = ui::apply(state, {ui::ActionKind::OpenMap, "naturalisation"});
+    state = ui::apply(state, ui::OpenMap{"naturalisation"});
     auto ms = [](int repeat, auto work) {
         auto start = std::chrono::steady_clock::now();
         for (int i = 0; i < repeat; ++i)

@@ -199,7 +199,7 @@ TEST_CASE("opening hours are written with each language's punctuation and spoken
     for (const Case& c : cases) {
         INFO(c.lang);
         test::FixedMetrics metrics;
-        ui::State state = ui::apply(ui::initial_state(c.lang), {ui::ActionKind::OpenService, "accueil"});
+        ui::State state = ui::apply(ui::initial_state(c.lang), ui::OpenService{"accueil"});
         ui::KioskUi kiosk(site, ui::DeviceProfile{}, metrics, state);
         const ui::Element* monday = find_on_any_page(metrics, kiosk, "service.hours.mon");
         REQUIRE(monday);

@@ -34,9 +34,9 @@ ui::State directions_state(const std::string& kiosk, const std::string& service,
 {
     ui::State state = ui::initial_state("fr", modes);
     state.kiosk = kiosk;
-    state = ui::apply(state, {ui::ActionKind::OpenDirections, service});
+    state = ui::apply(state, ui::OpenDirections{service});
     if (step_free)
-        state = ui::apply(state, {ui::ActionKind::ToggleStepFree, {}});
+        state = ui::apply(state, ui::ToggleStepFree{});
     return state;
 }
 

@@ -23,11 +23,11 @@ ui::State map_state(const content::Site& site, const std::string& kiosk, const s
 {
     ui::State state = ui::initial_state(lang, modes);
     state.kiosk = kiosk;
-    state = ui::apply(state, {ui::ActionKind::OpenDirections, service});
+    state = ui::apply(state, ui::OpenDirections{service});
     if (step_free)
-        state = ui::apply(state, {ui::ActionKind::ToggleStepFree, {}});
+        state = ui::apply(state, ui::ToggleStepFree{});
     (void)site;
-    return ui::apply(state, {ui::ActionKind::OpenMap, service});
+    return ui::apply(state, ui::OpenMap{service});
 }
 
 // Every page of the screen the state is on.
@@ -176,8 +176,8 @@ TEST_CASE("the map opens from the directions, keeps the step-free choice, and Ba
     const content::Site site = test::load_valid_site("config/sites/prefecture-44");
     test::FixedMetrics metrics;
     ui::State state = ui::initial_state("fr");
-    state = ui::apply(state, {ui::ActionKind::OpenDirections, "naturalisation"});
-    state = ui::apply(state, {ui::ActionKind::ToggleStepFree, {}});
+    state = ui::apply(state, ui::OpenDirections{"naturalisation"});
+    state = ui::apply(state, ui::ToggleStepFree{});
     ui::Frame directions = ui::render(state, site, ui::DeviceProfile{}, metrics);
     const ui::Element* button = directions.find("directions.map");
     REQUIRE(button);
@@ -186,7 +186,7 @@ TEST_CASE("the map opens from the directions, keeps the step-free choice, and Ba
     CHECK(state.place.screen == ui::ScreenId::Map);
     CHECK(state.place.step_free);
     CHECK(ui::render(state, site, ui::DeviceProfile{}, metrics).screen == "map");
-    state = ui::apply(state, {ui::ActionKind::Back, {}});
+    state = ui::apply(state, ui::Back{});
     CHECK(state.place.screen == ui::ScreenId::Directions);
     CHECK(state.place.step_free);
 }
@@ -201,9 +201,9 @@ TEST_CASE("a QR code of the route page is on the directions only when the kiosk 
         ui::State state = ui::initial_state(lang, modes);
         state.kiosk = "etage-1";
         state.route_page_base = base;
-        state = ui::apply(state, {ui::ActionKind::OpenDirections, "permis-conduire"});
+        state = ui::apply(state, ui::OpenDirections{"permis-conduire"});
         if (step_free)
-            state = ui::apply(state, {ui::ActionKind::ToggleStepFree, {}});
+            state = ui::apply(state, ui::ToggleStepFree{});
         for (const ui::Frame& page : all_pages(state, site, metrics))
             if (const ui::Element* qr = page.find("directions.qr"))
                 return *qr;
@@ -260,14 +260,14 @@ TEST_CASE("a service the agents moved is routed to where it is now, on the direc
     test::FixedMetrics metrics;
     ui::State state = ui::initial_state("fr");
     state.local_time = "2026-11-26T10:00";
-    state = ui::apply(state, {ui::ActionKind::OpenDirections, "naturalisation"});
+    state = ui::apply(state, ui::OpenDirections{"naturalisation"});
     std::string last;
     for (const ui::Frame& page : all_pages(state, site, metrics))
         for (const ui::Element& e : page.elements)
             if (e.id.rfind("directions.step.", 0) == 0)
                 last = e.text;
     CHECK(last.find("Guichet F") != std::string::npos);
-    state = ui::apply(state, {ui::ActionKind::OpenMap, "naturalisation"});
+    state = ui::apply(state, ui::OpenMap{"naturalisation"});
     const auto pages = all_pages(state, site, metrics);
     CHECK(has_line(*pages.back().find("map.plan"), "Arrivée : Guichet F"));
 }

@@ -32,24 +32,23 @@ Frame accessibility(Layout& layout)
     struct SizeChoice {
         const char* id;
         const char* key;
-        const char* arg;
         TextSize size;
     };
-    for (const SizeChoice& size : {SizeChoice{"a11y.size.standard", "a11y.size_standard", "standard", TextSize::Standard},
-                                   SizeChoice{"a11y.size.large", "a11y.size_large", "large", TextSize::Large},
-                                   SizeChoice{"a11y.size.larger", "a11y.size_larger", "larger", TextSize::Larger}})
-        body.push_back(layout.button(choice(layout, size.id, size.key, {ActionKind::SetTextSize, size.arg}, modes.text_size == size.size,
+    for (const SizeChoice& size : {SizeChoice{"a11y.size.standard", "a11y.size_standard", TextSize::Standard},
+                                   SizeChoice{"a11y.size.large", "a11y.size_large", TextSize::Large},
+                                   SizeChoice{"a11y.size.larger", "a11y.size_larger", TextSize::Larger}})
+        body.push_back(layout.button(choice(layout, size.id, size.key, SetTextSize{size.size}, modes.text_size == size.size,
                                             Role::Button, ++index, count)));
     const bool dark = modes.contrast == Contrast::Dark;
     const bool light = modes.contrast == Contrast::Light;
-    body.push_back(layout.button(choice(layout, "a11y.contrast.dark", "a11y.contrast", {ActionKind::SetContrast, dark ? "standard" : "dark"},
+    body.push_back(layout.button(choice(layout, "a11y.contrast.dark", "a11y.contrast", SetContrast{dark ? Contrast::Standard : Contrast::Dark},
                                         dark, Role::Toggle, ++index, count)));
     body.push_back(layout.button(choice(layout, "a11y.contrast.light", "a11y.contrast_light",
-                                        {ActionKind::SetContrast, light ? "standard" : "light"}, light, Role::Toggle, ++index, count)));
+                                        SetContrast{light ? Contrast::Standard : Contrast::Light}, light, Role::Toggle, ++index, count)));
     body.push_back(layout.button(
-        choice(layout, "a11y.easy", "a11y.easy_read", {ActionKind::ToggleEasyRead, {}}, modes.easy_read, Role::Toggle, ++index, count)));
+        choice(layout, "a11y.easy", "a11y.easy_read", ToggleEasyRead{}, modes.easy_read, Role::Toggle, ++index, count)));
     body.push_back(layout.button(
-        choice(layout, "a11y.speech", "a11y.speech", {ActionKind::ToggleSpeech, {}}, modes.speech, Role::Toggle, ++index, count)));
+        choice(layout, "a11y.speech", "a11y.speech", ToggleSpeech{}, modes.speech, Role::Toggle, ++index, count)));
     // Speech rate in three steps, one slower than the default.
     const int rate = layout.state().audio.rate_step;
     struct RateChoice {
@@ -61,7 +60,7 @@ Frame accessibility(Layout& layout)
                                              RateChoice{"a11y.rate.normal", "a11y.rate_normal", a11y::default_rate_step},
                                              RateChoice{"a11y.rate.fast", "a11y.rate_fast", static_cast<int>(a11y::speech_rate_wpm.size()) - 1}})
         body.push_back(layout.button(choice(layout, choice_of_rate.id, choice_of_rate.key,
-                                            {ActionKind::SetSpeechRate, std::to_string(choice_of_rate.step)}, rate == choice_of_rate.step,
+                                            SetSpeechRate{choice_of_rate.step}, rate == choice_of_rate.step,
                                             Role::Button, ++index, count)));
     return layout.compose("accessibility", std::move(body), layout.ui("help.accessibility"));
 }

@@ -22,7 +22,7 @@ ButtonSpec step_free_toggle(Layout& layout, bool on)
     // The state is written, not only coloured.
     spec.label = label + " (" + layout.ui(on ? "state.on" : "state.off") + ")";
     spec.spoken = layout.spoken_control(label, "role.toggle", 0, 0, on);
-    spec.action = {ActionKind::ToggleStepFree, {}};
+    spec.action = ToggleStepFree{};
     spec.selected = on;
     spec.role = Role::Toggle;
     return spec;
@@ -95,7 +95,7 @@ Frame directions(Layout& layout)
     body.push_back(layout.button(step_free_toggle(layout, state.place.step_free)));
     const std::string map_label = layout.ui("map.button");
     body.push_back(layout.button({"directions.map", map_label, layout.spoken_control(map_label, "role.button"),
-                                  {ActionKind::OpenMap, view.service ? view.service->id : std::string()}}));
+                                  OpenMap{view.service ? view.service->id : std::string()}}));
     body.push_back(layout.heading("directions.heading", layout.ui("dir.heading"), theme.heading_cap_mm));
     std::vector<StepLine> lines = step_lines(layout, view);
     for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -13,10 +13,15 @@ ButtonSpec answer(Layout& layout, const std::string& id, const std::string& labe
 void satisfaction(Layout& layout, std::vector<Block>& body)
 {
     body.push_back(layout.heading("feedback.question", layout.ui("feedback.question"), layout.theme().title_cap_mm, false));
-    const char* answers[][2] = {{"good", "feedback.good"}, {"medium", "feedback.medium"}, {"bad", "feedback.bad"}};
+    struct Answer {
+        feedback::Satisfaction value;
+        const char* key;
+    };
     int index = 0;
-    for (const auto& [value, key] : answers)
-        body.push_back(layout.button(answer(layout, std::string("feedback.") + value, layout.ui(key), {ActionKind::Rate, value}, ++index, 3)));
+    for (const Answer& choice : {Answer{feedback::Satisfaction::Good, "feedback.good"}, Answer{feedback::Satisfaction::Medium, "feedback.medium"},
+                                 Answer{feedback::Satisfaction::Bad, "feedback.bad"}})
+        body.push_back(layout.button(
+            answer(layout, "feedback." + feedback::to_string(choice.value), layout.ui(choice.key), Rate{choice.value}, ++index, 3)));
 }
 
 void clarity(Layout& layout, std::vector<Block>& body)
@@ -24,17 +29,17 @@ void clarity(Layout& layout, std::vector<Block>& body)
     body.push_back(layout.heading("feedback.clarity_question", layout.ui("feedback.clarity_question"), layout.theme().heading_cap_mm, false));
     for (int level = 1; level <= 5; ++level) {
         const std::string digit = std::to_string(level);
-        body.push_back(layout.button(answer(layout, "feedback.clarity." + digit, digit, {ActionKind::SetClarity, digit}, level, 6)));
+        body.push_back(layout.button(answer(layout, "feedback.clarity." + digit, digit, SetClarity{level}, level, 6)));
     }
-    body.push_back(layout.button(answer(layout, "feedback.skip", layout.ui("feedback.skip"), {ActionKind::SetClarity, {}}, 6, 6)));
+    body.push_back(layout.button(answer(layout, "feedback.skip", layout.ui("feedback.skip"), SetClarity{}, 6, 6)));
 }
 
 void counter(Layout& layout, std::vector<Block>& body)
 {
     body.push_back(layout.heading("feedback.counter_question", layout.ui("feedback.counter_question"), layout.theme().heading_cap_mm, false));
-    body.push_back(layout.button(answer(layout, "feedback.counter.yes", layout.ui("feedback.yes"), {ActionKind::SetFoundCounter, "yes"}, 1, 3)));
-    body.push_back(layout.button(answer(layout, "feedback.counter.no", layout.ui("feedback.no"), {ActionKind::SetFoundCounter, "no"}, 2, 3)));
-    body.push_back(layout.button(answer(layout, "feedback.skip", layout.ui("feedback.skip"), {ActionKind::SetFoundCounter, {}}, 3, 3)));
+    body.push_back(layout.button(answer(layout, "feedback.counter.yes", layout.ui("feedback.yes"), SetFoundCounter{true}, 1, 3)));
+    body.push_back(layout.button(answer(layout, "feedback.counter.no", layout.ui("feedback.no"), SetFoundCounter{false}, 2, 3)));
+    body.push_back(layout.button(answer(layout, "feedback.skip", layout.ui("feedback.skip"), SetFoundCounter{}, 3, 3)));
 }
 
 }  // namespace
@@ -66,7 +71,7 @@ Block feedback_entry(Layout& layout)
     if (layout.state().feedback.given)
         return layout.paragraph("feedback.already", layout.ui("feedback.already"), layout.theme().body_cap_mm, layout.theme().palette.text);
     const std::string label = layout.ui("feedback.open");
-    return layout.button({"feedback.open", label, layout.spoken_control(label, "role.button"), {ActionKind::OpenFeedback, {}}});
+    return layout.button({"feedback.open", label, layout.spoken_control(label, "role.button"), OpenFeedback{}});
 }
 
 }  // namespace phare::ui::screens

@@ -17,7 +17,7 @@ Frame languages(Layout& layout)
         spec.label = language.name;
         // In its own language, its state too: one voice per utterance.
         spec.spoken = current ? layout.join(language.name, layout.site().ui("state.on", language.code), language.code) : language.name;
-        spec.action = {ActionKind::SetLanguage, language.code};
+        spec.action = SetLanguage{language.code};
         spec.selected = current;
         spec.lang = language.code;
         spec.direction = language.direction;

@@ -78,7 +78,7 @@ void add_call(Layout& layout, std::vector<Block>& body, double cap_mm)
     body.push_back(std::move(banner));
     // "How do I get to Guichet 3?": the route to where that counter's visitor stands.
     const std::string label = i18n::fill(layout.ui("queue.board.route_to"), {{"counter", counter_name(layout.site(), counter, layout.lang())}});
-    body.push_back(layout.button({"queue.route", label, layout.spoken_control(label, "role.button"), {ActionKind::OpenCounterRoute, counter}}));
+    body.push_back(layout.button({"queue.route", label, layout.spoken_control(label, "role.button"), OpenCounterRoute{counter}}));
 }
 
 Frame queue(Layout& layout)
@@ -99,7 +99,7 @@ Frame queue(Layout& layout)
     }
     if (state.queue_enabled && !state.board_role) {
         const std::string label = layout.ui("queue.ticket.take");
-        ButtonSpec take{"queue.take_ticket", label, layout.spoken_control(label, "role.button"), {ActionKind::OpenTicket, {}}};
+        ButtonSpec take{"queue.take_ticket", label, layout.spoken_control(label, "role.button"), OpenTicket{}};
         take.primary = true;
         body.push_back(layout.button(take));
     }

@@ -80,7 +80,7 @@ Frame service(Layout& layout)
     body.push_back(layout.paragraph("service.where", where(layout, *service), theme.title_cap_mm, theme.palette.text));
     const std::string directions_label = layout.ui("dir.button");
     body.push_back(layout.button({"service.directions", directions_label, layout.spoken_control(directions_label, "role.button"),
-                                  {ActionKind::OpenDirections, service->id}}));
+                                  OpenDirections{service->id}}));
     if (!service->queue_prefix.empty())
         body.push_back(layout.paragraph("service.tickets", i18n::fill(layout.ui("service.tickets"), {{"prefix", service->queue_prefix}}),
                                         theme.body_cap_mm, theme.palette.text));

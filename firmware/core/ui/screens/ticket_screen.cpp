@@ -24,7 +24,7 @@ void choose_service(Layout& layout, std::vector<Block>& body)
         const std::string name = layout.text(easy ? service->easy_name : service->name);
         Block button = layout.button({"ticket.service." + service->id, name,
                                       layout.spoken_control(name, "role.button", index, static_cast<int>(services.size())),
-                                      {ActionKind::ChooseTicketService, service->id}, service->pictogram});
+                                      ChooseTicketService{service->id}, service->pictogram});
         button.choices = 1;
         body.push_back(std::move(button));
     }
@@ -41,15 +41,15 @@ void confirm(Layout& layout, const content::Service& service, std::vector<Block>
         body.push_back(layout.paragraph("ticket.waiting", waiting, theme.body_cap_mm, theme.palette.text));
     }
     const std::string take = layout.ui("queue.ticket.take");
-    ButtonSpec normal{"ticket.take", take, layout.spoken_control(take, "role.button"), {ActionKind::TakeTicket, "none"}};
+    ButtonSpec normal{"ticket.take", take, layout.spoken_control(take, "role.button"), TakeTicket{queue::Priority::None}};
     normal.primary = true;
     body.push_back(layout.button(normal));
     // Priority is offered below, in ordinary buttons: whoever needs it finds it, nobody is asked.
     body.push_back(layout.heading("ticket.priority", layout.ui("queue.ticket.priority_heading"), theme.body_cap_mm));
-    for (const char* priority : {"reduced_mobility", "pregnancy", "disability"}) {
-        const std::string label = layout.ui(std::string("queue.ticket.priority_") + priority);
-        Block button = layout.button({std::string("ticket.priority.") + priority, label, layout.spoken_control(label, "role.button"),
-                                      {ActionKind::TakeTicket, priority}});
+    for (queue::Priority priority : {queue::Priority::ReducedMobility, queue::Priority::Pregnancy, queue::Priority::Disability}) {
+        const std::string name(queue::to_string(priority));
+        const std::string label = layout.ui("queue.ticket.priority_" + name);
+        Block button = layout.button({"ticket.priority." + name, label, layout.spoken_control(label, "role.button"), TakeTicket{priority}});
         button.choices = 1;
         body.push_back(std::move(button));
     }

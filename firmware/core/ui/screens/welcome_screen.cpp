@@ -18,7 +18,7 @@ Block language_buttons(Layout& layout)
         spec.label = language.name;
         // The name is spoken in its own language so a visitor recognises it.
         spec.spoken = current ? layout.join(language.name, layout.site().ui("state.on", language.code), language.code) : language.name;
-        spec.action = {ActionKind::SetLanguage, language.code};
+        spec.action = SetLanguage{language.code};
         spec.selected = current;
         spec.lang = language.code;
         spec.direction = language.direction;
@@ -35,7 +35,7 @@ Block language_choice(Layout& layout)
 {
     const content::Language* current = layout.site().find_language(layout.lang());
     std::string label = layout.label_value(layout.ui("welcome.language_heading"), current ? current->name : layout.lang());
-    return layout.button({"lang.choose", label, layout.spoken_control(label, "role.button"), {ActionKind::OpenLanguages, {}}});
+    return layout.button({"lang.choose", label, layout.spoken_control(label, "role.button"), OpenLanguages{}});
 }
 
 }  // namespace
@@ -60,7 +60,7 @@ Frame welcome(Layout& layout)
     add_call(layout, body, theme.title_cap_mm);
     if (layout.state().queue_enabled) {
         const std::string label = layout.ui("queue.open");
-        body.push_back(layout.button({"queue.open", label, layout.spoken_control(label, "role.button"), {ActionKind::OpenQueue, {}}}));
+        body.push_back(layout.button({"queue.open", label, layout.spoken_control(label, "role.button"), OpenQueue{}}));
     }
     if (layout.state().modes.easy_read) {
         body.push_back(language_choice(layout));
@@ -81,7 +81,7 @@ Frame welcome(Layout& layout)
             name += " – " + layout.ui("status.closed_today");  // before a visitor walks there
         body.push_back(layout.button({"service." + service.id, name,
                                       layout.spoken_control(name, "role.button", index, static_cast<int>(services.size())),
-                                      {ActionKind::OpenService, service.id}, service.pictogram}));
+                                      OpenService{service.id}, service.pictogram}));
     }
     body.push_back(feedback_entry(layout));
     return layout.compose("welcome", std::move(body), layout.ui("help.welcome"));
