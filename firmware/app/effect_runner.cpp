@@ -16,6 +16,9 @@ template<class... Ts>
 struct Overloaded : Ts... {
     using Ts::operator()...;
 };
+// Clang before 17 does not deduce an aggregate's template arguments by itself.
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // eSpeak NG's rate; the mixer runs at the engine's rate so speech needs no resampling.
 constexpr int fallback_sample_rate = 22050;

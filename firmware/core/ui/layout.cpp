@@ -11,11 +11,6 @@ namespace phare::ui {
 
 namespace {
 
-constexpr const char* role_key(Role role)
-{
-    return role == Role::Toggle ? "role.toggle" : "role.button";
-}
-
 void shift(std::vector<Element>& elements, int dy)
 {
     for (Element& e : elements)

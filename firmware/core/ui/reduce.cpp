@@ -15,6 +15,9 @@ template<class... Ts>
 struct Overloaded : Ts... {
     using Ts::operator()...;
 };
+// Clang before 17 does not deduce an aggregate's template arguments by itself.
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 
 struct Context {
     const Frame& frame;
@@ -188,7 +191,7 @@ Update explore(const State& state, const Explore& touch, const Context& context)
             continue;
         if (it->id != state.focus) {
             update.state.focus = it->id;
-            update.effects.push_back(PlayEarcon{it->action ? Earcon::Move : Earcon::Move});
+            update.effects.push_back(PlayEarcon{it->action ? Earcon::Move : Earcon::MoveToText});
             speak_element(update.effects, *it);
         }
         return update;

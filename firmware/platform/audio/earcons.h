@@ -1,7 +1,8 @@
 #pragma once
 // The kiosk's earcons, synthesised rather than shipped: each is a short tone or chirp (< 300 ms,
-// so none can ever play for long under speech, R-20), distinct in pitch and contour so that move,
-// select, no-action, page change and the timeout warning are told apart by ear (EZ Access 2.3.7).
+// so none can ever play for long under speech, R-20), distinct in pitch and contour so that move
+// (onto a control or onto text), select, no-action, page change and the timeout warning are told
+// apart by ear (EZ Access 2.3.7).
 
 #include "core/ui/effect.h"
 
