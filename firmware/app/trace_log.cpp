@@ -11,7 +11,7 @@ std::int64_t monotonic_us()
 {
     timespec now{};
     ::clock_gettime(CLOCK_MONOTONIC, &now);
-    return static_cast<std::int64_t>(now.tv_sec) * 1'000'000 + now.tv_nsec / 1000;
+    return std::int64_t{now.tv_sec} * 1'000'000 + now.tv_nsec / 1000;  // 64-bit even where time_t is 32
 }
 
 TraceLog::TraceLog(const std::string& path) : m_out(path, std::ios::binary | std::ios::trunc)

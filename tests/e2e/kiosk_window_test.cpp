@@ -42,6 +42,15 @@ Json read_json(const fs::path& path)
     return Json::parse(in);
 }
 
+// Through rdbuf(): GCC 12 reports a false null dereference in std::string(istreambuf_iterator).
+std::string read_text(const fs::path& path)
+{
+    std::ifstream in(path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
 // Mean absolute difference per channel, 0..255.
 double mean_difference(const fs::path& a, const fs::path& b)
 {
@@ -117,9 +126,7 @@ TEST_CASE("without a display the kiosk says so and how to run headless", "[e2e]"
     const fs::path log = dir / "stderr.txt";
     int code = run("env -u DISPLAY -u WAYLAND_DISPLAY SDL_VIDEODRIVER=x11 " + kiosk + " --site " + site + " 2>" + log.string());
     CHECK(code == 3);
-    std::ifstream in(log);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    CHECK(text.find("--headless") != std::string::npos);
+    CHECK(read_text(log).find("--headless") != std::string::npos);
     fs::remove_all(dir);
 }
 
@@ -147,8 +154,6 @@ TEST_CASE("a broken site is refused with an error naming the file", "[e2e]")
     const fs::path log = dir / "stderr.txt";
     int code = run(kiosk + " --site " + (dir / "site").string() + " --headless --script /dev/null 2>" + log.string());
     CHECK(code == 1);
-    std::ifstream in(log);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    CHECK(text.find("services.json:/services/0/id: expected text, found a number") != std::string::npos);
+    CHECK(read_text(log).find("services.json:/services/0/id: expected text, found a number") != std::string::npos);
     fs::remove_all(dir);
 }

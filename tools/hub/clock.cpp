@@ -10,7 +10,8 @@ namespace {
 
 std::tm parts_of(std::int64_t seconds, bool utc)
 {
-    std::time_t t = static_cast<std::time_t>(seconds);
+    // chrono converts, whatever the width of time_t.
+    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::time_point(std::chrono::seconds(seconds)));
     std::tm parts{};
     if (utc)
         gmtime_r(&t, &parts);
@@ -42,7 +43,7 @@ std::int64_t next_local_midnight(std::int64_t seconds)
     t.tm_min = 0;
     t.tm_sec = 0;
     t.tm_isdst = -1;
-    return static_cast<std::int64_t>(std::mktime(&t));
+    return std::int64_t{std::mktime(&t)};
 }
 
 std::string local_date_time(std::int64_t seconds)

@@ -35,7 +35,7 @@ std::optional<std::size_t> rating_index(const std::string& field)
     std::string digits = field.substr(prefix.size(), end == std::string::npos ? std::string::npos : end - prefix.size());
     if (digits.empty() || digits.size() > 4 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return std::nullopt;
-    return static_cast<std::size_t>(std::stoul(digits));
+    return std::stoul(digits);
 }
 
 }  // namespace

@@ -25,8 +25,10 @@ struct StopSpeech {};
 // Pause, or resume what was paused.
 struct TogglePause {};
 
-// Call: the chime before a queue call is announced.
-enum class Earcon { Move, Select, NoAction, PageChange, TimeoutWarning, Call };
+// Move: onto something that acts (a button, a toggle); MoveToText: onto text that only reads (a
+// heading, hours, the plan), so a finger exploring the screen hears which is which before the
+// label ends. Call: the chime before a queue call is announced.
+enum class Earcon { Move, MoveToText, Select, NoAction, PageChange, TimeoutWarning, Call };
 
 struct PlayEarcon {
     Earcon earcon = Earcon::Move;

@@ -7,11 +7,12 @@ namespace phare::audio {
 
 namespace {
 
-// One note: frequency glides from `from_hz` to `to_hz` over `ms`.
+// One note: frequency glides from `from_hz` to `to_hz` over `ms`, at `level` times the peak.
 struct Note {
     double from_hz;
     double to_hz;
     int ms;
+    double level = 1.0;
 };
 
 constexpr double peak = 0.35 * 32767.0;  // about -9 dBFS
@@ -30,7 +31,7 @@ void append_note(std::vector<std::int16_t>& out, const Note& note, int sample_ra
             envelope = static_cast<double>(i) / ramp;
         else if (i > count - ramp)
             envelope = static_cast<double>(count - i) / ramp;
-        out.push_back(static_cast<std::int16_t>(std::lround(peak * envelope * std::sin(phase))));
+        out.push_back(static_cast<std::int16_t>(std::lround(peak * note.level * envelope * std::sin(phase))));
     }
 }
 
@@ -47,6 +48,9 @@ std::vector<std::int16_t> synthesise_earcon(ui::Earcon earcon, int sample_rate)
     switch (earcon) {
     case ui::Earcon::Move:  // a short high tick
         append_note(out, {1400, 1400, 35}, sample_rate);
+        break;
+    case ui::Earcon::MoveToText:  // the same tick an octave lower and half as loud: text, nothing to press
+        append_note(out, {700, 700, 35, 0.5}, sample_rate);
         break;
     case ui::Earcon::Select:  // rising two-note "yes"
         append_note(out, {880, 880, 60}, sample_rate);

@@ -199,7 +199,7 @@ TEST_CASE("R-31 the volume is applied in decibels", "[speech][audio]")
 TEST_CASE("R-20 earcons are short, audible and tell move, select, no-action, page and timeout apart", "[speech][audio]")
 {
     using ui::Earcon;
-    const std::vector<Earcon> all{Earcon::Move, Earcon::Select, Earcon::NoAction, Earcon::PageChange, Earcon::TimeoutWarning, Earcon::Call};
+    const std::vector<Earcon> all{Earcon::Move, Earcon::MoveToText, Earcon::Select, Earcon::NoAction, Earcon::PageChange, Earcon::TimeoutWarning, Earcon::Call};
     std::vector<std::vector<std::int16_t>> sounds;
     for (Earcon earcon : all) {
         auto pcm = audio::synthesise_earcon(earcon, 22050);

@@ -4,6 +4,7 @@
 
 #include "core/feedback/rating.h"
 
+#include <cinttypes>
 #include <cstdint>
 #include <cstdio>
 #include <random>
@@ -18,9 +19,9 @@ inline std::string uuid(std::mt19937_64& random)
     high = (high & ~0xF000ULL) | 0x4000ULL;
     low = (low & ~(0xC000ULL << 48)) | (0x8000ULL << 48);
     char text[37];
-    std::snprintf(text, sizeof text, "%08llx-%04llx-%04llx-%04llx-%012llx", static_cast<unsigned long long>(high >> 32),
-                  static_cast<unsigned long long>((high >> 16) & 0xFFFF), static_cast<unsigned long long>(high & 0xFFFF),
-                  static_cast<unsigned long long>(low >> 48), static_cast<unsigned long long>(low & 0xFFFFFFFFFFFFULL));
+    // Every argument is a std::uint64_t, whatever type that is on the platform: PRIx64 names it.
+    std::snprintf(text, sizeof text, "%08" PRIx64 "-%04" PRIx64 "-%04" PRIx64 "-%04" PRIx64 "-%012" PRIx64, high >> 32, (high >> 16) & 0xFFFF,
+                  high & 0xFFFF, low >> 48, low & std::uint64_t{0xFFFFFFFFFFFF});
     return text;
 }
 

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <optional>
 
 using namespace phare;
 
@@ -154,6 +155,47 @@ TEST_CASE("R-07 touch exploration reads what is under the finger and never acts"
         CHECK(says(effects, spoken));
     }
     CHECK(kiosk.ui.state().modes.speech);
+}
+
+namespace {
+
+// The earcon exploring plays on reaching the element `id` (the finger rests on its top-left corner).
+std::optional<ui::Earcon> explore_earcon(Kiosk& kiosk, const std::string& id)
+{
+    const ui::Element* element = kiosk.ui.frame().find(id);
+    REQUIRE(element);
+    const ui::Rect rect = element->rect;
+    for (const auto& effect : kiosk.ui.handle(ui::Explore{rect.x + 2, rect.y + 2}))
+        if (const auto* earcon = std::get_if<ui::PlayEarcon>(&effect))
+            return earcon->earcon;
+    return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("R-07 touch exploration sounds one earcon on a control and another on text", "[ui][speech]")
+{
+    Kiosk kiosk;
+    // The first control and the first text that only reads, on the welcome screen.
+    std::string control, text;
+    for (const auto* element : kiosk.ui.frame().reading_order()) {
+        if (element->action && control.empty())
+            control = element->id;
+        if (!element->action && text.empty())
+            text = element->id;
+    }
+    REQUIRE_FALSE(control.empty());
+    REQUIRE_FALSE(text.empty());
+    const auto on_control = explore_earcon(kiosk, control);
+    const auto on_text = explore_earcon(kiosk, text);
+    const auto back_on_control = explore_earcon(kiosk, control);
+    INFO(control << " / " << text);
+    REQUIRE(on_control);
+    REQUIRE(on_text);
+    CHECK(*on_control != *on_text);
+    CHECK(*on_control == ui::Earcon::Move);
+    CHECK(*on_text == ui::Earcon::MoveToText);
+    CHECK(back_on_control == on_control);
 }
 
 TEST_CASE("R-12 a tap silences speech before anything else", "[ui][speech]")

@@ -16,7 +16,7 @@ std::int64_t now_us()
 {
     timespec now{};
     clock_gettime(CLOCK_MONOTONIC, &now);
-    return static_cast<std::int64_t>(now.tv_sec) * 1'000'000 + now.tv_nsec / 1000;
+    return std::int64_t{now.tv_sec} * 1'000'000 + now.tv_nsec / 1000;  // 64-bit even where time_t is 32
 }
 
 ScreenProbe::ScreenProbe(const std::string& display_name)

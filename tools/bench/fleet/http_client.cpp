@@ -78,7 +78,7 @@ bool HttpClient::reusable()
         return false;
     char byte = 0;
     const auto n = ::recv(m_stream->socket().native_handle(), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
-    return n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK);
+    return n < 0 && errno == EAGAIN;  // EWOULDBLOCK is the same number on Linux
 }
 
 void HttpClient::connect()
