@@ -181,6 +181,17 @@ std::string KioskLoop::run_script(const std::vector<ScriptCommand>& commands, co
                            if (!out)
                                error = "cannot write " + dump.path;
                        },
+                       [&](const StatsCommand& stats) {
+                           if (!m_stats) {
+                               error = "stats: this kiosk cannot measure itself";
+                               return;
+                           }
+                           const std::string line = m_stats(now_ms());  // before the file adds a descriptor
+                           std::ofstream out(stats.path, std::ios::binary | std::ios::app);
+                           out << line << '\n';
+                           if (!out)
+                               error = "cannot write " + stats.path;
+                       },
                        [&](const SyncCommand&) {
                            if (!m_sync_now)
                                error = "sync: this kiosk has no hub (see --config)";

@@ -48,6 +48,9 @@ public:
     void set_ticket_desk(TicketDesk* desk) { m_desk = desk; }
     // What a script's `sync` line does: one sync cycle now, waited for; returns an error or "".
     void set_sync_now(std::function<std::string()> sync_now) { m_sync_now = std::move(sync_now); }
+    // What a script's `stats` line appends: one JSON line of what the process holds at the
+    // kiosk's time `now_ms` (main.cpp knows the caches). Without it a `stats` line fails.
+    void set_stats(std::function<std::string(std::int64_t now_ms)> stats) { m_stats = std::move(stats); }
     // Benchmarks: each presented frame is traced there.
     void set_trace(TraceLog* trace) { m_trace = trace; }
 
@@ -80,6 +83,7 @@ private:
     int m_unanswered_tickets = 0;  // asked for with no desk: answered "unreachable"
     std::function<void()> m_housekeeping;
     std::function<std::string()> m_sync_now;
+    std::function<std::string(std::int64_t)> m_stats;
     int m_failed_ratings = 0;  // asked for with no recorder: answered as failures
     unsigned m_drawn_version = 0;
 };

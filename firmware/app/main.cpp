@@ -15,6 +15,7 @@
 #include "app/kiosk_loop.h"
 #include "app/options.h"
 #include "app/script.h"
+#include "app/stats_line.h"
 #include "core/bundle/bundle_site.h"
 #include "platform/sdl/display.h"
 #include "platform/sdl/font_set.h"
@@ -28,6 +29,7 @@
 #include "platform/store/site_directory.h"
 #include "platform/system/clock.h"
 #include "platform/system/log.h"
+#include "platform/system/process_stats.h"
 #include "core/ui/kiosk_ui.h"
 
 #include <SDL.h>
@@ -335,6 +337,10 @@ int run(app::Options options, std::int64_t main_entered_us)
     }
 
     if (!options.script.empty()) {
+        loop.set_stats([&](std::int64_t now_ms) {
+            return app::stats_line(now_ms, system::read_process_stats(),
+                                   {text_cache.size(), text_cache.bytes(), text_cache.budget(), images.size()});
+        });
         std::string error = loop.run_script(script.commands, options.script);
         if (!error.empty()) {
             std::fprintf(stderr, "%s\n", error.c_str());

@@ -45,7 +45,7 @@ ParsedScript parse_script(const std::string& name, const std::string& text)
                 error("wait takes a number of milliseconds");
             else
                 script.commands.push_back({number, WaitCommand{ms}});
-        } else if (command == "screenshot" || command == "frame") {
+        } else if (command == "screenshot" || command == "frame" || command == "stats") {
             std::string path;
             if (!(words >> path)) {
                 error(command + " takes a file path");
@@ -53,8 +53,10 @@ ParsedScript parse_script(const std::string& name, const std::string& text)
             }
             if (command == "screenshot")
                 script.commands.push_back({number, ScreenshotCommand{path}});
-            else
+            else if (command == "frame")
                 script.commands.push_back({number, FrameCommand{path}});
+            else
+                script.commands.push_back({number, StatsCommand{path}});
         } else if (command == "sync") {
             script.commands.push_back({number, SyncCommand{}});
         } else if (command == "quit") {

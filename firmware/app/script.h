@@ -1,8 +1,11 @@
 #pragma once
 // Scripts replay a visitor's input and capture what the kiosk showed, one command a line:
-//   tap X Y | explore X Y | key NAME | wait MS | screenshot PATH.png | frame PATH.json | sync | quit
+//   tap X Y | explore X Y | key NAME | wait MS | screenshot PATH.png | frame PATH.json | sync |
+//   stats PATH.jsonl | quit
 // `sync` asks the hub for new content now and waits for the answer (tests of the network path).
-// Blank lines and lines starting with # are ignored. See docs/scripts.md.
+// `stats` appends one JSON line of what the process holds (memory, descriptors, textures) for soak
+// runs (tools/bench/soak).
+// Blank lines and lines starting with # are ignored. See README.md, Scripts.
 
 #include "core/ui/input.h"
 
@@ -21,12 +24,15 @@ struct ScreenshotCommand {
 struct FrameCommand {
     std::string path;
 };
+struct StatsCommand {
+    std::string path;
+};
 struct SyncCommand {};
 struct QuitCommand {};
 
 struct ScriptCommand {
     int line = 0;
-    std::variant<ui::Input, WaitCommand, ScreenshotCommand, FrameCommand, SyncCommand, QuitCommand> action;
+    std::variant<ui::Input, WaitCommand, ScreenshotCommand, FrameCommand, StatsCommand, SyncCommand, QuitCommand> action;
 };
 
 struct ParsedScript {

@@ -54,9 +54,10 @@ std::string_view Site::text(const LocalizedText& localized, std::string_view lan
 
 std::string_view Site::text_language(const LocalizedText& localized, std::string_view lang) const
 {
+    // The text's own key, which lives as long as the text: the chain is a temporary.
     for (const std::string& code : fallback_chain(lang))
-        if (localized.find(code) != localized.end())
-            return code;
+        if (auto it = localized.find(code); it != localized.end())
+            return it->first;
     return lang;
 }
 

@@ -11,7 +11,7 @@ char32_t next_code_point(std::string_view text, std::size_t& pos)
         ++pos;
         return 0xFFFD;
     }
-    char32_t c = extra == 0 ? lead : lead & (0x3F >> extra);
+    char32_t c = extra == 0 ? lead : static_cast<char32_t>(lead & (0x3F >> extra));
     for (int i = 1; i <= extra; ++i) {
         unsigned char b = byte(pos + static_cast<std::size_t>(i));
         if ((b & 0xC0) != 0x80) {

@@ -3,7 +3,8 @@
 // samples the device would have pulled by then, in the device's block size, and records them to a
 // WAV file (--audio-out) or drops them. In headless scripts the clock is virtual, so the recording
 // is what the kiosk would have played, sample for sample, however fast the machine is: it waits
-// for the speech worker rather than inventing silence (speech::WaitForSynthesis::Yes).
+// for the speech worker rather than inventing silence (speech::WaitForSynthesis::Yes). Silence
+// that is not recorded is skipped, not rendered: the clock is the same either way.
 
 #include "platform/audio/audio_sink.h"
 #include "platform/audio/mixer.h"
@@ -28,6 +29,9 @@ public:
     std::string describe() const override;
 
 private:
+    // How many samples (whole blocks) the device would pull from now until past `now_ms`.
+    std::uint64_t samples_to_reach(std::int64_t now_ms) const;
+
     Mixer& m_mixer;
     std::int64_t m_start_ms;
     std::string m_path;

@@ -83,6 +83,17 @@ std::size_t Mixer::render(std::span<std::int16_t> out, speech::WaitForSynthesis 
     return marks;
 }
 
+bool Mixer::skip_if_silent(std::uint64_t samples)
+{
+    std::lock_guard lock(m_mutex);
+    // Only the main thread queues speech and sounds, the thread that drives this sink: nothing
+    // can start while the clock jumps.
+    if (m_sound_pos < m_sound.size() || (m_speech && !m_speech->idle()))
+        return false;
+    m_clock.store(m_clock.load() + samples);
+    return true;
+}
+
 std::vector<SpeechMark> Mixer::take_marks()
 {
     std::lock_guard lock(m_mutex);

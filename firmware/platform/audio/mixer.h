@@ -41,6 +41,9 @@ public:
     // Sink side. Returns how many speech marks the block produced.
     std::size_t render(std::span<std::int16_t> out, speech::WaitForSynthesis wait);
     std::uint64_t samples_rendered() const { return m_clock.load(); }
+    // Sink side: when nothing plays or waits to play, moves the clock `samples` on as if that
+    // much silence had been rendered, and returns true; otherwise does nothing and returns false.
+    bool skip_if_silent(std::uint64_t samples);
 
     // Main side: the marks rendered since the last call, oldest first.
     std::vector<SpeechMark> take_marks();

@@ -3,7 +3,14 @@
 #include "core/i18n/bidi.h"
 #include "platform/sdl/sdl_handles.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <initializer_list>
 #include <stdexcept>
@@ -41,6 +48,25 @@ FontFiles default_font_files()
 
 void FontSet::Deleter::operator()(TTF_Font* font) const { TTF_CloseFont(font); }
 
+FontSet::MappedFile::MappedFile(const std::string& path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw std::runtime_error("font file " + path + ": " + std::strerror(errno));
+    struct stat info {};
+    const bool sized = ::fstat(fd, &info) == 0 && info.st_size > 0;
+    if (sized) {
+        m_size = static_cast<std::size_t>(info.st_size);
+        m_data = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    }
+    const int error = errno;
+    ::close(fd);  // a mapping stays without its descriptor
+    if (!sized || m_data == MAP_FAILED)
+        throw std::runtime_error("font file " + path + ": " + (sized ? std::strerror(error) : "empty or unreadable"));
+}
+
+FontSet::MappedFile::~MappedFile() { ::munmap(m_data, m_size); }
+
 FontSet::FontSet(FontFiles files) : m_files(std::move(files))
 {
     if (TTF_Init() != 0)
@@ -63,7 +89,12 @@ TTF_Font* FontSet::open(const std::string& path, int px)
     auto it = m_fonts.find(key);
     if (it != m_fonts.end())
         return it->second.get();
-    TTF_Font* font = TTF_OpenFont(path.c_str(), px);
+    auto file = m_files_mapped.find(path);
+    if (file == m_files_mapped.end())
+        file = m_files_mapped.emplace(path, std::make_unique<MappedFile>(path)).first;
+    // SDL_ttf closes the memory stream with the font (freesrc 1); the mapping stays with us.
+    SDL_RWops* stream = SDL_RWFromConstMem(file->second->data(), static_cast<int>(file->second->size()));
+    TTF_Font* font = stream ? TTF_OpenFontRW(stream, 1, px) : nullptr;
     if (!font)
         throw std::runtime_error(sdl_error(("TTF_OpenFont " + path).c_str()));
     TTF_SetFontHinting(font, TTF_HINTING_LIGHT);

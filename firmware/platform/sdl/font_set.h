@@ -1,11 +1,14 @@
 #pragma once
 // The kiosk's fonts: one face for Latin and Cyrillic text, one for Arabic, one for Hebrew, each in regular and
 // bold, opened once per pixel size and kept. HarfBuzz (inside SDL_ttf) shapes each run in its
-// direction and script.
+// direction and script. Each file is mapped into memory once (its descriptor closed at once) and
+// every size opened from there: a face opened from its file would hold a file descriptor per size
+// for the kiosk's lifetime.
 
 #include "core/content/site.h"
 #include "core/ui/text_metrics.h"
 
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <memory>
@@ -62,6 +65,22 @@ private:
     struct Deleter {
         void operator()(TTF_Font* font) const;
     };
+    // A font file mapped read-only: pages the faces touch are shared with the system's cache.
+    class MappedFile {
+    public:
+        explicit MappedFile(const std::string& path);  // throws std::runtime_error naming the file
+        ~MappedFile();
+        MappedFile(const MappedFile&) = delete;
+        MappedFile& operator=(const MappedFile&) = delete;
+        const void* data() const { return m_data; }
+        std::size_t size() const { return m_size; }
+
+    private:
+        void* m_data = nullptr;
+        std::size_t m_size = 0;
+    };
+    // By path; declared before the faces, which read their file until they are closed.
+    std::map<std::string, std::unique_ptr<MappedFile>> m_files_mapped;
     std::map<std::pair<std::string, int>, std::unique_ptr<TTF_Font, Deleter>> m_fonts;
 };
 

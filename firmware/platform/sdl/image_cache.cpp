@@ -25,6 +25,14 @@ void ImageCache::clear()
     m_textures.clear();
 }
 
+std::size_t ImageCache::size() const
+{
+    std::size_t held = 0;
+    for (const auto& [path, texture] : m_textures)
+        held += texture ? 1 : 0;
+    return held;
+}
+
 SDL_Texture* ImageCache::get(const std::string& path)
 {
     if (auto it = m_textures.find(path); it != m_textures.end())

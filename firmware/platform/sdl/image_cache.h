@@ -3,6 +3,7 @@
 
 #include "core/content/source_files.h"
 
+#include <cstddef>
 #include <map>
 #include <string>
 
@@ -22,6 +23,8 @@ public:
     SDL_Texture* get(const std::string& path);
     // New content: textures of the old files are freed; the caller keeps `files` alive.
     void replace_files(const content::SourceFiles& files);
+    // Textures held (a file that failed to decode is remembered without one).
+    std::size_t size() const;
 
 private:
     SDL_Renderer* m_renderer;

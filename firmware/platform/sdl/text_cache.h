@@ -37,6 +37,8 @@ public:
     std::size_t hits() const { return m_hits; }
     std::size_t misses() const { return m_misses; }
     std::size_t bytes() const { return m_bytes; }
+    std::size_t size() const { return m_lru.size(); }  // textures held
+    std::size_t budget() const { return m_budget; }    // bytes kept at most (one run may exceed it)
 
 private:
     struct Entry {

@@ -182,6 +182,44 @@ TEST_CASE("the WAV sink writes a valid file as long as the clock ran, speech whe
     CHECK(sox_seconds * 1000 == Approx(wav->duration_ms()).margin(1));
 }
 
+TEST_CASE("a sink that records nothing skips silence on the recording's clock: speech starts at the same sample",
+          "[speech][audio]")
+{
+    speech::SpeechEngine engine;
+    struct Run {
+        std::vector<audio::SpeechMark> marks;
+        std::uint64_t samples = 0;
+    };
+    // The same evening twice: 20 s of silence, a sentence, then silence until 40 s.
+    auto run = [&](const std::string& wav_path) {
+        audio::Mixer mixer(&engine.stream(), engine.sample_rate());
+        Run result;
+        {
+            audio::ClockedSink sink(mixer, 0, wav_path, speech::WaitForSynthesis::Yes);
+            sink.advance_to(20'000);
+            engine.say({"Bonjour et bienvenue.", "fr", "fr", 170}, speech::Queue::Replace);
+            sink.advance_to(20'001);
+            sink.advance_to(40'000);
+            result.samples = mixer.samples_rendered();
+        }
+        result.marks = mixer.take_marks();
+        return result;
+    };
+    const Run recorded = run(temp_file("clock-recorded.wav"));
+    const Run skipped = run("");
+    REQUIRE(recorded.marks.size() == 2);
+    REQUIRE(skipped.marks.size() == 2);
+    CHECK(recorded.marks[0].kind == speech::MarkKind::Started);
+    CHECK(skipped.marks[0].kind == speech::MarkKind::Started);
+    CHECK(skipped.marks[1].kind == speech::MarkKind::Finished);
+    // It starts in the block after the one playing at 20 s, whether the silence before it was
+    // rendered or skipped. (Where it ends depends on eSpeak NG's length for the sentence, which
+    // varies by a few samples from one synthesis to the next.)
+    CHECK(recorded.marks[0].sample > 20u * 22050u);
+    CHECK(skipped.marks[0].sample == recorded.marks[0].sample);
+    CHECK(skipped.samples == recorded.samples);
+}
+
 TEST_CASE("R-31 the volume is applied in decibels", "[speech][audio]")
 {
     audio::Mixer mixer(nullptr, 22050);
