@@ -23,6 +23,28 @@ std::string line_and_column(std::string_view bytes, std::size_t byte_offset)
     return "line " + std::to_string(line) + ", column " + std::to_string(column);
 }
 
+// Where the number `token` stands in `bytes`, outside strings; npos when it cannot be found.
+std::size_t number_offset(std::string_view bytes, std::string_view token)
+{
+    auto is_number_char = [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-'; };
+    bool in_string = false;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (in_string) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (bytes.substr(i, token.size()) == token && (i == 0 || !is_number_char(bytes[i - 1])) &&
+                   (i + token.size() == bytes.size() || !is_number_char(bytes[i + token.size()]))) {
+            return i;
+        }
+    }
+    return std::string_view::npos;
+}
+
 constexpr std::string_view missing_required = "missing required field";
 
 // RFC 6901 escaping.
@@ -80,6 +102,18 @@ const Json* JsonReader::parse(std::string_view bytes)
         std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
         m_problems.push_back({Severity::Error, m_file, line_and_column(bytes, e.byte == 0 ? 0 : e.byte - 1),
                               "not valid JSON: " + reason});
+        return nullptr;
+    } catch (const Json::out_of_range& e) {
+        // A number no double can hold (1e400): nlohmann says "number overflow parsing '1e400'"
+        // without a position, so the number is looked for in the text.
+        const std::string what = e.what();
+        const std::size_t open = what.find('\'');
+        const std::size_t close = what.rfind('\'');
+        const std::string token = open < close ? what.substr(open + 1, close - open - 1) : std::string();
+        const std::size_t at = token.empty() ? std::string_view::npos : number_offset(bytes, token);
+        const std::string shown = token.size() > 40 ? token.substr(0, 40) + "..." : token;
+        m_problems.push_back({Severity::Error, m_file, at == std::string_view::npos ? std::string() : line_and_column(bytes, at),
+                              "not valid JSON: the number " + shown + " is too large (more than a double can hold)"});
         return nullptr;
     }
 }

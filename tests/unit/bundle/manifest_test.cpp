@@ -97,6 +97,18 @@ TEST_CASE("a manifest that is not JSON is reported, not thrown", "[bundle]")
     CHECK(parsed.problems.front().message.find("not valid JSON") != std::string::npos);
 }
 
+TEST_CASE("a manifest with a number no double can hold is reported, not thrown", "[bundle]")
+{
+    // Found by tests/fuzz (manifest): nlohmann throws out_of_range, not parse_error, for 1e400,
+    // and the kiosk ended on std::terminate before it could check the signature.
+    auto parsed = bundle::parse_manifest(R"({"files":[{"path":"map.json","sha256":1e400336421161}],"site":"tiny"})");
+    CHECK_FALSE(parsed.manifest);
+    REQUIRE(parsed.problems.size() == 1);
+    CHECK(parsed.problems.front().file == "manifest.json");
+    CHECK(parsed.problems.front().pointer == "line 1, column 39");
+    CHECK(parsed.problems.front().message == "not valid JSON: the number 1e400336421161 is too large (more than a double can hold)");
+}
+
 TEST_CASE("fetched files are checked against the manifest", "[bundle]")
 {
     content::SourceFiles files{{"a.json", "{}"}, {"media/b.png", "PNG"}};

@@ -79,6 +79,17 @@ TEST_CASE("malformed overrides are named", "[bundle]")
     CHECK(has(parsed.problems, c.pointer, c.words));
 }
 
+TEST_CASE("a status.json that is a number too large for a double is reported, not thrown", "[bundle]")
+{
+    // Found by tests/fuzz (status): these 8 bytes ended the kiosk, the hub and phare validate.
+    auto parsed = bundle::parse_status("1e400:1\x7f");
+    CHECK_FALSE(parsed.status);
+    REQUIRE(parsed.problems.size() == 1);
+    CHECK(parsed.problems.front().file == "status.json");
+    CHECK(parsed.problems.front().pointer == "line 1, column 1");
+    CHECK(parsed.problems.front().message == "not valid JSON: the number 1e400 is too large (more than a double can hold)");
+}
+
 TEST_CASE("overrides must fit the site", "[bundle]")
 {
     bundle::SiteStatus status;

@@ -138,6 +138,19 @@ TEST_CASE("a field far from every known one lists the known fields", "[content][
                       "unknown field (the known fields here are id, level, x, y, kind, name)"));
 }
 
+TEST_CASE("a number too large for a double is an error naming the file and its place", "[content][strict]")
+{
+    // Found by tests/fuzz: nlohmann throws out_of_range (not parse_error) for such a number, which
+    // ended every program that read the site. A "-1e999" inside a text is not the number.
+    auto files = tiny();
+    files["map.json"] = "{\"levels\": [{\"id\": \"-1e999\", \"ordinal\": 0}],\n \"nodes\": [{\"x\": -1e999}]}";
+    auto loaded = content::load_site(files);
+    INFO(test::all_problems(loaded.problems));
+    CHECK_FALSE(loaded.site);
+    CHECK(has_problem(loaded.problems, Severity::Error, "map.json", "line 2, column 18",
+                      "not valid JSON: the number -1e999 is too large (more than a double can hold)"));
+}
+
 TEST_CASE("the agents' status.json is as strict as the site's files", "[content][strict]")
 {
     content::Problems problems;
