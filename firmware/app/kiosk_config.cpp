@@ -196,17 +196,11 @@ private:
     Options& m_options;
 };
 
-}  // namespace
-
-std::string apply_config_file(const std::string& path, Options& options)
+// What the file says, checked and applied; "" or one sentence naming the place.
+std::string apply_config(const toml::table& root, const std::string& path, Options& options)
 {
     try {
-        toml::table root = toml::parse_file(path);
         Reader(path, options).read(root);
-    } catch (const toml::parse_error& e) {
-        if (!std::filesystem::exists(path))
-            return path + ": cannot read the configuration file (no such file)";
-        return place(path, e.source()) + ": " + std::string(e.description());
     } catch (const ConfigError& e) {
         return place(path, e.where) + ": " + e.message;
     }
@@ -215,6 +209,28 @@ std::string apply_config_file(const std::string& path, Options& options)
     if (!options.hub_url.empty() && options.token_file.empty())
         return path + ": [hub] url is set but hub.token_file is not: the kiosk could not send ratings";
     return {};
+}
+
+}  // namespace
+
+std::string apply_config_file(const std::string& path, Options& options)
+{
+    try {
+        return apply_config(toml::parse_file(path), path, options);
+    } catch (const toml::parse_error& e) {
+        if (!std::filesystem::exists(path))
+            return path + ": cannot read the configuration file (no such file)";
+        return place(path, e.source()) + ": " + std::string(e.description());
+    }
+}
+
+std::string apply_config_text(std::string_view text, const std::string& path, Options& options)
+{
+    try {
+        return apply_config(toml::parse(text, path), path, options);
+    } catch (const toml::parse_error& e) {
+        return place(path, e.source()) + ": " + std::string(e.description());
+    }
 }
 
 }  // namespace phare::app

@@ -5,6 +5,7 @@
 #include "app/options.h"
 
 #include <string>
+#include <string_view>
 
 namespace phare::app {
 
@@ -12,5 +13,7 @@ namespace phare::app {
 // and what is wrong ("kiosk.toml:7:1: hub.poll_interval_s must be a whole number from 10 to
 // 86400"). Relative paths in the file are taken from the file's own folder.
 std::string apply_config_file(const std::string& path, Options& options);
+// The same for the file's text, read elsewhere; `path` names it in messages and anchors relative paths.
+std::string apply_config_text(std::string_view text, const std::string& path, Options& options);
 
 }  // namespace phare::app

@@ -93,6 +93,16 @@ std::optional<Params> parse_urlencoded(std::string_view text)
     return params;
 }
 
+std::optional<Target> decode_target(std::string_view target)
+{
+    const std::size_t mark = target.find('?');
+    auto path = percent_decode(target.substr(0, mark), false);
+    auto query = parse_urlencoded(mark == std::string_view::npos ? std::string_view() : target.substr(mark + 1));
+    if (!path || !query || path->find('\0') != std::string::npos)
+        return std::nullopt;
+    return Target{std::move(*path), std::move(*query)};
+}
+
 std::string_view reason_phrase(int status)
 {
     switch (status) {

@@ -74,6 +74,15 @@ std::optional<std::string> percent_decode(std::string_view text, bool plus_is_sp
 // "a=1&b=%C3%A9" -> {a: 1, b: é}; nullopt when any part does not decode.
 std::optional<Params> parse_urlencoded(std::string_view text);
 
+// A request target ("/agent/services/asile?publie=3") as the routes see it: the percent-decoded
+// path and the query's fields. Nullopt (the server answers 400) when either does not decode, or
+// when the path holds a NUL, which no file or route name has.
+struct Target {
+    std::string path;
+    Params query;
+};
+std::optional<Target> decode_target(std::string_view target);
+
 // The reason phrase of a status code ("Not Found").
 std::string_view reason_phrase(int status);
 

@@ -49,13 +49,6 @@ std::size_t connections_that_fit(std::size_t wanted)
     return std::min<std::size_t>(wanted, static_cast<std::size_t>(room));
 }
 
-std::string split_target(const std::string& target, std::string& query)
-{
-    const std::size_t mark = target.find('?');
-    query = mark == std::string::npos ? std::string() : target.substr(mark + 1);
-    return target.substr(0, mark);
-}
-
 }  // namespace
 
 class Connection;
@@ -201,17 +194,15 @@ private:
         Request& request = *m_request;
         request.method = std::string(head.method_string());
         request.target = std::string(head.target());
-        std::string query;
-        auto path = percent_decode(split_target(request.target, query), false);
-        auto parsed_query = parse_urlencoded(query);
+        auto target = decode_target(request.target);
         request.peer_addr = m_peer;
         for (const auto& field : head)
             request.headers.emplace(std::string(field.name_string()), std::string(field.value()));
         request.remote_addr = m_trusted ? m_server.proxies.client_of(m_peer, joined_forwarded_for(request)) : m_peer;
-        if (!path || !parsed_query || path->find('\0') != std::string::npos)
+        if (!target)
             return refuse(400);
-        request.path = std::move(*path);
-        request.query = std::move(*parsed_query);
+        request.path = std::move(target->path);
+        request.query = std::move(target->query);
         bool path_known = false;
         m_route = m_server.router.match(request.method, request.path, request.matches, path_known);
         if (!m_route)

@@ -1,6 +1,7 @@
 // The configuration file a maintainer writes: the example is valid, values land where they should,
 // command-line options override the file, and every mistake names the file, line and column.
 
+#include "app/kiosk_config.h"
 #include "app/options.h"
 
 #include <catch2/catch.hpp>
@@ -120,6 +121,24 @@ TEST_CASE("the live channel is on unless [hub] live_channel = false")
     parsed = parse({"--config", off.path});
     REQUIRE(parsed.error == "");
     CHECK_FALSE(parsed.options->live_channel);
+}
+
+TEST_CASE("the configuration's text reads as its file does, and its errors name the file given")
+{
+    const std::string text = "kiosk = \"etage-2\"\nsite = \"sites/x\"\n[display]\nwidth = 800\n";
+    ConfigFile config(text);
+    phare::app::Options from_file;
+    phare::app::Options from_text;
+    REQUIRE(phare::app::apply_config_file(config.path, from_file) == "");
+    REQUIRE(phare::app::apply_config_text(text, config.path, from_text) == "");
+    CHECK(from_text.kiosk_id == from_file.kiosk_id);
+    CHECK(from_text.site_dir == config.folder + "/sites/x");
+    CHECK(from_text.width == 800);
+
+    phare::app::Options options;
+    CHECK(phare::app::apply_config_text("[display]\nwidth = 0\n", "/etc/phare/kiosk.toml", options) ==
+          "/etc/phare/kiosk.toml:2:9: display.width must be a whole number from 320 to 8192");
+    CHECK(phare::app::apply_config_text("site = \"s\n", "/etc/phare/kiosk.toml", options).rfind("/etc/phare/kiosk.toml:1:", 0) == 0);
 }
 
 TEST_CASE("a missing configuration file is named")

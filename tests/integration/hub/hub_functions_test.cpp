@@ -4,6 +4,7 @@
 #include "agent_forms.h"
 #include "auth.h"
 #include "html.h"
+#include "http_message.h"
 #include "http_util.h"
 #include "kiosk_messages.h"
 #include "options.h"
@@ -23,6 +24,17 @@ TEST_CASE("If-None-Match matches the current tag in every legal spelling", "[hub
     CHECK_FALSE(hub::etag_matches("", "\"abc\""));
     CHECK_FALSE(hub::etag_matches("\"abcd\"", "\"abc\""));
     CHECK_FALSE(hub::etag_matches("abc", "\"abc\""));
+}
+
+TEST_CASE("a request target is decoded into its path and query, or refused", "[hub]")
+{
+    auto target = hub::http::decode_target("/agent/services/%C3%A9tat+civil?publie=3&q=a+b%26c&flag");
+    REQUIRE(target);
+    CHECK(target->path == "/agent/services/\xC3\xA9tat+civil");  // '+' is a space only in the query
+    CHECK(target->query == hub::http::Params{{"flag", ""}, {"publie", "3"}, {"q", "a b&c"}});
+    CHECK_FALSE(hub::http::decode_target("/api/v1/blobs/%2"));
+    CHECK_FALSE(hub::http::decode_target("/a?b=%zz"));
+    CHECK_FALSE(hub::http::decode_target("/api/v1/blobs/a%00b"));  // no route or file has a NUL
 }
 
 TEST_CASE("the command line names what is wrong", "[hub]")
