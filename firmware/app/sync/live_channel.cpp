@@ -23,7 +23,9 @@ LiveOutcome LiveChannel::wait_for_events(std::int64_t since, std::chrono::second
     request.url = hub_url(m_hub.hub_url, sync::live_events_path(m_hub.kiosk_id, since, wait_s));
     request.headers = {{"Authorization", "Bearer " + m_hub.token}};
     request.max_response_bytes = max_answer_bytes;
-    request.timeout_ms = wait_s * 1000L + static_cast<long>(m_answer_margin.count());
+    // In curl's type (long), whatever width the clock's count has on this platform.
+    const std::chrono::duration<long, std::milli> timeout = std::chrono::seconds(wait_s) + m_answer_margin;
+    request.timeout_ms = timeout.count();
     request.interrupt = interrupt;
     const net::HttpResponse response = m_http.send(request);
 
