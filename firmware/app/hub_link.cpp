@@ -66,12 +66,12 @@ tl::expected<std::unique_ptr<HubLink>, std::string> HubLink::open(const Options&
     parts->token = *token;
     auto store = store::BundleStore::open(state_dir);
     if (!store)
-        return tl::unexpected(store.error());
+        return tl::unexpected(describe(store.error()));
     parts->store = std::move(*store);
-    std::string error;
-    parts->outbox = store::Outbox::open(state_dir + "/outbox.db", options.outbox_capacity, error);
-    if (!parts->outbox)
-        return tl::unexpected(state_dir + "/outbox.db: " + error);
+    auto outbox = store::Outbox::open(state_dir + "/outbox.db", options.outbox_capacity);
+    if (!outbox)
+        return tl::unexpected(describe(outbox.error()));
+    parts->outbox = std::move(*outbox);
 
     net::HttpClientOptions http;
     http.ca_file = options.ca_file;

@@ -52,11 +52,12 @@ using namespace phare;
 
 std::optional<content::SourceFiles> read_files(const std::string& dir)
 {
-    store::ReadError error;
-    auto files = store::read_site_directory(dir, error);
-    if (!files)
-        std::fprintf(stderr, "phare-kiosk: %s: %s\n", error.path.c_str(), error.message.c_str());
-    return files;
+    auto files = store::read_site_directory(dir);
+    if (!files) {
+        std::fprintf(stderr, "phare-kiosk: %s\n", describe(files.error()).c_str());
+        return std::nullopt;
+    }
+    return std::move(*files);
 }
 
 // Prints every problem; true if the site can be shown.
@@ -106,11 +107,12 @@ std::unique_ptr<store::Outbox> open_outbox(const app::Options& options, const st
 {
     if (dir.empty())
         return nullptr;
-    std::string error;
-    auto outbox = store::Outbox::open(dir + "/outbox.db", options.outbox_capacity, error);
-    if (!outbox)
-        log::error("feedback", "outbox: " + error + ": ratings cannot be saved");
-    return outbox;
+    auto outbox = store::Outbox::open(dir + "/outbox.db", options.outbox_capacity);
+    if (!outbox) {
+        log::error("feedback", "outbox: " + describe(outbox.error()) + ": ratings cannot be saved");
+        return nullptr;
+    }
+    return std::move(*outbox);
 }
 
 // What the kiosk's sound goes to; none for headless scripts that record nothing (they need no

@@ -160,10 +160,9 @@ double median(std::vector<double> values)
 
 int run(int runs, const std::string& site_dir, const std::string& screenshot_dir)
 {
-    store::ReadError error;
-    const auto files = store::read_site_directory(site_dir, error);
+    const auto files = store::read_site_directory(site_dir);
     if (!files) {
-        std::fprintf(stderr, "phare-bench-frame: %s: %s\n", error.path.c_str(), error.message.c_str());
+        std::fprintf(stderr, "phare-bench-frame: %s\n", describe(files.error()).c_str());
         return 1;
     }
     const content::LoadedSite loaded = bundle::load_bundle_site(*files);

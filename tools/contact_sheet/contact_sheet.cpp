@@ -64,10 +64,9 @@ int main(int argc, char** argv)
     }
     std::string error;
     auto modes = app::parse_modes(args.modes, error);
-    store::ReadError read_error;
-    auto files = store::read_site_directory(args.site, read_error);
+    auto files = store::read_site_directory(args.site);
     if (!modes || !files) {
-        std::fprintf(stderr, "phare-contact-sheet: %s\n", modes ? (read_error.path + ": " + read_error.message).c_str() : error.c_str());
+        std::fprintf(stderr, "phare-contact-sheet: %s\n", modes ? describe(files.error()).c_str() : error.c_str());
         return 1;
     }
     auto loaded = content::load_site(*files);

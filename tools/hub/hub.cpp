@@ -45,10 +45,9 @@ std::string describe_all(const content::Problems& problems, const std::string& r
 
 tl::expected<void, std::string> publish_site_folder(HubContext& context, const std::string& site_dir)
 {
-    store::ReadError error;
-    auto files = store::read_site_directory(site_dir, error);
+    auto files = store::read_site_directory(site_dir);
     if (!files)
-        return tl::unexpected(error.path + ": " + error.message);
+        return tl::unexpected(describe(files.error()));
     auto outcome = context.publisher->publish_source(std::move(*files), "phare-hub");
     if (outcome.kind == PublishKind::Refused)
         return tl::unexpected("the site does not validate and was not published:" + describe_all(outcome.problems, site_dir));
@@ -89,7 +88,7 @@ tl::expected<std::unique_ptr<Hub>, std::string> Hub::open(const HubOptions& opti
     crypto::Created created = crypto::Created::No;
     auto key = crypto::load_or_create_signing_key_file(signing_key_path(options.data_dir), created);
     if (!key)
-        return tl::unexpected(key.error());
+        return tl::unexpected(describe(key.error()));
     hub->m_impl->key_created = created == crypto::Created::Yes;
     try {
         context.storage = std::move(*storage);

@@ -81,7 +81,7 @@ ContentSync::Current ContentSync::read_current(SyncOutcome& outcome) const
     auto stored = m_store.current();
     if (!stored) {
         // An unreadable pointer: the kiosk runs from its site folder, so any signed bundle is newer.
-        log::warning(component, "the current bundle cannot be read (" + stored.error() + "); treating it as version 0");
+        log::warning(component, "the current bundle cannot be read (" + describe(stored.error()) + "); treating it as version 0");
         return current;
     }
     if (*stored) {
@@ -200,7 +200,7 @@ std::optional<SyncOutcome> ContentSync::fetch_blobs(const bundle::Manifest& mani
             return finish(std::move(outcome), SyncKind::Refused,
                           "the blob of " + name + " does not match its SHA-256 in the manifest");
         if (auto stored = m_store.put_blob(file.sha256, response.body); !stored)
-            return finish(std::move(outcome), SyncKind::Refused, "cannot store " + name + ": " + stored.error());
+            return finish(std::move(outcome), SyncKind::Refused, "cannot store " + name + ": " + describe(stored.error()));
         ++outcome.blobs_fetched;
     }
     return std::nullopt;
@@ -212,12 +212,12 @@ SyncOutcome ContentSync::validate_and_commit(const std::string& manifest_bytes, 
     const std::string version = "version " + std::to_string(manifest.version);
     auto files = m_store.read_files(manifest);
     if (!files)
-        return finish(std::move(outcome), SyncKind::Refused, version + ": " + files.error());
+        return finish(std::move(outcome), SyncKind::Refused, version + ": " + describe(files.error()));
     auto valid = validate_bundle(*files, m_settings.site_id);
     if (!valid)
         return finish(std::move(outcome), SyncKind::Refused, version + ": " + valid.error());
     if (auto committed = m_store.commit(manifest_bytes, manifest, etag); !committed)
-        return finish(std::move(outcome), SyncKind::Refused, "cannot switch to " + version + ": " + committed.error());
+        return finish(std::move(outcome), SyncKind::Refused, "cannot switch to " + version + ": " + describe(committed.error()));
     log::info(component, "switched to " + version + " of site " + manifest.site + " (" +
                              std::to_string(outcome.blobs_fetched) + " blobs fetched)");
     outcome.version = manifest.version;
@@ -232,7 +232,7 @@ BundleLoad load_current_bundle(store::BundleStore& store, const std::string& sit
     BundleLoad load;
     auto current = store.current();
     if (!current) {
-        load.problem = current.error();
+        load.problem = describe(current.error());
         return load;
     }
     if (!*current)
@@ -241,7 +241,7 @@ BundleLoad load_current_bundle(store::BundleStore& store, const std::string& sit
     const std::string version = "version " + std::to_string(manifest.version);
     auto files = store.read_files(manifest);
     if (!files) {
-        load.problem = version + ": " + files.error();
+        load.problem = version + ": " + describe(files.error());
         return load;
     }
     auto valid = validate_bundle(*files, site_id);

@@ -179,9 +179,8 @@ struct HostileKiosk {
     {
         for (int i = 0; i < count; ++i) {
             made.push_back(uuid(ids));
-            std::string error;
-            if (!recorder->add(kiosk_rating(made.back(), static_cast<int>(made.size())), error))
-                throw std::runtime_error("outbox: " + error);
+            if (auto added = recorder->add(kiosk_rating(made.back(), static_cast<int>(made.size()))); !added)
+                throw std::runtime_error("outbox: " + describe(added.error()));
         }
     }
 
@@ -192,7 +191,7 @@ struct HostileKiosk {
     {
         auto current = store->current();
         if (!current)
-            return "the current bundle cannot be read: " + current.error();
+            return "the current bundle cannot be read: " + describe(current.error());
         if (!*current)
             return shown > 0 ? "the kiosk lost its bundle " + std::to_string(shown) : "";
         const int version = (*current)->manifest.version;
@@ -277,11 +276,10 @@ struct HostileKiosk {
 private:
     static std::unique_ptr<store::Outbox> open_or_throw(const std::string& path)
     {
-        std::string error;
-        auto outbox = store::Outbox::open(path, 1'000'000, error);
+        auto outbox = store::Outbox::open(path, 1'000'000);
         if (!outbox)
-            throw std::runtime_error(path + ": " + error);
-        return outbox;
+            throw std::runtime_error(describe(outbox.error()));
+        return std::move(*outbox);
     }
 };
 

@@ -117,7 +117,7 @@ TEST_CASE("kill -9 at any moment of a sync leaves the old bundle or the new one,
         auto store = test::open_store(state.path());
         CHECK_FALSE(has_temporary_files(state.path() + "/content"));
         auto current = store->current();
-        INFO((current ? "" : current.error()));
+        INFO((current ? "" : describe(current.error())));
         REQUIRE(current);
         auto loaded = app::load_current_bundle(*store, "prefecture-44");
         if (!*current) {

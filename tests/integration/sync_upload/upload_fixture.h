@@ -32,21 +32,20 @@ namespace phare::test {
 
 inline std::unique_ptr<store::Outbox> open_outbox(const std::string& path, std::int64_t capacity = 1'000'000)
 {
-    std::string error;
-    auto outbox = store::Outbox::open(path, capacity, error);
-    INFO(error);
+    auto outbox = store::Outbox::open(path, capacity);
+    INFO((outbox ? "" : describe(outbox.error())));
     REQUIRE(outbox);
-    return outbox;
+    return std::move(*outbox);
 }
 
 inline std::vector<std::string> add_ratings(store::Outbox& outbox, int count, std::mt19937_64& random)
 {
     std::vector<std::string> ids;
-    std::string error;
     for (int i = 0; i < count; ++i) {
         ids.push_back(uuid(random));
-        INFO(error);
-        REQUIRE(outbox.add(kiosk_rating(ids.back(), i), error));
+        auto added = outbox.add(kiosk_rating(ids.back(), i));
+        INFO((added ? "" : describe(added.error())));
+        REQUIRE(added);
     }
     return ids;
 }
