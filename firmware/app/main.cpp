@@ -137,8 +137,9 @@ std::unique_ptr<app::LiveContent> installed_content(const app::Options& options)
     content::LoadedSite loaded = bundle::load_bundle_site(*files, &speech::installed_voices());
     if (!report(loaded, options.site_dir))
         return nullptr;
-    std::string why;  // the kiosk is checked against this site later, with a clear message
-    return app::make_live_content(std::move(*files), std::move(*loaded.site), 0, options.site_dir, {}, why);
+    // Any kiosk: the kiosk is checked against this site later, with a clear message.
+    auto live = app::make_live_content(std::move(*files), std::move(*loaded.site), 0, options.site_dir, {});
+    return live ? std::move(*live) : nullptr;
 }
 
 // With a hub configured: the link to it, and the last good bundle on the card if there is one.
@@ -152,14 +153,14 @@ std::unique_ptr<app::HubLink> connect_hub(const app::Options& options, const std
     }
     auto link = app::HubLink::open(options, state_dir, content->site.id);
     if (!link) {
-        log::error("sync", link.error() + ": the kiosk runs offline from " + options.site_dir);
+        log::error("sync", describe(link.error()) + ": the kiosk runs offline from " + options.site_dir);
         return nullptr;
     }
-    std::string why;
-    if (auto stored = (*link)->stored_content(options.kiosk_id, why))
-        content = std::move(stored);
-    else if (!why.empty())
-        log::warning("sync", "the stored bundle is not used (" + why + "); showing " + options.site_dir + " until the next sync");
+    if (auto stored = (*link)->stored_content(options.kiosk_id); !stored)
+        log::warning("sync", "the stored bundle is not used (" + describe(stored.error()) + "); showing " + options.site_dir +
+                                 " until the next sync");
+    else if (*stored)
+        content = std::move(*stored);
     return std::move(*link);
 }
 
@@ -367,17 +368,17 @@ int main(int argc, char** argv)
         std::printf("phare-kiosk %s\n", PHARE_VERSION);
         return Ok;
     }
-    app::ParsedOptions parsed = app::parse_options(argc, argv);
-    if (!parsed.options) {
-        std::fprintf(stderr, "phare-kiosk: %s\n%s", parsed.error.c_str(), app::usage().c_str());
+    auto parsed = app::parse_options(argc, argv);
+    if (!parsed) {
+        std::fprintf(stderr, "phare-kiosk: %s\n%s", describe(parsed.error()).c_str(), app::usage().c_str());
         return Usage;
     }
-    if (parsed.options->show_help) {
+    if (parsed->show_help) {
         std::printf("%s", app::usage().c_str());
         return Ok;
     }
     // Headless rendering needs no video device at all.
-    if (parsed.options->headless)
+    if (parsed->headless)
         SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
     if (SDL_Init(SDL_INIT_EVENTS | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "phare-kiosk: SDL_Init: %s\n", SDL_GetError());
@@ -385,7 +386,7 @@ int main(int argc, char** argv)
     }
     int code = Ok;
     try {
-        code = run(*parsed.options, main_entered_us);
+        code = run(*parsed, main_entered_us);
     } catch (const std::exception& e) {
         log::error("kiosk", e.what());
         code = Unexpected;

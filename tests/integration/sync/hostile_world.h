@@ -206,9 +206,11 @@ struct HostileKiosk {
             return which + "older than version " + std::to_string(shown) + " shown before";
         if (load || version != shown) {
             auto loaded = app::load_current_bundle(*store, hostile_site);
-            if (!loaded.bundle)
-                return which + "does not load: " + loaded.problem;
-            if (loaded.bundle->files != world.at(version).files)
+            if (!loaded)
+                return which + "does not load: " + describe(loaded.error());
+            if (!*loaded)
+                return which + "does not load: no bundle";
+            if ((*loaded)->files != world.at(version).files)
                 return which + "its files differ from what the hub published";
         }
         shown = version;
