@@ -77,11 +77,11 @@ int main(int argc, char** argv)
     const std::string folder = temporary_folder();
     auto opened = hub::Hub::open({folder + "/hub", site});
     if (!opened)
-        fail(opened.error());
+        fail(describe(opened.error()));
     auto& hub = **opened;
     auto port = hub.bind("127.0.0.1", 0);
     if (!port)
-        fail(port.error());
+        fail(describe(port.error()));
     std::thread server([&hub] { hub.run(); });
     while (!hub.is_running())
         std::this_thread::sleep_for(std::chrono::milliseconds(2));

@@ -93,11 +93,11 @@ public:
         hub::HubOptions options{m_data, source_dir("config/sites/prefecture-44"), std::move(clock), 2, 2};
         auto opened = hub::Hub::open(options);
         if (!opened)
-            throw std::runtime_error(opened.error());
+            throw std::runtime_error(describe(opened.error()));
         m_hub = std::move(*opened);
         auto bound = m_hub->bind("127.0.0.1", port);
         if (!bound)
-            throw std::runtime_error(bound.error());
+            throw std::runtime_error(describe(bound.error()));
         m_thread = std::thread([this] { m_hub->run(); });
         auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
         while (!m_hub->is_running() && std::chrono::steady_clock::now() < deadline)
