@@ -149,7 +149,7 @@ void HubLink::start(ContentSwitcher& switcher, const std::string& kiosk_id, int 
     m_parts->worker->start();
 }
 
-std::string HubLink::poll_now(ContentSwitcher& switcher, const std::string& kiosk_id)
+Result<void> HubLink::poll_now(ContentSwitcher& switcher, const std::string& kiosk_id)
 {
     ContentPollResult result = poll(switcher, kiosk_id);
     NetStatus& status = m_parts->script_status;
@@ -158,7 +158,9 @@ std::string HubLink::poll_now(ContentSwitcher& switcher, const std::string& kios
     status.last_error = result.error;
     if (result.ok)
         status.last_sync_ok_at = std::chrono::steady_clock::now();
-    return result.ok ? std::string() : "sync: " + result.error;
+    if (!result.ok)
+        return fail(m_parts->options.hub_url, result.error);
+    return {};
 }
 
 ui::Input HubLink::poll_queue_now()

@@ -39,9 +39,9 @@ public:
     // Where the hub is and how to reach it: the ticket desk opens its own connection.
     HubEndpoint endpoint() const;
     net::HttpClientOptions http_options() const;
-    // One content poll on the calling thread, offered to `switcher`: a script's `sync` line.
-    // Returns "" or why the poll did not work.
-    std::string poll_now(ContentSwitcher& switcher, const std::string& kiosk_id);
+    // One content poll on the calling thread, offered to `switcher`: a script's `sync` line. An
+    // error says why the poll did not work; its `where` is the hub's URL.
+    Result<void> poll_now(ContentSwitcher& switcher, const std::string& kiosk_id);
     // A rating was stored: upload it soon.
     void nudge_upload();
     NetStatus status() const;

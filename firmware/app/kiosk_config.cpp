@@ -217,8 +217,11 @@ Result<void> apply_config_file(const std::string& path, Options& options)
     try {
         return apply_config(toml::parse_file(path), path, options);
     } catch (const toml::parse_error& e) {
-        if (!std::filesystem::exists(path))
-            return fail(path, "cannot read the configuration file (no such file)");
+        // With an error code: exists() would otherwise throw (a folder the kiosk may not search),
+        // and parse_options runs before main's handler.
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec))
+            return fail(path, "cannot read the configuration file (" + (ec ? ec.message() : std::string("no such file")) + ")");
         return fail(place(path, e.source()), std::string(e.description()));
     }
 }

@@ -332,10 +332,10 @@ int run(app::Options options, std::int64_t main_entered_us)
             hub->start(switcher, options.kiosk_id, shown_version, wake, std::move(queue_sink));
         else  // scripts stay deterministic: content and the queue change only on a `sync` line
             loop.set_sync_now([&, queue] {
-                std::string error = hub->poll_now(switcher, options.kiosk_id);
+                auto polled = hub->poll_now(switcher, options.kiosk_id);
                 if (queue)
                     mailbox.push(hub->poll_queue_now());
-                return error;
+                return polled;
             });
     }
 
@@ -344,9 +344,8 @@ int run(app::Options options, std::int64_t main_entered_us)
             return app::stats_line(now_ms, system::read_process_stats(),
                                    {text_cache.size(), text_cache.bytes(), text_cache.budget(), images.size()});
         });
-        std::string error = loop.run_script(script.commands, options.script);
-        if (!error.empty()) {
-            std::fprintf(stderr, "%s\n", error.c_str());
+        if (auto ran = loop.run_script(script.commands, options.script); !ran) {
+            std::fprintf(stderr, "%s\n", describe(ran.error()).c_str());
             return ScriptFailed;
         }
         return Ok;
