@@ -86,10 +86,10 @@ void FeedbackRecorder::work(std::stop_token stop)
             rating = std::move(m_queue.front());
             m_queue.pop_front();
         }
-        std::string error = m_outbox ? std::string() : std::string("no outbox (no state directory)");
-        const bool ok = m_outbox && m_outbox->add(rating, error);
+        const Result<void> stored = m_outbox ? m_outbox->add(rating) : fail("", "no outbox (no state directory)");
+        const bool ok = stored.has_value();
         if (!ok)
-            log::error("feedback", "rating not stored: " + error);
+            log::error("feedback", "rating not stored: " + describe(stored.error()));
         {
             std::lock_guard lock(m_mutex);
             m_results.push_back(ui::RatingStored{ok});

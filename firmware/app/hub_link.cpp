@@ -37,25 +37,24 @@ struct HubLink::Parts {
 
 namespace {
 
-tl::expected<std::string, std::string> read_token(const std::string& path)
+Result<std::string> read_token(const std::string& path)
 {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0)
-        return tl::unexpected(path + ": cannot read the kiosk's token file");
+        return fail(path, "cannot read the kiosk's token file");
     if ((info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
         log::warning("sync", path + ": the token file can be read by other users; make it 0600");
     std::ifstream in(path);
     std::string token;
     in >> token;
     if (token.size() != 64 || token.find_first_not_of("0123456789abcdef") != std::string::npos)
-        return tl::unexpected(path + ": the token must be the 64 hex digits printed by `phare-hub kiosk add`");
+        return fail(path, "the token must be the 64 hex digits printed by `phare-hub kiosk add`");
     return token;
 }
 
 }  // namespace
 
-tl::expected<std::unique_ptr<HubLink>, std::string> HubLink::open(const Options& options, const std::string& state_dir,
-                                                                 const std::string& site_id)
+Result<std::unique_ptr<HubLink>> HubLink::open(const Options& options, const std::string& state_dir, const std::string& site_id)
 {
     auto parts = std::make_unique<Parts>();
     parts->options = options;
@@ -68,10 +67,10 @@ tl::expected<std::unique_ptr<HubLink>, std::string> HubLink::open(const Options&
     if (!store)
         return tl::unexpected(store.error());
     parts->store = std::move(*store);
-    std::string error;
-    parts->outbox = store::Outbox::open(state_dir + "/outbox.db", options.outbox_capacity, error);
-    if (!parts->outbox)
-        return tl::unexpected(state_dir + "/outbox.db: " + error);
+    auto outbox = store::Outbox::open(state_dir + "/outbox.db", options.outbox_capacity);
+    if (!outbox)
+        return tl::unexpected(outbox.error());
+    parts->outbox = std::move(*outbox);
 
     net::HttpClientOptions http;
     http.ca_file = options.ca_file;
@@ -91,16 +90,16 @@ HubLink::HubLink(std::unique_ptr<Parts> parts) : m_parts(std::move(parts)) {}
 
 HubLink::~HubLink() { stop(); }
 
-std::unique_ptr<LiveContent> HubLink::stored_content(const std::string& kiosk_id, std::string& why)
+Result<std::unique_ptr<LiveContent>> HubLink::stored_content(const std::string& kiosk_id)
 {
-    BundleLoad load = load_current_bundle(*m_parts->store, m_parts->site_id);
-    if (!load.bundle) {
-        why = load.problem;
-        return nullptr;
-    }
-    const int version = load.bundle->version;
-    return make_live_content(std::move(load.bundle->files), std::move(load.bundle->site), version, "bundle " + std::to_string(version),
-                             kiosk_id, why);
+    auto load = load_current_bundle(*m_parts->store, m_parts->site_id);
+    if (!load)
+        return tl::unexpected(load.error());
+    if (!*load)
+        return std::unique_ptr<LiveContent>();
+    LoadedBundle& bundle = **load;
+    return make_live_content(std::move(bundle.files), std::move(bundle.site), bundle.version, "bundle " + std::to_string(bundle.version),
+                             kiosk_id);
 }
 
 ContentPollResult HubLink::poll(ContentSwitcher& switcher, const std::string& kiosk_id)
@@ -113,13 +112,12 @@ ContentPollResult HubLink::poll(ContentSwitcher& switcher, const std::string& ki
     result.ok = outcome.kind == SyncKind::Unchanged || outcome.kind == SyncKind::Updated;
     result.error = outcome.reason;
     if (outcome.kind == SyncKind::Updated) {
-        std::string why;
         if (auto live = make_live_content(std::move(outcome.files), std::move(*outcome.site), outcome.version,
-                                          "bundle " + std::to_string(outcome.version), kiosk_id, why)) {
-            switcher.offer(std::move(live));
+                                          "bundle " + std::to_string(outcome.version), kiosk_id)) {
+            switcher.offer(std::move(*live));
         } else {
             result.ok = false;
-            result.error = why;
+            result.error = describe(live.error());
         }
     }
     return result;  // content sync and the worker have logged what went wrong
@@ -151,7 +149,7 @@ void HubLink::start(ContentSwitcher& switcher, const std::string& kiosk_id, int 
     m_parts->worker->start();
 }
 
-std::string HubLink::poll_now(ContentSwitcher& switcher, const std::string& kiosk_id)
+Result<void> HubLink::poll_now(ContentSwitcher& switcher, const std::string& kiosk_id)
 {
     ContentPollResult result = poll(switcher, kiosk_id);
     NetStatus& status = m_parts->script_status;
@@ -160,7 +158,9 @@ std::string HubLink::poll_now(ContentSwitcher& switcher, const std::string& kios
     status.last_error = result.error;
     if (result.ok)
         status.last_sync_ok_at = std::chrono::steady_clock::now();
-    return result.ok ? std::string() : "sync: " + result.error;
+    if (!result.ok)
+        return fail(m_parts->options.hub_url, result.error);
+    return {};
 }
 
 ui::Input HubLink::poll_queue_now()

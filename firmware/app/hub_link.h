@@ -7,9 +7,8 @@
 #include "app/live_content.h"
 #include "app/options.h"
 #include "app/sync/net_worker.h"
+#include "core/error.h"
 #include "core/ui/input.h"
-
-#include <tl/expected.hpp>
 
 #include <atomic>
 #include <functional>
@@ -22,15 +21,14 @@ class HubLink {
 public:
     // Reads the token file and opens the store and a second connection to the outbox. An error
     // names the file and what is wrong; the caller runs offline then.
-    static tl::expected<std::unique_ptr<HubLink>, std::string> open(const Options& options, const std::string& state_dir,
-                                                                   const std::string& site_id);
+    static Result<std::unique_ptr<HubLink>> open(const Options& options, const std::string& state_dir, const std::string& site_id);
     ~HubLink();
     HubLink(const HubLink&) = delete;
     HubLink& operator=(const HubLink&) = delete;
 
-    // The last good bundle on the card, ready to show; nullptr (with `why` unless simply none is
-    // stored) when the kiosk must start from its installed site folder.
-    std::unique_ptr<LiveContent> stored_content(const std::string& kiosk_id, std::string& why);
+    // The last good bundle on the card, ready to show; nullptr when none is stored. Without it, or
+    // on an error (why the stored bundle is not used), the kiosk starts from its installed site folder.
+    Result<std::unique_ptr<LiveContent>> stored_content(const std::string& kiosk_id);
 
     // Starts the network worker: new content goes to `switcher`, and `wake` wakes the main loop.
     // `queue_sink` (empty: the site has no queue) gets the queue's news (docs/queue.md).
@@ -41,9 +39,9 @@ public:
     // Where the hub is and how to reach it: the ticket desk opens its own connection.
     HubEndpoint endpoint() const;
     net::HttpClientOptions http_options() const;
-    // One content poll on the calling thread, offered to `switcher`: a script's `sync` line.
-    // Returns "" or why the poll did not work.
-    std::string poll_now(ContentSwitcher& switcher, const std::string& kiosk_id);
+    // One content poll on the calling thread, offered to `switcher`: a script's `sync` line. An
+    // error says why the poll did not work; its `where` is the hub's URL.
+    Result<void> poll_now(ContentSwitcher& switcher, const std::string& kiosk_id);
     // A rating was stored: upload it soon.
     void nudge_upload();
     NetStatus status() const;

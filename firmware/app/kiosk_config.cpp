@@ -185,10 +185,9 @@ private:
 
     static ui::Modes modes(const toml::node& node)
     {
-        std::string error;
-        auto parsed = parse_modes(text(node, "display.modes"), error);
+        auto parsed = parse_modes(text(node, "display.modes"));
         if (!parsed)
-            throw ConfigError{"display.modes: " + error, node.source()};
+            throw ConfigError{"display.modes: " + parsed.error().message, node.source()};
         return *parsed;
     }
 
@@ -196,40 +195,43 @@ private:
     Options& m_options;
 };
 
-// What the file says, checked and applied; "" or one sentence naming the place.
-std::string apply_config(const toml::table& root, const std::string& path, Options& options)
+// What the file says, checked and applied; an error names the place.
+Result<void> apply_config(const toml::table& root, const std::string& path, Options& options)
 {
     try {
         Reader(path, options).read(root);
     } catch (const ConfigError& e) {
-        return place(path, e.where) + ": " + e.message;
+        return fail(place(path, e.where), e.message);
     }
     if (!options.hub_url.empty() && options.hub_public_key.empty())
-        return path + ": [hub] url is set but hub.public_key is not: the kiosk could not verify what the hub sends";
+        return fail(path, "[hub] url is set but hub.public_key is not: the kiosk could not verify what the hub sends");
     if (!options.hub_url.empty() && options.token_file.empty())
-        return path + ": [hub] url is set but hub.token_file is not: the kiosk could not send ratings";
+        return fail(path, "[hub] url is set but hub.token_file is not: the kiosk could not send ratings");
     return {};
 }
 
 }  // namespace
 
-std::string apply_config_file(const std::string& path, Options& options)
+Result<void> apply_config_file(const std::string& path, Options& options)
 {
     try {
         return apply_config(toml::parse_file(path), path, options);
     } catch (const toml::parse_error& e) {
-        if (!std::filesystem::exists(path))
-            return path + ": cannot read the configuration file (no such file)";
-        return place(path, e.source()) + ": " + std::string(e.description());
+        // With an error code: exists() would otherwise throw (a folder the kiosk may not search),
+        // and parse_options runs before main's handler.
+        std::error_code ec;
+        if (!std::filesystem::exists(path, ec))
+            return fail(path, "cannot read the configuration file (" + (ec ? ec.message() : std::string("no such file")) + ")");
+        return fail(place(path, e.source()), std::string(e.description()));
     }
 }
 
-std::string apply_config_text(std::string_view text, const std::string& path, Options& options)
+Result<void> apply_config_text(std::string_view text, const std::string& path, Options& options)
 {
     try {
         return apply_config(toml::parse(text, path), path, options);
     } catch (const toml::parse_error& e) {
-        return place(path, e.source()) + ": " + std::string(e.description());
+        return fail(place(path, e.source()), std::string(e.description()));
     }
 }
 

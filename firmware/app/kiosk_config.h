@@ -3,17 +3,18 @@
 // this is, its site, its hub and keys, its screen. Options on the command line override it.
 
 #include "app/options.h"
+#include "core/error.h"
 
 #include <string>
 #include <string_view>
 
 namespace phare::app {
 
-// Reads `path` into `options`. Returns "" or one sentence naming the file, the line and column
-// and what is wrong ("kiosk.toml:7:1: hub.poll_interval_s must be a whole number from 10 to
-// 86400"). Relative paths in the file are taken from the file's own folder.
-std::string apply_config_file(const std::string& path, Options& options);
+// Reads `path` into `options`. An error's `where` is the file, with the line and column when there
+// is one ("kiosk.toml:7:1"), and its message what is wrong ("hub.poll_interval_s must be a whole
+// number from 10 to 86400"). Relative paths in the file are taken from the file's own folder.
+Result<void> apply_config_file(const std::string& path, Options& options);
 // The same for the file's text, read elsewhere; `path` names it in messages and anchors relative paths.
-std::string apply_config_text(std::string_view text, const std::string& path, Options& options);
+Result<void> apply_config_text(std::string_view text, const std::string& path, Options& options);
 
 }  // namespace phare::app

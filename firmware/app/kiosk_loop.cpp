@@ -137,13 +137,12 @@ void KioskLoop::run_interactive()
     }
 }
 
-std::string KioskLoop::run_script(const std::vector<ScriptCommand>& commands, const std::string& script_name)
+Result<void> KioskLoop::run_script(const std::vector<ScriptCommand>& commands, const std::string& script_name)
 {
     draw_if_changed();
     for (const ScriptCommand& command : commands) {
-        const std::string where = script_name + ":" + std::to_string(command.line) + ": ";
         bool quit = false;
-        std::string error;
+        std::string error;  // what went wrong on this line
         std::visit(Overloaded{
                        [&](const ui::Input& input) {
                            feed(input);
@@ -171,7 +170,8 @@ std::string KioskLoop::run_script(const std::vector<ScriptCommand>& commands, co
                            // Draw afresh and read back before presenting: after a present the
                            // back buffer's content is undefined.
                            m_painter.paint(m_ui.frame());
-                           error = m_display.save_png(shot.path);
+                           if (auto saved = m_display.save_png(shot.path); !saved)
+                               error = describe(saved.error());
                            m_display.present();
                            m_drawn_version = m_ui.frame_version();
                        },
@@ -195,15 +195,15 @@ std::string KioskLoop::run_script(const std::vector<ScriptCommand>& commands, co
                        [&](const SyncCommand&) {
                            if (!m_sync_now)
                                error = "sync: this kiosk has no hub (see --config)";
-                           else
-                               error = m_sync_now();
+                           else if (auto synced = m_sync_now(); !synced)
+                               error = "sync: " + describe(synced.error());
                            collect_mail();
                        },
                        [&](const QuitCommand&) { quit = true; },
                    },
                    command.action);
         if (!error.empty())
-            return where + error;
+            return fail(script_name + ":" + std::to_string(command.line), error);
         if (!pump_events())
             quit = true;
         if (m_housekeeping)

@@ -3,6 +3,7 @@
 // so an idle kiosk uses no CPU, and it redraws only when the Frame changed.
 
 #include "app/script.h"
+#include "core/error.h"
 #include "core/ui/kiosk_ui.h"
 
 #include <cstdint>
@@ -46,8 +47,8 @@ public:
     void set_mailbox(InputMailbox* mailbox) { m_mailbox = mailbox; }
     // Where RequestTicket effects go; without a desk they are answered "unreachable" at once.
     void set_ticket_desk(TicketDesk* desk) { m_desk = desk; }
-    // What a script's `sync` line does: one sync cycle now, waited for; returns an error or "".
-    void set_sync_now(std::function<std::string()> sync_now) { m_sync_now = std::move(sync_now); }
+    // What a script's `sync` line does: one sync cycle now, waited for.
+    void set_sync_now(std::function<Result<void>()> sync_now) { m_sync_now = std::move(sync_now); }
     // What a script's `stats` line appends: one JSON line of what the process holds at the
     // kiosk's time `now_ms` (main.cpp knows the caches). Without it a `stats` line fails.
     void set_stats(std::function<std::string(std::int64_t now_ms)> stats) { m_stats = std::move(stats); }
@@ -58,8 +59,9 @@ public:
     void show_first_frame() { draw_if_changed(); }
     // Runs until the window is closed.
     void run_interactive();
-    // Replays a script; returns an error sentence ("script.txt:4: cannot write ...") or "".
-    std::string run_script(const std::vector<ScriptCommand>& commands, const std::string& script_name);
+    // Replays a script, stopping at the first line that fails: the error's `where` is that line
+    // ("script.txt:4").
+    Result<void> run_script(const std::vector<ScriptCommand>& commands, const std::string& script_name);
 
 private:
     void feed(const ui::Input& input);
@@ -82,7 +84,7 @@ private:
     TraceLog* m_trace = nullptr;
     int m_unanswered_tickets = 0;  // asked for with no desk: answered "unreachable"
     std::function<void()> m_housekeeping;
-    std::function<std::string()> m_sync_now;
+    std::function<Result<void>()> m_sync_now;
     std::function<std::string(std::int64_t)> m_stats;
     int m_failed_ratings = 0;  // asked for with no recorder: answered as failures
     unsigned m_drawn_version = 0;

@@ -7,13 +7,11 @@
 
 namespace phare::app {
 
-std::unique_ptr<LiveContent> make_live_content(content::SourceFiles files, content::Site site, int version, std::string origin,
-                                               const std::string& kiosk_id, std::string& why)
+Result<std::unique_ptr<LiveContent>> make_live_content(content::SourceFiles files, content::Site site, int version, std::string origin,
+                                                       const std::string& kiosk_id)
 {
-    if (!kiosk_id.empty() && !site.find_kiosk(kiosk_id)) {
-        why = origin + " has no kiosk \"" + kiosk_id + "\"";
-        return nullptr;
-    }
+    if (!kiosk_id.empty() && !site.find_kiosk(kiosk_id))
+        return fail(origin, "the site has no kiosk \"" + kiosk_id + "\"");
     auto live = std::make_unique<LiveContent>();
     live->files = std::move(files);
     live->site = std::move(site);

@@ -6,6 +6,7 @@
 
 #include "core/content/site.h"
 #include "core/content/source_files.h"
+#include "core/error.h"
 
 #include <functional>
 #include <memory>
@@ -22,9 +23,9 @@ struct LiveContent {
 };
 
 // A site that loaded (parsed and validated once) with the files it came from, as the UI needs it.
-// Null, with `why`, when it cannot run kiosk `kiosk_id` (empty: any kiosk).
-std::unique_ptr<LiveContent> make_live_content(content::SourceFiles files, content::Site site, int version, std::string origin,
-                                               const std::string& kiosk_id, std::string& why);
+// An error, about `origin`, when it cannot run kiosk `kiosk_id` (empty: any kiosk).
+Result<std::unique_ptr<LiveContent>> make_live_content(content::SourceFiles files, content::Site site, int version, std::string origin,
+                                                       const std::string& kiosk_id);
 
 class ContentSwitcher {
 public:

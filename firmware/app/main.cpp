@@ -52,11 +52,12 @@ using namespace phare;
 
 std::optional<content::SourceFiles> read_files(const std::string& dir)
 {
-    store::ReadError error;
-    auto files = store::read_site_directory(dir, error);
-    if (!files)
-        std::fprintf(stderr, "phare-kiosk: %s: %s\n", error.path.c_str(), error.message.c_str());
-    return files;
+    auto files = store::read_site_directory(dir);
+    if (!files) {
+        std::fprintf(stderr, "phare-kiosk: %s\n", describe(files.error()).c_str());
+        return std::nullopt;
+    }
+    return std::move(*files);
 }
 
 // Prints every problem; true if the site can be shown.
@@ -106,11 +107,12 @@ std::unique_ptr<store::Outbox> open_outbox(const app::Options& options, const st
 {
     if (dir.empty())
         return nullptr;
-    std::string error;
-    auto outbox = store::Outbox::open(dir + "/outbox.db", options.outbox_capacity, error);
-    if (!outbox)
-        log::error("feedback", "outbox: " + error + ": ratings cannot be saved");
-    return outbox;
+    auto outbox = store::Outbox::open(dir + "/outbox.db", options.outbox_capacity);
+    if (!outbox) {
+        log::error("feedback", "outbox: " + describe(outbox.error()) + ": ratings cannot be saved");
+        return nullptr;
+    }
+    return std::move(*outbox);
 }
 
 // What the kiosk's sound goes to; none for headless scripts that record nothing (they need no
@@ -135,8 +137,9 @@ std::unique_ptr<app::LiveContent> installed_content(const app::Options& options)
     content::LoadedSite loaded = bundle::load_bundle_site(*files, &speech::installed_voices());
     if (!report(loaded, options.site_dir))
         return nullptr;
-    std::string why;  // the kiosk is checked against this site later, with a clear message
-    return app::make_live_content(std::move(*files), std::move(*loaded.site), 0, options.site_dir, {}, why);
+    // Any kiosk: the kiosk is checked against this site later, with a clear message.
+    auto live = app::make_live_content(std::move(*files), std::move(*loaded.site), 0, options.site_dir, {});
+    return live ? std::move(*live) : nullptr;
 }
 
 // With a hub configured: the link to it, and the last good bundle on the card if there is one.
@@ -150,14 +153,14 @@ std::unique_ptr<app::HubLink> connect_hub(const app::Options& options, const std
     }
     auto link = app::HubLink::open(options, state_dir, content->site.id);
     if (!link) {
-        log::error("sync", link.error() + ": the kiosk runs offline from " + options.site_dir);
+        log::error("sync", describe(link.error()) + ": the kiosk runs offline from " + options.site_dir);
         return nullptr;
     }
-    std::string why;
-    if (auto stored = (*link)->stored_content(options.kiosk_id, why))
-        content = std::move(stored);
-    else if (!why.empty())
-        log::warning("sync", "the stored bundle is not used (" + why + "); showing " + options.site_dir + " until the next sync");
+    if (auto stored = (*link)->stored_content(options.kiosk_id); !stored)
+        log::warning("sync", "the stored bundle is not used (" + describe(stored.error()) + "); showing " + options.site_dir +
+                                 " until the next sync");
+    else if (*stored)
+        content = std::move(*stored);
     return std::move(*link);
 }
 
@@ -329,10 +332,10 @@ int run(app::Options options, std::int64_t main_entered_us)
             hub->start(switcher, options.kiosk_id, shown_version, wake, std::move(queue_sink));
         else  // scripts stay deterministic: content and the queue change only on a `sync` line
             loop.set_sync_now([&, queue] {
-                std::string error = hub->poll_now(switcher, options.kiosk_id);
+                auto polled = hub->poll_now(switcher, options.kiosk_id);
                 if (queue)
                     mailbox.push(hub->poll_queue_now());
-                return error;
+                return polled;
             });
     }
 
@@ -341,9 +344,8 @@ int run(app::Options options, std::int64_t main_entered_us)
             return app::stats_line(now_ms, system::read_process_stats(),
                                    {text_cache.size(), text_cache.bytes(), text_cache.budget(), images.size()});
         });
-        std::string error = loop.run_script(script.commands, options.script);
-        if (!error.empty()) {
-            std::fprintf(stderr, "%s\n", error.c_str());
+        if (auto ran = loop.run_script(script.commands, options.script); !ran) {
+            std::fprintf(stderr, "%s\n", describe(ran.error()).c_str());
             return ScriptFailed;
         }
         return Ok;
@@ -365,17 +367,17 @@ int main(int argc, char** argv)
         std::printf("phare-kiosk %s\n", PHARE_VERSION);
         return Ok;
     }
-    app::ParsedOptions parsed = app::parse_options(argc, argv);
-    if (!parsed.options) {
-        std::fprintf(stderr, "phare-kiosk: %s\n%s", parsed.error.c_str(), app::usage().c_str());
+    auto parsed = app::parse_options(argc, argv);
+    if (!parsed) {
+        std::fprintf(stderr, "phare-kiosk: %s\n%s", describe(parsed.error()).c_str(), app::usage().c_str());
         return Usage;
     }
-    if (parsed.options->show_help) {
+    if (parsed->show_help) {
         std::printf("%s", app::usage().c_str());
         return Ok;
     }
     // Headless rendering needs no video device at all.
-    if (parsed.options->headless)
+    if (parsed->headless)
         SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
     if (SDL_Init(SDL_INIT_EVENTS | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "phare-kiosk: SDL_Init: %s\n", SDL_GetError());
@@ -383,7 +385,7 @@ int main(int argc, char** argv)
     }
     int code = Ok;
     try {
-        code = run(*parsed.options, main_entered_us);
+        code = run(*parsed, main_entered_us);
     } catch (const std::exception& e) {
         log::error("kiosk", e.what());
         code = Unexpected;

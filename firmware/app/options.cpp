@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <sstream>
 
 namespace phare::app {
@@ -40,7 +41,7 @@ std::string usage()
            "  3 no display, 4 a script line failed, 5 an unexpected error (logged)\n";
 }
 
-std::optional<ui::Modes> parse_modes(const std::string& text, std::string& error)
+Result<ui::Modes> parse_modes(const std::string& text)
 {
     ui::Modes modes;
     std::stringstream stream(text);
@@ -60,10 +61,8 @@ std::optional<ui::Modes> parse_modes(const std::string& text, std::string& error
             modes.easy_read = true;
         else if (name == "speech")
             modes.speech = true;
-        else {
-            error = "unknown mode \"" + name + "\" (use standard, large, larger, contrast, contrast-light, easy, speech)";
-            return std::nullopt;
-        }
+        else
+            return fail("", "unknown mode \"" + name + "\" (use standard, large, larger, contrast, contrast-light, easy, speech)");
     }
     return modes;
 }
@@ -81,9 +80,16 @@ std::optional<long long> whole_number(const std::string& text, limits::Range ran
     return number;
 }
 
-std::string range_error(const std::string& option, limits::Range range, const std::string& unit)
+// "--clock: \"2026-02-30T10:00\" is not a local time ...", or "--clock: needs a local time ..." when
+// the option is the last word and has no value.
+tl::unexpected<Error> refused(const std::string& option, const std::optional<std::string>& given, const std::string& expected)
 {
-    return option + " takes a whole number of " + unit + " from " + std::to_string(range.low) + " to " + std::to_string(range.high);
+    return fail(option, given ? "\"" + *given + "\" is not " + expected : "needs " + expected);
+}
+
+std::string whole_numbers(limits::Range range, const std::string& unit)
+{
+    return "a whole number of " + unit + " from " + std::to_string(range.low) + " to " + std::to_string(range.high);
 }
 
 // "YYYY-MM-DDTHH:MM" naming a minute that exists (no 2026-02-30, no 24:00).
@@ -105,16 +111,15 @@ bool is_local_minute(const std::string& text)
 
 }  // namespace
 
-ParsedOptions parse_options(int argc, char** argv)
+Result<Options> parse_options(int argc, char** argv)
 {
     Options options;
-    auto fail = [](std::string message) { return ParsedOptions{std::nullopt, std::move(message)}; };
     // The configuration file first, wherever --config stands, so that every other option overrides it.
     for (int i = 1; i + 1 < argc; ++i)
         if (std::string(argv[i]) == "--config") {
             options.config_file = argv[i + 1];
-            if (std::string error = apply_config_file(options.config_file, options); !error.empty())
-                return fail(error);
+            if (auto applied = apply_config_file(options.config_file, options); !applied)
+                return tl::unexpected(applied.error());
         }
     for (int i = 1; i < argc; ++i) {
         std::string arg = argv[i];
@@ -123,6 +128,12 @@ ParsedOptions parse_options(int argc, char** argv)
                 return false;
             out = argv[++i];
             return true;
+        };
+        // The value, or nothing when the option is the last word.
+        auto next = [&]() -> std::optional<std::string> {
+            if (i + 1 >= argc)
+                return std::nullopt;
+            return std::string(argv[++i]);
         };
         std::string text;
         if (arg == "--help" || arg == "-h") {
@@ -135,37 +146,44 @@ ParsedOptions parse_options(int argc, char** argv)
             options.validate_only = true;
         } else if (arg == "--inactivity-ms" || arg == "--double-strike-ms") {
             const bool inactivity = arg == "--inactivity-ms";
-            const auto ms = value(text) ? whole_number(text, inactivity ? limits::inactivity_ms : limits::double_strike_ms) : std::nullopt;
+            const limits::Range range = inactivity ? limits::inactivity_ms : limits::double_strike_ms;
+            const auto given = next();
+            const auto ms = given ? whole_number(*given, range) : std::nullopt;
             if (!ms)
-                return fail(range_error(arg, inactivity ? limits::inactivity_ms : limits::double_strike_ms, "milliseconds"));
+                return refused(arg, given, whole_numbers(range, "milliseconds"));
             if (inactivity)
                 options.session.inactivity_ms = *ms;
             else
                 options.session.double_strike_ms = *ms;
         } else if (arg == "--clock") {
-            if (!value(options.clock) || !is_local_minute(options.clock))
-                return fail("--clock takes a local time YYYY-MM-DDTHH:MM that exists, e.g. 2026-11-26T10:30");
+            const auto given = next();
+            if (!given || !is_local_minute(*given))
+                return refused(arg, given, "a local time YYYY-MM-DDTHH:MM that exists, e.g. 2026-11-26T10:30");
+            options.clock = *given;
         } else if (arg == "--role") {
-            if (!value(options.role) || (options.role != "kiosk" && options.role != "board"))
-                return fail("--role takes kiosk (visitors use it) or board (a hall display of the queue)");
+            const auto given = next();
+            if (!given || (*given != "kiosk" && *given != "board"))
+                return refused(arg, given, "kiosk (visitors use it) or board (a hall display of the queue)");
+            options.role = *given;
         } else if (arg == "--printer") {
             if (!value(options.printer_device))
-                return fail(arg + " needs a device file, e.g. /dev/usb/lp0");
+                return fail(arg, "needs a device file, e.g. /dev/usb/lp0");
         } else if (arg == "--config") {
             if (!value(text))
-                return fail(arg + " needs a value");
+                return fail(arg, "needs a value");
         } else if (arg == "--state-dir") {
             if (!value(options.state_dir))
-                return fail(arg + " needs a value");
+                return fail(arg, "needs a value");
         } else if (arg == "--outbox-capacity") {
-            const auto capacity = value(text) ? whole_number(text, limits::outbox_capacity) : std::nullopt;
+            const auto given = next();
+            const auto capacity = given ? whole_number(*given, limits::outbox_capacity) : std::nullopt;
             if (!capacity)
-                return fail(range_error(arg, limits::outbox_capacity, "ratings"));
+                return refused(arg, given, whole_numbers(limits::outbox_capacity, "ratings"));
             options.outbox_capacity = *capacity;
         } else if (arg == "--speech-log" || arg == "--audio-out" || arg == "--speaker-device" || arg == "--headset-device" ||
                    arg == "--trace") {
             if (!value(text))
-                return fail(arg + " needs a value");
+                return fail(arg, "needs a value");
             std::string& field = arg == "--speech-log" ? options.speech_log
                                  : arg == "--audio-out" ? options.audio_out
                                  : arg == "--speaker-device" ? options.speaker_device
@@ -175,7 +193,7 @@ ParsedOptions parse_options(int argc, char** argv)
         } else if (arg == "--site" || arg == "--kiosk" || arg == "--lang" || arg == "--script" || arg == "--mode" || arg == "--size" ||
                    arg == "--px-per-mm") {
             if (!value(text))
-                return fail(arg + " needs a value");
+                return fail(arg, "needs a value");
             if (arg == "--site")
                 options.site_dir = text;
             else if (arg == "--kiosk")
@@ -185,35 +203,34 @@ ParsedOptions parse_options(int argc, char** argv)
             else if (arg == "--script")
                 options.script = text;
             else if (arg == "--mode") {
-                std::string error;
-                auto modes = parse_modes(text, error);
+                auto modes = parse_modes(text);
                 if (!modes)
-                    return fail(error);
+                    return fail(arg, modes.error().message);
                 options.modes = *modes;
             } else if (arg == "--size") {
                 const auto x = text.find('x');
                 const auto w = x == std::string::npos ? std::nullopt : whole_number(text.substr(0, x), limits::screen_px);
                 const auto h = x == std::string::npos ? std::nullopt : whole_number(text.substr(x + 1), limits::screen_px);
                 if (!w || !h)
-                    return fail("--size takes WIDTHxHEIGHT, e.g. 1080x1920 (each from " + std::to_string(limits::screen_px.low) + " to " +
-                                std::to_string(limits::screen_px.high) + " pixels)");
+                    return refused(arg, text, "WIDTHxHEIGHT, e.g. 1080x1920 (each from " + std::to_string(limits::screen_px.low) + " to " +
+                                                  std::to_string(limits::screen_px.high) + " pixels)");
                 options.width = static_cast<int>(*w);
                 options.height = static_cast<int>(*h);
             } else {
                 char* end = nullptr;
                 options.px_per_mm = std::strtod(text.c_str(), &end);
                 if (text.empty() || *end != '\0' || !(options.px_per_mm >= limits::px_per_mm_low && options.px_per_mm <= limits::px_per_mm_high))
-                    return fail("--px-per-mm takes a number from 1 to 40");
+                    return refused(arg, text, "a number from 1 to 40");
             }
         } else {
-            return fail("unknown option " + arg);
+            return fail(arg, "unknown option");
         }
     }
     if (options.headless && options.windowed)
-        return fail("--headless and --windowed exclude each other: draw off-screen, or in a window");
+        return fail("--headless", "excludes --windowed: draw off-screen, or in a window");
     if (!options.show_help && options.site_dir.empty())
-        return fail("--site DIR (or a configuration file with site = \"DIR\") is required");
-    return {options, {}};
+        return fail("--site", "missing: a site folder is required (or a configuration file with site = \"DIR\")");
+    return options;
 }
 
 }  // namespace phare::app

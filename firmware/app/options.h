@@ -1,9 +1,9 @@
 #pragma once
 // Command-line options of phare-kiosk.
 
+#include "core/error.h"
 #include "core/ui/state.h"
 
-#include <optional>
 #include <string>
 
 namespace phare::app {
@@ -47,14 +47,12 @@ struct Options {
     std::string clock;  // --clock YYYY-MM-DDTHH:MM: pin the wall clock (scripts, tests, screenshots)
 };
 
-struct ParsedOptions {
-    std::optional<Options> options;
-    std::string error;  // set when options is empty
-};
-
-ParsedOptions parse_options(int argc, char** argv);
-// "large,contrast" -> Modes; an unknown name is an error naming it.
-std::optional<ui::Modes> parse_modes(const std::string& text, std::string& error);
+// An error's `where` is the option ("--clock") or the configuration file's place
+// ("kiosk.toml:7:1"); its message says what is wrong with the value given.
+Result<Options> parse_options(int argc, char** argv);
+// "large,contrast" -> Modes; an unknown name is an error naming it. Its `where` is empty: the
+// caller knows whether the text came from --mode or from a file.
+Result<ui::Modes> parse_modes(const std::string& text);
 std::string usage();
 
 }  // namespace phare::app

@@ -72,10 +72,9 @@ TEST_CASE("a rating is thanked for only once it is on disk, and stays there", "[
     }
     CHECK(shows(frame, "feedback.thanks"));
     // The same visit replayed stores once more (a new visitor each process): two ratings now.
-    std::string error;
-    auto outbox = phare::store::Outbox::open((run.dir / "state" / "outbox.db").string(), 100, error);
+    auto outbox = phare::store::Outbox::open((run.dir / "state" / "outbox.db").string(), 100);
     REQUIRE(outbox);
-    auto ratings = outbox->oldest(100);
+    auto ratings = (*outbox)->oldest(100);
     REQUIRE(ratings.size() == 1);
     CHECK(ratings[0].satisfaction == phare::feedback::Satisfaction::Medium);
     CHECK(ratings[0].clarity == 4);

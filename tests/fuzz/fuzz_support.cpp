@@ -18,10 +18,9 @@ void require(bool holds, std::string_view what)
 const content::SourceFiles& tiny_site_files()
 {
     static const content::SourceFiles files = [] {
-        store::ReadError error;
-        auto read = store::read_site_directory(PHARE_SOURCE_DIR "/tests/fixtures/sites/tiny", error);
+        auto read = store::read_site_directory(PHARE_SOURCE_DIR "/tests/fixtures/sites/tiny");
         if (!read) {
-            std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.message.c_str());
+            std::fprintf(stderr, "%s\n", describe(read.error()).c_str());
             std::exit(2);
         }
         return *read;

@@ -9,7 +9,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 {
     using namespace phare;
     app::Options options;
-    const std::string error = app::apply_config_text(fuzz::text(data, size), "/etc/phare/kiosk.toml", options);
-    fuzz::require(error.empty() || error.starts_with("/etc/phare/kiosk.toml"), "an error names the configuration file");
+    const auto applied = app::apply_config_text(fuzz::text(data, size), "/etc/phare/kiosk.toml", options);
+    fuzz::require(applied || applied.error().where.starts_with("/etc/phare/kiosk.toml"), "an error names the configuration file");
     return 0;
 }

@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const auto batch = sync::parse_live_events(input, since);
     if (!batch) {
-        fuzz::require(batch.error().starts_with("live events: "), "an error says it is about the live channel");
+        fuzz::require(batch.error().where.starts_with("live events"), "an error says it is about the live channel");
         return 0;
     }
     std::int64_t previous = -1;

@@ -1,8 +1,9 @@
 # One validator for every entry point: the real `phare` and `phare-kiosk` binaries on a table of
-# broken sites, and the voices eSpeak NG really has.
+# broken sites, the voices eSpeak NG really has, and the site folder they all read.
 add_executable(phare_validation_tests
   ${CMAKE_CURRENT_LIST_DIR}/validation/entry_points_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/validation/installed_voices_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/validation/site_directory_test.cpp
 )
 target_include_directories(phare_validation_tests PRIVATE ${CMAKE_CURRENT_LIST_DIR}/..)
 target_compile_definitions(phare_validation_tests PRIVATE PHARE_SOURCE_DIR="${PHARE_SOURCE_DIR}"

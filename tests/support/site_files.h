@@ -15,10 +15,9 @@ inline std::string source_path(const std::string& relative) { return std::string
 
 inline content::SourceFiles read_site(const std::string& relative)
 {
-    store::ReadError error;
-    auto files = store::read_site_directory(source_path(relative), error);
+    auto files = store::read_site_directory(source_path(relative));
     if (!files)
-        throw std::runtime_error(error.path + ": " + error.message);
+        throw std::runtime_error(describe(files.error()));
     return *files;
 }
 

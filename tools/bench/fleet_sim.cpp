@@ -54,14 +54,14 @@ double cpu_seconds_of_this_process()
 }
 
 // The hard limit is what this machine allows; the soft one is raised to it.
-tl::expected<void, std::string> raise_open_file_limit(std::size_t needed)
+Result<void> raise_open_file_limit(std::size_t needed)
 {
     rlimit limit{};
     ::getrlimit(RLIMIT_NOFILE, &limit);
     limit.rlim_cur = limit.rlim_max;
     ::setrlimit(RLIMIT_NOFILE, &limit);
     if (limit.rlim_cur != RLIM_INFINITY && needed > limit.rlim_cur)
-        return tl::unexpected("this needs " + std::to_string(needed) + " open files; the limit here is " + std::to_string(limit.rlim_cur));
+        return fail("", "this needs " + std::to_string(needed) + " open files; the limit here is " + std::to_string(limit.rlim_cur));
     return {};
 }
 
@@ -80,12 +80,12 @@ int free_port()
     return port;
 }
 
-tl::expected<std::string, std::string> site_id_of(const std::string& site_dir)
+Result<std::string> site_id_of(const std::string& site_dir)
 {
     std::ifstream file(site_dir + "/site.json");
     auto json = nlohmann::json::parse(file, nullptr, false);
     if (json.is_discarded() || !json.is_object() || !json.contains("id") || !json["id"].is_string())
-        return tl::unexpected(site_dir + "/site.json: not found or without an \"id\" (give --site DIR)");
+        return fail(site_dir + "/site.json", "not found or without an \"id\" (give --site DIR)");
     return json["id"].get<std::string>();
 }
 
@@ -96,7 +96,7 @@ struct Fleet {
 };
 
 // Straight into the data folder, before the hub starts: one transaction for every token.
-tl::expected<Fleet, std::string> provision(const std::string& data_dir, std::size_t kiosks)
+Result<Fleet> provision(const std::string& data_dir, std::size_t kiosks)
 {
     auto storage = hub::open_data_storage(data_dir);
     if (!storage)
@@ -112,10 +112,10 @@ tl::expected<Fleet, std::string> provision(const std::string& data_dir, std::siz
         fleet.agent_password = crypto::random_hex(16);
         auto hash = crypto::hash_password(fleet.agent_password);
         if (!hash)
-            return tl::unexpected(std::string("out of memory while hashing the agent's password"));
+            return fail("", "out of memory while hashing the agent's password");
         (*storage)->save_user({agent_name, hub::Role::Admin, *hash});
     } catch (const hub::StorageError& e) {
-        return tl::unexpected(std::string(e.what()));
+        return fail(data_dir, std::string(e.what()));
     }
     return fleet;
 }
@@ -148,12 +148,12 @@ std::string run_exchange(asio::io_context& io, Start start)
 int run(const FleetOptions& options, const std::string& program)
 {
     if (auto raised = raise_open_file_limit(options.kiosks + options.slowloris + 256); !raised) {
-        std::fprintf(stderr, "phare-fleet-sim: %s\n", raised.error().c_str());
+        std::fprintf(stderr, "phare-fleet-sim: %s\n", describe(raised.error()).c_str());
         return 1;
     }
     auto site = site_id_of(options.site_dir);
     if (!site) {
-        std::fprintf(stderr, "phare-fleet-sim: %s\n", site.error().c_str());
+        std::fprintf(stderr, "phare-fleet-sim: %s\n", describe(site.error()).c_str());
         return 2;
     }
     const std::string hub_binary =
@@ -169,7 +169,7 @@ int run(const FleetOptions& options, const std::string& program)
     auto fleet = provision(data_dir, options.kiosks);
     info.provisioning_s = Seconds(SteadyClock::now() - provisioning_started).count();
     if (!fleet) {
-        std::fprintf(stderr, "phare-fleet-sim: provisioning: %s\n", fleet.error().c_str());
+        std::fprintf(stderr, "phare-fleet-sim: provisioning: %s\n", describe(fleet.error()).c_str());
         return 1;
     }
     std::fprintf(stderr, "phare-fleet-sim: %zu kiosk tokens written to %s in %.2f s\n", options.kiosks, data_dir.c_str(), info.provisioning_s);
@@ -178,7 +178,7 @@ int run(const FleetOptions& options, const std::string& program)
     const std::string log_path = data_dir + "/hub.log";
     auto hub = HubProcess::start(hub_binary, data_dir, options.site_dir, port, log_path);
     if (!hub) {
-        std::fprintf(stderr, "phare-fleet-sim: %s\n", hub.error().c_str());
+        std::fprintf(stderr, "phare-fleet-sim: %s\n", describe(hub.error()).c_str());
         return 1;
     }
     auto cleanup = [&] {
@@ -188,7 +188,7 @@ int run(const FleetOptions& options, const std::string& program)
         }
     };
     if (auto listening = hub->wait_listening(port, 60); !listening) {
-        std::fprintf(stderr, "phare-fleet-sim: %s (its log: %s)\n", listening.error().c_str(), log_path.c_str());
+        std::fprintf(stderr, "phare-fleet-sim: %s (its log: %s)\n", describe(listening.error()).c_str(), log_path.c_str());
         return 1;
     }
 
@@ -345,7 +345,7 @@ int main(int argc, char** argv)
 {
     auto options = parse_fleet_options(std::vector<std::string>(argv + 1, argv + argc));
     if (!options) {
-        std::fprintf(stderr, "phare-fleet-sim: %s\n%s", options.error().c_str(), fleet_usage().c_str());
+        std::fprintf(stderr, "phare-fleet-sim: %s\n%s", describe(options.error()).c_str(), fleet_usage().c_str());
         return 2;
     }
     if (options->help) {

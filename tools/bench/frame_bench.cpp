@@ -160,10 +160,9 @@ double median(std::vector<double> values)
 
 int run(int runs, const std::string& site_dir, const std::string& screenshot_dir)
 {
-    store::ReadError error;
-    const auto files = store::read_site_directory(site_dir, error);
+    const auto files = store::read_site_directory(site_dir);
     if (!files) {
-        std::fprintf(stderr, "phare-bench-frame: %s: %s\n", error.path.c_str(), error.message.c_str());
+        std::fprintf(stderr, "phare-bench-frame: %s\n", describe(files.error()).c_str());
         return 1;
     }
     const content::LoadedSite loaded = bundle::load_bundle_site(*files);
@@ -185,9 +184,8 @@ int run(int runs, const std::string& site_dir, const std::string& screenshot_dir
             times[scenario.name].push_back(m.us);
             shaped[scenario.name] = m.shaped;
             if (i == 0 && !screenshot_dir.empty()) {
-                const std::string problem = kiosk.display->save_png(screenshot_dir + "/" + scenario.file + ".png");
-                if (!problem.empty())
-                    std::fprintf(stderr, "phare-bench-frame: %s\n", problem.c_str());
+                if (auto saved = kiosk.display->save_png(screenshot_dir + "/" + scenario.file + ".png"); !saved)
+                    std::fprintf(stderr, "phare-bench-frame: %s\n", describe(saved.error()).c_str());
             }
         }
     std::printf("  %-26s %10s %17s\n", "scenario", "us/frame", "text runs shaped");

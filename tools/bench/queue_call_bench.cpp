@@ -259,9 +259,9 @@ int run(const Settings& s)
 
     auto hub = fleet::HubProcess::start(s.hub, (work / "hub").string(), site.string(), port, (work / "hub.log").string());
     if (!hub)
-        throw std::runtime_error(hub.error());
+        throw std::runtime_error(describe(hub.error()));
     if (auto listening = hub->wait_listening(port, 20); !listening)
-        throw std::runtime_error(listening.error());
+        throw std::runtime_error(describe(listening.error()));
     const std::string hub_cli = s.hub + " --data " + (work / "hub").string();
     run_capture(hub_cli + " kiosk provision " + description["kiosks"][0]["id"].get<std::string>() + " --hub-url " + url + " --out " +
                 (work / "kiosk").string() + " --site " + site.string() + " 2>/dev/null");

@@ -77,18 +77,18 @@ int main(int argc, char** argv)
     const std::string folder = temporary_folder();
     auto opened = hub::Hub::open({folder + "/hub", site});
     if (!opened)
-        fail(opened.error());
+        fail(describe(opened.error()));
     auto& hub = **opened;
     auto port = hub.bind("127.0.0.1", 0);
     if (!port)
-        fail(port.error());
+        fail(describe(port.error()));
     std::thread server([&hub] { hub.run(); });
     while (!hub.is_running())
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
 
     auto store = store::BundleStore::open(folder + "/kiosk");
     if (!store)
-        fail(store.error());
+        fail(describe(store.error()));
     net::CurlHttpClient http;
     auto current = hub.context().publisher->current();
     app::ContentSync sync(http, **store,
@@ -113,10 +113,9 @@ int main(int argc, char** argv)
     }
     std::sort(times.begin(), times.end());
 
-    store::ReadError error;
-    auto files = store::read_site_directory(site, error);
+    auto files = store::read_site_directory(site);
     if (!files)
-        fail(error.path + ": " + error.message);
+        fail(describe(files.error()));
     auto services = nlohmann::json::parse(files->at("services.json"));
     services["services"][0]["description"]["fr"] = "Texte modifié par un agent.";
     (*files)["services.json"] = services.dump(2);

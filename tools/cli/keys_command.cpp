@@ -48,7 +48,7 @@ int keys(const std::vector<std::string>& args)
     if (args.size() == 2 && (args[0] == "create" || args[0] == "show")) {
         auto key = args[0] == "create" ? crypto::create_signing_key_file(args[1]) : crypto::load_signing_key_file(args[1]);
         if (!key) {
-            std::fprintf(stderr, "phare keys: %s\n", key.error().c_str());
+            std::fprintf(stderr, "phare keys: %s\n", describe(key.error()).c_str());
             return 1;
         }
         if (args[0] == "create")

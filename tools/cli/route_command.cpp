@@ -66,10 +66,9 @@ std::optional<RouteOptions> parse_options(const std::vector<std::string>& args)
 
 std::optional<content::Site> load(const std::string& dir)
 {
-    store::ReadError error;
-    auto files = store::read_site_directory(dir, error);
+    auto files = store::read_site_directory(dir);
     if (!files) {
-        std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.message.c_str());
+        std::fprintf(stderr, "%s\n", describe(files.error()).c_str());
         return std::nullopt;
     }
     auto loaded = content::load_site(*files);

@@ -17,10 +17,9 @@ int validate(const std::vector<std::string>& args)
         std::fprintf(stderr, "usage: phare validate --site DIR\n");
         return 2;
     }
-    store::ReadError error;
-    auto files = store::read_site_directory(args[1], error);
+    auto files = store::read_site_directory(args[1]);
     if (!files) {
-        std::fprintf(stderr, "%s: %s\n", error.path.c_str(), error.message.c_str());
+        std::fprintf(stderr, "%s\n", describe(files.error()).c_str());
         return 1;
     }
     // The kiosk's own validator (phare-kiosk --validate says the same), with this machine's voices.

@@ -62,12 +62,14 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "usage: phare-contact-sheet --site DIR [--lang CODE] [--mode MODES] [--out FILE.png] [--columns N]\n");
         return 2;
     }
-    std::string error;
-    auto modes = app::parse_modes(args.modes, error);
-    store::ReadError read_error;
-    auto files = store::read_site_directory(args.site, read_error);
-    if (!modes || !files) {
-        std::fprintf(stderr, "phare-contact-sheet: %s\n", modes ? (read_error.path + ": " + read_error.message).c_str() : error.c_str());
+    auto modes = app::parse_modes(args.modes);
+    if (!modes) {
+        std::fprintf(stderr, "phare-contact-sheet: --mode: %s\n", modes.error().message.c_str());
+        return 1;
+    }
+    auto files = store::read_site_directory(args.site);
+    if (!files) {
+        std::fprintf(stderr, "phare-contact-sheet: %s\n", describe(files.error()).c_str());
         return 1;
     }
     auto loaded = content::load_site(*files);

@@ -48,14 +48,14 @@ std::string_view trim(std::string_view text)
 
 }  // namespace
 
-tl::expected<TrustedProxies, std::string> TrustedProxies::parse(const std::vector<std::string>& networks)
+Result<TrustedProxies> TrustedProxies::parse(const std::vector<std::string>& networks)
 {
     TrustedProxies proxies;
     for (const auto& text : networks) {
         const std::size_t slash = text.find('/');
         auto bytes = address_bytes(std::string_view(text).substr(0, slash));
         if (!bytes)
-            return tl::unexpected("trusted proxy \"" + text + "\": not an IPv4 or IPv6 address");
+            return fail("trusted proxy \"" + text + "\"", "not an IPv4 or IPv6 address");
         int prefix = 128;
         if (slash != std::string::npos) {
             const char* first = text.data() + slash + 1;
@@ -63,7 +63,7 @@ tl::expected<TrustedProxies, std::string> TrustedProxies::parse(const std::vecto
             auto [end, error] = std::from_chars(first, last, prefix);
             const int most = is_v4_mapped(*bytes) ? 32 : 128;
             if (error != std::errc() || end != last || prefix < 0 || prefix > most)
-                return tl::unexpected("trusted proxy \"" + text + "\": the prefix length must be 0 to " + std::to_string(most));
+                return fail("trusted proxy \"" + text + "\"", "the prefix length must be 0 to " + std::to_string(most));
             if (is_v4_mapped(*bytes))
                 prefix += 96;
         }

@@ -4,7 +4,7 @@
 // X-Forwarded-For header only from the proxies it is told to trust, and takes the right-most address
 // there that is not one of them: a client can prepend anything, but not what its own proxy appends.
 
-#include <tl/expected.hpp>
+#include "core/error.h"
 
 #include <array>
 #include <string>
@@ -15,8 +15,9 @@ namespace phare::hub {
 
 class TrustedProxies {
 public:
-    // Addresses or networks: "127.0.0.1", "10.0.0.0/8", "::1", "fd00::/8".
-    static tl::expected<TrustedProxies, std::string> parse(const std::vector<std::string>& networks);
+    // Addresses or networks: "127.0.0.1", "10.0.0.0/8", "::1", "fd00::/8". An error is about the
+    // one refused ("trusted proxy \"10.0.0.0/33\"").
+    static Result<TrustedProxies> parse(const std::vector<std::string>& networks);
 
     bool empty() const { return m_networks.empty(); }
     bool contains(std::string_view address) const;

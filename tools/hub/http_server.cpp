@@ -517,12 +517,12 @@ Server::~Server()
     m_impl->destroying = true;
 }
 
-tl::expected<int, std::string> Server::bind(const std::string& host, int port)
+Result<int> Server::bind(const std::string& host, int port)
 {
     error_code ec;
     auto address = asio::ip::make_address(host == "localhost" ? "127.0.0.1" : host, ec);
     if (ec)
-        return tl::unexpected("cannot listen on " + host + ": not an IP address");
+        return fail(host, "cannot listen here: not an IP address");
     tcp::endpoint endpoint(address, static_cast<unsigned short>(port));
     auto& acceptor = m_impl->acceptor;
     acceptor.open(endpoint.protocol(), ec);
@@ -535,7 +535,7 @@ tl::expected<int, std::string> Server::bind(const std::string& host, int port)
     if (!ec)
         acceptor.listen(asio::socket_base::max_listen_connections, ec);
     if (ec)
-        return tl::unexpected("cannot listen on " + host + ":" + std::to_string(port) + ": " + ec.message());
+        return fail(host + ":" + std::to_string(port), "cannot listen: " + ec.message());
     return acceptor.local_endpoint().port();
 }
 

@@ -6,9 +6,8 @@
 // thread. It knows nothing of kiosks or agents: routes and error pages are given to it.
 
 #include "client_address.h"
+#include "core/error.h"
 #include "http_router.h"
-
-#include <tl/expected.hpp>
 
 #include <chrono>
 #include <cstdint>
@@ -57,8 +56,9 @@ public:
     Server(const Server&) = delete;
     Server& operator=(const Server&) = delete;
 
-    // Binds and listens with the system's largest backlog; port 0 picks a free port. Returns the port.
-    tl::expected<int, std::string> bind(const std::string& host, int port);
+    // Binds and listens with the system's largest backlog; port 0 picks a free port. Returns the port;
+    // an error's `where` is the address ("127.0.0.1:8080").
+    Result<int> bind(const std::string& host, int port);
     // Serves on the calling thread until stop() has drained the connections.
     void run();
     // From any thread: stops accepting, closes idle and held connections, lets requests being

@@ -28,10 +28,10 @@ struct Hub::Impl {
 
 namespace {
 
-tl::expected<void, std::string> make_private_folder(const std::string& path)
+Result<void> make_private_folder(const std::string& path)
 {
     if (::mkdir(path.c_str(), 0700) != 0 && errno != EEXIST)
-        return tl::unexpected(path + ": cannot create the data folder: " + std::strerror(errno));
+        return fail(path, "cannot create the data folder: " + std::string(std::strerror(errno)));
     return {};
 }
 
@@ -43,15 +43,14 @@ std::string describe_all(const content::Problems& problems, const std::string& r
     return text;
 }
 
-tl::expected<void, std::string> publish_site_folder(HubContext& context, const std::string& site_dir)
+Result<void> publish_site_folder(HubContext& context, const std::string& site_dir)
 {
-    store::ReadError error;
-    auto files = store::read_site_directory(site_dir, error);
+    auto files = store::read_site_directory(site_dir);
     if (!files)
-        return tl::unexpected(error.path + ": " + error.message);
+        return tl::unexpected(files.error());
     auto outcome = context.publisher->publish_source(std::move(*files), "phare-hub");
     if (outcome.kind == PublishKind::Refused)
-        return tl::unexpected("the site does not validate and was not published:" + describe_all(outcome.problems, site_dir));
+        return fail(site_dir, "the site does not validate and was not published:" + describe_all(outcome.problems, site_dir));
     return {};
 }
 
@@ -61,14 +60,14 @@ std::string database_path(const std::string& data_dir) { return data_dir + "/hub
 std::string blobs_path(const std::string& data_dir) { return data_dir + "/blobs"; }
 std::string signing_key_path(const std::string& data_dir) { return data_dir + "/signing.key"; }
 
-tl::expected<std::unique_ptr<Storage>, std::string> open_data_storage(const std::string& data_dir)
+Result<std::unique_ptr<Storage>> open_data_storage(const std::string& data_dir)
 {
     if (auto made = make_private_folder(data_dir); !made)
         return tl::unexpected(made.error());
     try {
         return open_sqlite_storage(database_path(data_dir));
     } catch (const StorageError& e) {
-        return tl::unexpected(std::string(e.what()));
+        return fail(data_dir, "cannot open the hub's database: " + std::string(e.what()));
     }
 }
 
@@ -79,7 +78,7 @@ Hub::~Hub()
         m_impl->context.live->set_listener({});
 }
 
-tl::expected<std::unique_ptr<Hub>, std::string> Hub::open(const HubOptions& options)
+Result<std::unique_ptr<Hub>> Hub::open(const HubOptions& options)
 {
     std::unique_ptr<Hub> hub(new Hub(options.clock, options.limits));
     HubContext& context = hub->m_impl->context;
@@ -108,7 +107,7 @@ tl::expected<std::unique_ptr<Hub>, std::string> Hub::open(const HubOptions& opti
             if (auto published = publish_site_folder(context, options.site_dir); !published)
                 return tl::unexpected(published.error());
     } catch (const StorageError& e) {
-        return tl::unexpected(std::string(e.what()));
+        return fail(options.data_dir, std::string(e.what()));
     }
     auto proxies = TrustedProxies::parse(options.trusted_proxies);
     if (!proxies)
@@ -126,7 +125,7 @@ tl::expected<std::unique_ptr<Hub>, std::string> Hub::open(const HubOptions& opti
     return hub;
 }
 
-tl::expected<int, std::string> Hub::bind(const std::string& host, int port) { return m_impl->server->bind(host, port); }
+Result<int> Hub::bind(const std::string& host, int port) { return m_impl->server->bind(host, port); }
 void Hub::run() { m_impl->server->run(); }
 void Hub::stop() { m_impl->server->stop(); }
 bool Hub::is_running() const { return m_impl->server->is_running(); }

@@ -4,9 +4,8 @@
 // it, so tests exercise the real server on a real socket.
 
 #include "clock.h"
+#include "core/error.h"
 #include "http_server.h"
-
-#include <tl/expected.hpp>
 
 #include <memory>
 #include <string>
@@ -44,20 +43,22 @@ std::string database_path(const std::string& data_dir);
 std::string blobs_path(const std::string& data_dir);
 std::string signing_key_path(const std::string& data_dir);
 
-// Opens the storage alone (for `kiosk add`, `user add`), creating the data folder (0700).
-tl::expected<std::unique_ptr<class Storage>, std::string> open_data_storage(const std::string& data_dir);
+// Opens the storage alone (for `kiosk add`, `user add`), creating the data folder (0700). An
+// error's `where` is the data folder.
+Result<std::unique_ptr<class Storage>> open_data_storage(const std::string& data_dir);
 
 class Hub {
 public:
-    // Everything that can fail at start fails here, with a sentence: unreadable data folder, a
-    // signing key others can read, a site that does not validate (every problem listed).
-    static tl::expected<std::unique_ptr<Hub>, std::string> open(const HubOptions& options);
+    // Everything that can fail at start fails here, with a sentence and what it is about:
+    // unreadable data folder, a signing key others can read (the key file), a site that does not
+    // validate (the site folder, every problem listed).
+    static Result<std::unique_ptr<Hub>> open(const HubOptions& options);
     ~Hub();
     Hub(const Hub&) = delete;
     Hub& operator=(const Hub&) = delete;
 
     // Binds `host`; port 0 picks a free port. Returns the port.
-    tl::expected<int, std::string> bind(const std::string& host, int port);
+    Result<int> bind(const std::string& host, int port);
     // Serves until stop(); call after bind().
     void run();
     // From any thread or a signal's waiting thread: graceful, within the server's stop grace.

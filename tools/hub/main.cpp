@@ -32,7 +32,7 @@ int add_kiosk(const Options& options)
     }
     auto storage = open_data_storage(options.data_dir);
     if (!storage) {
-        std::fprintf(stderr, "phare-hub: %s\n", storage.error().c_str());
+        std::fprintf(stderr, "phare-hub: %s\n", describe(storage.error()).c_str());
         return 1;
     }
     std::string token = issue_kiosk_token(**storage, options.name, system_now());
@@ -66,7 +66,7 @@ int provision_kiosk(const Options& options)
     }
     auto storage = open_data_storage(options.data_dir);
     if (!storage) {
-        std::fprintf(stderr, "phare-hub: %s\n", storage.error().c_str());
+        std::fprintf(stderr, "phare-hub: %s\n", describe(storage.error()).c_str());
         return 1;
     }
     const std::string token = issue_kiosk_token(**storage, options.name, system_now());
@@ -111,7 +111,7 @@ int add_user(const Options& options)
     auto storage = open_data_storage(options.data_dir);
     auto hash = phare::crypto::hash_password(password);
     if (!storage || !hash) {
-        std::fprintf(stderr, "phare-hub: %s\n", storage ? "out of memory while hashing" : storage.error().c_str());
+        std::fprintf(stderr, "phare-hub: %s\n", storage ? "out of memory while hashing" : describe(storage.error()).c_str());
         return 1;
     }
     (*storage)->save_user({options.name, role_from(options.role).value_or(Role::Agent), *hash});
@@ -123,7 +123,7 @@ int unlock_user(const Options& options)
 {
     auto storage = open_data_storage(options.data_dir);
     if (!storage) {
-        std::fprintf(stderr, "phare-hub: %s\n", storage.error().c_str());
+        std::fprintf(stderr, "phare-hub: %s\n", describe(storage.error()).c_str());
         return 1;
     }
     if (!(*storage)->find_user(options.name)) {
@@ -144,7 +144,7 @@ int add_queue_system(const Options& options)
     }
     auto storage = open_data_storage(options.data_dir);
     if (!storage) {
-        std::fprintf(stderr, "phare-hub: %s\n", storage.error().c_str());
+        std::fprintf(stderr, "phare-hub: %s\n", describe(storage.error()).c_str());
         return 1;
     }
     std::string token = issue_queue_system_token(**storage, options.name, system_now());
@@ -172,14 +172,14 @@ int serve(const Options& options)
         hub_options.server.max_connections_per_address = options.max_connections_per_address;
     auto hub = Hub::open(hub_options);
     if (!hub) {
-        std::fprintf(stderr, "phare-hub: %s\n", hub.error().c_str());
+        std::fprintf(stderr, "phare-hub: %s\n", describe(hub.error()).c_str());
         return 1;
     }
     if ((*hub)->key_was_created())
         std::fprintf(stderr, "phare-hub: created a new signing key; public key %s\n", (*hub)->public_key_hex().c_str());
     auto port = (*hub)->bind(options.host, options.port);
     if (!port) {
-        std::fprintf(stderr, "phare-hub: %s\n", port.error().c_str());
+        std::fprintf(stderr, "phare-hub: %s\n", describe(port.error()).c_str());
         return 1;
     }
     std::fprintf(stderr, "phare-hub: serving on http://%s:%d/\n", options.host.c_str(), *port);
@@ -204,7 +204,7 @@ int main(int argc, char** argv)
     }
     auto options = parse_options(std::vector<std::string>(argv + 1, argv + argc));
     if (!options) {
-        std::fprintf(stderr, "phare-hub: %s\n%s", options.error().c_str(), usage().c_str());
+        std::fprintf(stderr, "phare-hub: %s\n%s", describe(options.error()).c_str(), usage().c_str());
         return 2;
     }
     switch (options->action) {

@@ -6,30 +6,30 @@ namespace phare::hub {
 
 namespace {
 
-tl::expected<void, std::string> parse_listen(const std::string& text, Options& options)
+Result<void> parse_listen(const std::string& text, Options& options)
 {
     auto colon = text.rfind(':');
     if (colon == std::string::npos || colon == 0)
-        return tl::unexpected(std::string("--listen wants HOST:PORT, e.g. 127.0.0.1:8080"));
+        return fail("--listen", "\"" + text + "\" is not HOST:PORT, e.g. 127.0.0.1:8080");
     int port = 0;
     auto [end, error] = std::from_chars(text.data() + colon + 1, text.data() + text.size(), port);
     if (error != std::errc() || end != text.data() + text.size() || port < 0 || port > 65535)
-        return tl::unexpected("--listen: \"" + text.substr(colon + 1) + "\" is not a port (0-65535; 0 picks a free one)");
+        return fail("--listen", "\"" + text.substr(colon + 1) + "\" is not a port (0-65535; 0 picks a free one)");
     options.host = text.substr(0, colon);
     options.port = port;
     return {};
 }
 
-tl::expected<std::size_t, std::string> parse_count(const std::string& option, const std::string& text)
+Result<std::size_t> parse_count(const std::string& option, const std::string& text)
 {
     std::size_t value = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc() || end != text.data() + text.size() || value == 0)
-        return tl::unexpected(option + ": \"" + text + "\" is not a positive whole number");
+        return fail(option, "\"" + text + "\" is not a positive whole number");
     return value;
 }
 
-tl::expected<void, std::string> parse_command(const std::vector<std::string>& words, Options& options)
+Result<void> parse_command(const std::vector<std::string>& words, Options& options)
 {
     if (words.size() == 3 && words[0] == "kiosk" && words[1] == "add") {
         options.action = Action::AddKiosk;
@@ -38,16 +38,16 @@ tl::expected<void, std::string> parse_command(const std::vector<std::string>& wo
     }
     if (words.size() == 3 && words[0] == "kiosk" && words[1] == "provision") {
         if (options.hub_url.rfind("https://", 0) != 0 && options.hub_url.rfind("http://", 0) != 0)
-            return tl::unexpected(std::string("kiosk provision needs --hub-url https://... (where the kiosk reaches this hub)"));
+            return fail("--hub-url", "kiosk provision needs https://... here (where the kiosk reaches this hub)");
         if (options.out_dir.empty())
-            return tl::unexpected(std::string("kiosk provision needs --out DIR (where kiosk.toml and kiosk.token go)"));
+            return fail("--out", "kiosk provision needs a folder here (where kiosk.toml and kiosk.token go)");
         options.action = Action::ProvisionKiosk;
         options.name = words[2];
         return {};
     }
     if (words.size() == 5 && words[0] == "user" && words[1] == "add" && words[3] == "--role") {
         if (words[4] != "agent" && words[4] != "admin")
-            return tl::unexpected(std::string("--role is agent or admin"));
+            return fail("--role", "\"" + words[4] + "\" is neither agent nor admin");
         options.action = Action::AddUser;
         options.name = words[2];
         options.role = words[4];
@@ -63,7 +63,10 @@ tl::expected<void, std::string> parse_command(const std::vector<std::string>& wo
         options.name = words[2];
         return {};
     }
-    return tl::unexpected(std::string("unknown command"));
+    std::string command;
+    for (const std::string& word : words)
+        command += (command.empty() ? "" : " ") + word;
+    return fail(command, "unknown command (see the usage below)");
 }
 
 }  // namespace
@@ -82,7 +85,7 @@ std::string usage()
            "       phare-hub --data DIR queue-system add NAME   (prints a token for an existing queue system's API calls)\n";
 }
 
-tl::expected<Options, std::string> parse_options(const std::vector<std::string>& args)
+Result<Options> parse_options(const std::vector<std::string>& args)
 {
     Options options;
     std::vector<std::string> words;
@@ -93,7 +96,7 @@ tl::expected<Options, std::string> parse_options(const std::vector<std::string>&
                                  arg == "--trusted-proxy" || arg == "--max-connections" || arg == "--max-connections-per-address" ||
                                  arg == "--public-url";
         if (takes_value && !has_value)
-            return tl::unexpected(arg + " needs a value");
+            return fail(arg, "needs a value");
         if (arg == "--data")
             options.data_dir = args[++i];
         else if (arg == "--site")
@@ -103,7 +106,7 @@ tl::expected<Options, std::string> parse_options(const std::vector<std::string>&
         else if (arg == "--public-url") {
             options.public_url = args[++i];
             if (!options.public_url.starts_with("https://") && !options.public_url.starts_with("http://"))
-                return tl::unexpected("--public-url wants http:// or https://..., not \"" + options.public_url + "\"");
+                return fail(arg, "\"" + options.public_url + "\" is not an http:// or https:// address");
             while (options.public_url.ends_with("/"))
                 options.public_url.pop_back();
         } else if (arg == "--out")
@@ -122,13 +125,13 @@ tl::expected<Options, std::string> parse_options(const std::vector<std::string>&
             words.push_back(arg);
     }
     if (options.data_dir.empty())
-        return tl::unexpected(std::string("--data DIR is required"));
+        return fail("--data", "missing: the hub's data folder is required");
     if (!words.empty())
         if (auto command = parse_command(words, options); !command)
             return tl::unexpected(command.error());
     // The hub serves the site it was given; it does not guess one from its database.
     if (options.action == Action::Serve && options.site_dir.empty())
-        return tl::unexpected(std::string("--site DIR is required to serve"));
+        return fail("--site", "missing: the site folder to serve is required");
     return options;
 }
 

@@ -8,7 +8,7 @@
 //   phare-hub --data DIR user unlock NAME                     (clears its log-in back-off)
 //   phare-hub --data DIR queue-system add NAME                (a token for an existing queue system)
 
-#include <tl/expected.hpp>
+#include "core/error.h"
 
 #include <cstddef>
 #include <string>
@@ -34,7 +34,8 @@ struct Options {
     std::string public_url;  // serve: the address visitors' phones reach (tickets' status pages)
 };
 
-tl::expected<Options, std::string> parse_options(const std::vector<std::string>& args);
+// An error's `where` is the option ("--listen") or the command words given.
+Result<Options> parse_options(const std::vector<std::string>& args);
 std::string usage();
 
 }  // namespace phare::hub

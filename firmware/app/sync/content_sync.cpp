@@ -18,12 +18,13 @@ constexpr const char* component = "sync";
 constexpr const char* site_id_characters = "abcdefghijklmnopqrstuvwxyz0123456789-";
 
 // The site, parsed and validated with its status.json as the hub checked before publishing, if it
-// is `site_id`. Parsed here once: the kiosk shows this very Site.
-tl::expected<content::Site, std::string> validate_bundle(const content::SourceFiles& files, const std::string& site_id)
+// is `site_id`. Parsed here once: the kiosk shows this very Site. The error's `where` is empty: the
+// caller names the version.
+Result<content::Site> validate_bundle(const content::SourceFiles& files, const std::string& site_id)
 {
     auto loaded = bundle::load_bundle_site(files);
     if (loaded.site && loaded.site->id != site_id)
-        return tl::unexpected("the bundle holds site \"" + loaded.site->id + "\", not \"" + site_id + "\"");
+        return fail("", "the bundle holds site \"" + loaded.site->id + "\", not \"" + site_id + "\"");
     if (loaded.site)
         return std::move(*loaded.site);
     std::size_t errors = 0;
@@ -35,7 +36,15 @@ tl::expected<content::Site, std::string> validate_bundle(const content::SourceFi
     std::string reason = "the site does not validate: " + (first ? content::describe(*first) : std::string("no site"));
     if (errors > 1)
         reason += " (and " + std::to_string(errors - 1) + " more problems)";
-    return tl::unexpected(reason);
+    return fail("", reason);
+}
+
+// An error about one bundle: "version 3" before what the error was about.
+Error in_version(int version, Error error)
+{
+    const std::string which = "version " + std::to_string(version);
+    error.where = error.where.empty() ? which : which + ", " + error.where;
+    return error;
 }
 
 bool is_server_trouble(int status) { return status >= 500 || status == 429 || status == 408; }
@@ -81,7 +90,7 @@ ContentSync::Current ContentSync::read_current(SyncOutcome& outcome) const
     auto stored = m_store.current();
     if (!stored) {
         // An unreadable pointer: the kiosk runs from its site folder, so any signed bundle is newer.
-        log::warning(component, "the current bundle cannot be read (" + stored.error() + "); treating it as version 0");
+        log::warning(component, "the current bundle cannot be read (" + describe(stored.error()) + "); treating it as version 0");
         return current;
     }
     if (*stored) {
@@ -200,7 +209,7 @@ std::optional<SyncOutcome> ContentSync::fetch_blobs(const bundle::Manifest& mani
             return finish(std::move(outcome), SyncKind::Refused,
                           "the blob of " + name + " does not match its SHA-256 in the manifest");
         if (auto stored = m_store.put_blob(file.sha256, response.body); !stored)
-            return finish(std::move(outcome), SyncKind::Refused, "cannot store " + name + ": " + stored.error());
+            return finish(std::move(outcome), SyncKind::Refused, "cannot store " + name + ": " + describe(stored.error()));
         ++outcome.blobs_fetched;
     }
     return std::nullopt;
@@ -212,12 +221,12 @@ SyncOutcome ContentSync::validate_and_commit(const std::string& manifest_bytes, 
     const std::string version = "version " + std::to_string(manifest.version);
     auto files = m_store.read_files(manifest);
     if (!files)
-        return finish(std::move(outcome), SyncKind::Refused, version + ": " + files.error());
+        return finish(std::move(outcome), SyncKind::Refused, describe(in_version(manifest.version, files.error())));
     auto valid = validate_bundle(*files, m_settings.site_id);
     if (!valid)
-        return finish(std::move(outcome), SyncKind::Refused, version + ": " + valid.error());
+        return finish(std::move(outcome), SyncKind::Refused, describe(in_version(manifest.version, valid.error())));
     if (auto committed = m_store.commit(manifest_bytes, manifest, etag); !committed)
-        return finish(std::move(outcome), SyncKind::Refused, "cannot switch to " + version + ": " + committed.error());
+        return finish(std::move(outcome), SyncKind::Refused, "cannot switch to " + version + ": " + describe(committed.error()));
     log::info(component, "switched to " + version + " of site " + manifest.site + " (" +
                              std::to_string(outcome.blobs_fetched) + " blobs fetched)");
     outcome.version = manifest.version;
@@ -227,31 +236,22 @@ SyncOutcome ContentSync::validate_and_commit(const std::string& manifest_bytes, 
     return finish(std::move(outcome), SyncKind::Updated);
 }
 
-BundleLoad load_current_bundle(store::BundleStore& store, const std::string& site_id)
+Result<std::optional<LoadedBundle>> load_current_bundle(store::BundleStore& store, const std::string& site_id)
 {
-    BundleLoad load;
     auto current = store.current();
-    if (!current) {
-        load.problem = current.error();
-        return load;
-    }
+    if (!current)
+        return tl::unexpected(current.error());
     if (!*current)
-        return load;
+        return std::optional<LoadedBundle>();
     const auto& manifest = (*current)->manifest;
-    const std::string version = "version " + std::to_string(manifest.version);
     auto files = store.read_files(manifest);
-    if (!files) {
-        load.problem = version + ": " + files.error();
-        return load;
-    }
+    if (!files)
+        return tl::unexpected(in_version(manifest.version, files.error()));
     auto valid = validate_bundle(*files, site_id);
-    if (!valid) {
-        load.problem = version + ": " + valid.error();
-        return load;
-    }
+    if (!valid)
+        return tl::unexpected(in_version(manifest.version, valid.error()));
     const bool urgent = !bundle::urgent_notice_ids(valid->status).empty();
-    load.bundle = LoadedBundle{std::move(*files), manifest.version, urgent, std::move(*valid)};
-    return load;
+    return LoadedBundle{std::move(*files), manifest.version, urgent, std::move(*valid)};
 }
 
 }  // namespace phare::app

@@ -12,6 +12,7 @@
 #include "app/sync/sync_plan.h"
 #include "core/content/site.h"
 #include "core/content/source_files.h"
+#include "core/error.h"
 #include "platform/net/http_client.h"
 #include "platform/store/bundle_store.h"
 
@@ -80,13 +81,10 @@ struct LoadedBundle {
     content::Site site;  // the files, parsed and validated
 };
 
-struct BundleLoad {
-    std::optional<LoadedBundle> bundle;  // nullopt: run from the installed site folder
-    std::string problem;                 // why the stored bundle was not used; empty if none is stored
-};
-
 // Reads the current bundle, checks every blob's hash (a damaged blob is deleted so the next sync
-// fetches it again), and validates the site, which must be `site_id`.
-BundleLoad load_current_bundle(store::BundleStore& store, const std::string& site_id);
+// fetches it again), and validates the site, which must be `site_id`. nullopt: no bundle is stored,
+// the kiosk runs from its installed site folder. An error says why the stored bundle is not used;
+// its `where` is the version ("version 3, services.json (blob 3f2a…)") or the store's file.
+Result<std::optional<LoadedBundle>> load_current_bundle(store::BundleStore& store, const std::string& site_id);
 
 }  // namespace phare::app

@@ -117,11 +117,10 @@ FeedbackUploader::BatchResult FeedbackUploader::handle_accepted(const std::vecto
         outcome.error = "feedback upload: the hub answered 200 without acknowledging any rating of the batch";
         return BatchResult::Stop;
     }
-    std::string error;
-    if (!m_outbox.remove(acknowledged, error)) {
+    if (auto removed = m_outbox.remove(acknowledged); !removed) {
         // Not fatal for the visitor: the ratings stay and the next run gets them as duplicates.
         outcome.failure = HubFailure::ServerError;
-        outcome.error = "feedback upload: outbox: " + error;
+        outcome.error = "feedback upload: outbox: " + describe(removed.error());
         return BatchResult::Stop;
     }
     ++outcome.batches;
@@ -175,10 +174,9 @@ FeedbackUploader::BatchResult FeedbackUploader::handle_malformed(const std::vect
 
 void FeedbackUploader::set_aside(const std::vector<std::string>& ids, const std::string& reason, UploadOutcome& outcome)
 {
-    std::string error;
-    if (!m_outbox.reject(ids, reason, error)) {
+    if (auto set = m_outbox.reject(ids, reason); !set) {
         outcome.failure = HubFailure::ServerError;
-        outcome.error = "feedback upload: outbox: " + error;
+        outcome.error = "feedback upload: outbox: " + describe(set.error());
         return;
     }
     outcome.rejected += static_cast<std::int64_t>(ids.size());

@@ -45,7 +45,7 @@ LiveOutcome LiveChannel::wait_for_events(std::int64_t since, std::chrono::second
     auto batch = sync::parse_live_events(response.body, since);
     if (!batch) {
         outcome.failure = HubFailure::ServerError;
-        outcome.error = batch.error();  // "live events: /next: ..."
+        outcome.error = describe(batch.error());  // "live events:/next: ..."
         return outcome;
     }
     outcome.kind = LiveOutcome::Kind::Events;

@@ -322,7 +322,7 @@ void NetWorker::hand_queue_events(const sync::LiveBatch& batch)
         auto parsed = sync::parse_queue_event(event.data);
         if (!parsed) {
             // One bad event is skipped (and said); the next snapshot repairs the board.
-            log::warning("net", parsed.error() + " (event " + std::to_string(event.seq) + ")");
+            log::warning("net", describe(parsed.error()) + " (event " + std::to_string(event.seq) + ")");
             continue;
         }
         m_queue_sink(ui::QueueEventIn{event.seq, std::move(*parsed)});

@@ -39,7 +39,7 @@ QueueSnapshotOutcome QueueClient::fetch_snapshot()
     auto snapshot = sync::parse_queue_snapshot(response.body);
     if (!snapshot) {
         outcome.failure = HubFailure::ServerError;
-        outcome.error = snapshot.error();
+        outcome.error = describe(snapshot.error());
         return outcome;
     }
     outcome.snapshot = std::move(*snapshot);
@@ -65,7 +65,7 @@ TicketOutcome QueueClient::take_ticket(const std::string& service, const std::st
     auto issued = sync::parse_issued_ticket(response.body);
     if (!issued) {
         answer.unreachable = true;
-        answer.error = issued.error();
+        answer.error = describe(issued.error());
         return outcome;
     }
     answer.ok = true;

@@ -50,9 +50,8 @@ void parse_service(JsonReader& reader, const Json& value, const std::string& at,
     if (auto date = reader.string(value, "date", at, Presence::Optional))
         status.date = *date;
     for (auto& [range, range_at] : reader.strings(value, "hours", at, Presence::Optional, "a time range \"HH:MM-HH:MM\"")) {
-        std::string error;
-        if (!content::parse_time_range(range, &error))
-            reader.error(range_at, "must be \"HH:MM-HH:MM\" " + error);
+        if (auto parsed = content::parse_time_range(range); !parsed)
+            reader.error(range_at, "must be \"HH:MM-HH:MM\" " + parsed.error().message);
         else
             status.hours.push_back(std::move(range));
     }

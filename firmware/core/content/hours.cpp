@@ -3,6 +3,7 @@
 #include "core/i18n/template.h"
 
 #include <cstdio>
+#include <optional>
 
 namespace phare::content {
 
@@ -26,21 +27,15 @@ std::optional<int> parse_clock(std::string_view text)
 
 }  // namespace
 
-std::optional<TimeRange> parse_time_range(std::string_view text, std::string* error)
+Result<TimeRange> parse_time_range(std::string_view text)
 {
     auto dash = text.find('-');
     std::optional<int> start = dash == std::string_view::npos ? std::nullopt : parse_clock(text.substr(0, dash));
     std::optional<int> end = dash == std::string_view::npos ? std::nullopt : parse_clock(text.substr(dash + 1));
-    if (!start || !end) {
-        if (error)
-            *error = "\"" + std::string(text) + "\" is not a time range like \"08:30-12:00\"";
-        return std::nullopt;
-    }
-    if (*end <= *start) {
-        if (error)
-            *error = "\"" + std::string(text) + "\" ends before it starts";
-        return std::nullopt;
-    }
+    if (!start || !end)
+        return fail("", "\"" + std::string(text) + "\" is not a time range like \"08:30-12:00\"");
+    if (*end <= *start)
+        return fail("", "\"" + std::string(text) + "\" ends before it starts");
     return TimeRange{*start, *end};
 }
 

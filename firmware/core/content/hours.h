@@ -2,19 +2,16 @@
 // Opening hours: parsing "HH:MM-HH:MM" ranges and formatting them for people.
 
 #include "core/content/site.h"
+#include "core/error.h"
 
-#include <optional>
 #include <string>
 #include <string_view>
 
 namespace phare::content {
 
-struct HoursError {
-    std::string message;
-};
-
-// Parses "08:30-12:00". Returns the error sentence on failure.
-std::optional<TimeRange> parse_time_range(std::string_view text, std::string* error);
+// Parses "08:30-12:00". The error's message quotes the text ("\"14:00-13:00\" ends before it
+// starts"); its `where` is empty: the caller knows the file and the field, and reports a Problem.
+Result<TimeRange> parse_time_range(std::string_view text);
 
 // "08:30": 24-hour with a leading zero, the form site files and status.json use.
 std::string format_minute_of_day(int minute);

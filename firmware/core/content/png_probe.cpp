@@ -14,23 +14,18 @@ std::uint32_t read_be32(std::string_view bytes, std::size_t at)
 
 }  // namespace
 
-std::optional<ImageSize> probe_png(std::string_view bytes, std::string* why)
+Result<ImageSize> probe_png(std::string_view bytes)
 {
     constexpr std::string_view signature{"\x89PNG\r\n\x1a\n", 8};
     constexpr std::size_t ihdr_end = 8 + 4 + 4 + 13;
-    auto fail = [&](const char* reason) -> std::optional<ImageSize> {
-        if (why)
-            *why = reason;
-        return std::nullopt;
-    };
     if (bytes.size() < ihdr_end + 4 || bytes.substr(0, 8) != signature)
-        return fail("is not a PNG file");
+        return fail("", "not a PNG file");
     if (read_be32(bytes, 8) != 13 || bytes.substr(12, 4) != "IHDR")
-        return fail("is a damaged PNG file (no IHDR header)");
+        return fail("", "a damaged PNG file (no IHDR header)");
     std::uint32_t width = read_be32(bytes, 16);
     std::uint32_t height = read_be32(bytes, 20);
     if (width == 0 || height == 0 || width > 4096 || height > 4096)
-        return fail("has a size outside 1..4096 pixels");
+        return fail("", "a PNG image with a size outside 1..4096 pixels");
     return ImageSize{static_cast<int>(width), static_cast<int>(height)};
 }
 

@@ -119,10 +119,9 @@ WeekHours parse_hours(JsonReader& r, const Json& service, const std::string& at)
     // Another key than the seven days is reported by the reader as an unknown field.
     for (std::size_t day = 0; day < day_keys.size(); ++day) {
         for (const auto& [text, range_at] : r.strings(*object, day_keys[day], here, Presence::Required, "a time range like \"08:30-12:00\"")) {
-            std::string why;
-            auto range = parse_time_range(text, &why);
+            auto range = parse_time_range(text);
             if (!range) {
-                r.error(range_at, why);
+                r.error(range_at, range.error().message);
                 continue;
             }
             if (!hours[day].empty() && range->start_minute < hours[day].back().end_minute)

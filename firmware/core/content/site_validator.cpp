@@ -202,9 +202,8 @@ private:
             error("services.json", at, path + " does not exist");
             return;
         }
-        std::string why;
-        if (!probe_png(it->second, &why))
-            error("services.json", at, path + " " + why);
+        if (auto image = probe_png(it->second); !image)
+            error("services.json", at, path + " is " + image.error().message);
     }
 
     // One localised text: every site language must reach a translation.

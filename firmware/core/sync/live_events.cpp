@@ -11,9 +11,10 @@ namespace {
 
 using Json = nlohmann::json;
 
-tl::unexpected<std::string> problem(const std::string& where, const std::string& what)
+// `pointer` is the place in the answer: "live events:/events/1/seq".
+tl::unexpected<Error> problem(const std::string& pointer, const std::string& what)
 {
-    return tl::unexpected("live events: " + where + ": " + what);
+    return fail("live events:" + pointer, what);
 }
 
 // A sequence number: a whole number from 0 up (JSON integers only; 3.0 or "3" are refused).
@@ -48,13 +49,13 @@ bool LiveBatch::content_due() const
     return resync || std::any_of(events.begin(), events.end(), [](const LiveEvent& event) { return event.kind == LiveEventKind::Content; });
 }
 
-tl::expected<LiveBatch, std::string> parse_live_events(std::string_view body, std::int64_t since)
+Result<LiveBatch> parse_live_events(std::string_view body, std::int64_t since)
 {
     const Json root = Json::parse(body, nullptr, false);
     if (root.is_discarded())
-        return tl::unexpected(std::string("live events: the answer is not JSON"));
+        return fail("live events", "the answer is not JSON");
     if (!root.is_object())
-        return problem("/", "must be an object with \"events\", \"next\" and \"resync\"");
+        return fail("live events", "the answer must be an object with \"events\", \"next\" and \"resync\"");
 
     LiveBatch batch;
     if (auto it = root.find("resync"); it != root.end()) {

@@ -8,7 +8,7 @@
 // is neither before `since` nor before the last event. With "resync" the hub says it cannot replay
 // from `since` (its log was reset, or `since` is too old): seqs may then be lower than `since`.
 
-#include <tl/expected.hpp>
+#include "core/error.h"
 
 #include <cstdint>
 #include <optional>
@@ -42,9 +42,10 @@ struct LiveBatch {
     bool content_due() const;
 };
 
-// `since` is the value the request carried. The error names the field, e.g.
-// "live events: /events/1/seq: 7 is not after the previous event's 9".
-tl::expected<LiveBatch, std::string> parse_live_events(std::string_view body, std::int64_t since);
+// `since` is the value the request carried. The error's `where` is the place in the answer
+// ("live events:/events/1/seq", message "7 is not after the previous event's 9"), or "live events"
+// when the answer as a whole is wrong.
+Result<LiveBatch> parse_live_events(std::string_view body, std::int64_t since);
 
 // "/api/v1/kiosks/hall/events?since=12&wait=25"; `wait_s` is clamped to 0..30 (the protocol's range).
 std::string live_events_path(const std::string& kiosk_id, std::int64_t since, int wait_s);

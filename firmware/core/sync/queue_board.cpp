@@ -13,12 +13,13 @@ using Json = nlohmann::json;
 
 struct Reader {
     std::string what;  // "queue snapshot", "queue event"
-    std::string error;
+    std::optional<Error> error;  // the first one
 
-    bool fail(const std::string& where, const std::string& sentence)
+    // `pointer` is the field ("/services/0/waiting"); empty: the answer as a whole.
+    bool fail(const std::string& pointer, const std::string& sentence)
     {
-        if (error.empty())
-            error = what + ": " + where + ": " + sentence;
+        if (!error)
+            error = Error{sentence, pointer.empty() ? what : what + ":" + pointer};
         return false;
     }
 
@@ -111,47 +112,47 @@ Json parse_object(std::string_view text, Reader& reader)
 {
     Json root = Json::parse(text, nullptr, false);
     if (root.is_discarded())
-        reader.fail("/", "is not JSON");
+        reader.fail("", "the answer is not JSON");
     else if (!root.is_object())
-        reader.fail("/", "must be an object");
+        reader.fail("", "the answer must be a JSON object");
     return root;
 }
 
 }  // namespace
 
-tl::expected<QueueSnapshot, std::string> parse_queue_snapshot(std::string_view body)
+Result<QueueSnapshot> parse_queue_snapshot(std::string_view body)
 {
     Reader reader{"queue snapshot", {}};
     const Json root = parse_object(body, reader);
     QueueSnapshot snapshot;
-    if (reader.error.empty() && reader.string(root, "", "day", snapshot.day, false) && reader.boards(root, snapshot.services)) {
+    if (!reader.error && reader.string(root, "", "day", snapshot.day, false) && reader.boards(root, snapshot.services)) {
         auto seq = root.find("seq");
         if (seq == root.end() || !seq->is_number_integer() || seq->get<std::int64_t>() < 0)
             reader.fail("/seq", "must be a whole number, 0 or more (the live channel sequence of the snapshot)");
         else
             snapshot.seq = seq->get<std::int64_t>();
-        if (auto calls = root.find("calls"); reader.error.empty() && calls != root.end()) {
+        if (auto calls = root.find("calls"); !reader.error && calls != root.end()) {
             if (!calls->is_array())
                 reader.fail("/calls", "must be a list");
-            for (std::size_t i = 0; reader.error.empty() && i < calls->size(); ++i) {
+            for (std::size_t i = 0; !reader.error && i < calls->size(); ++i) {
                 QueueCall call;
                 if (reader.call((*calls)[i], "/calls/" + std::to_string(i), call))
                     snapshot.calls.push_back(std::move(call));
             }
         }
     }
-    if (!reader.error.empty())
-        return tl::unexpected(reader.error);
+    if (reader.error)
+        return tl::unexpected(*reader.error);
     return snapshot;
 }
 
-tl::expected<QueueEvent, std::string> parse_queue_event(std::string_view data)
+Result<QueueEvent> parse_queue_event(std::string_view data)
 {
     Reader reader{"queue event", {}};
     const Json root = parse_object(data, reader);
     QueueEvent event;
     std::string type;
-    if (reader.error.empty() && reader.string(root, "", "type", type)) {
+    if (!reader.error && reader.string(root, "", "type", type)) {
         if (type == "call") {
             QueueCall call;
             auto it = root.find("call");
@@ -162,21 +163,21 @@ tl::expected<QueueEvent, std::string> parse_queue_event(std::string_view data)
         } else if (type != "board") {
             reader.fail("/type", "\"" + type + "\" is neither \"call\" nor \"board\"");
         }
-        if (reader.error.empty())
+        if (!reader.error)
             reader.boards(root, event.services);
     }
-    if (!reader.error.empty())
-        return tl::unexpected(reader.error);
+    if (reader.error)
+        return tl::unexpected(*reader.error);
     return event;
 }
 
-tl::expected<IssuedTicket, std::string> parse_issued_ticket(std::string_view body)
+Result<IssuedTicket> parse_issued_ticket(std::string_view body)
 {
     Reader reader{"ticket", {}};
     const Json root = parse_object(body, reader);
     IssuedTicket ticket;
     ServiceBoard estimate;  // reuses the board's reading of "estimate"
-    if (reader.error.empty() && reader.string(root, "", "ticket", ticket.ticket) && reader.string(root, "", "service", ticket.service) &&
+    if (!reader.error && reader.string(root, "", "ticket", ticket.ticket) && reader.string(root, "", "service", ticket.service) &&
         reader.count(root, "", "number", ticket.number) && reader.string(root, "", "priority", ticket.priority, false) &&
         reader.count(root, "", "ahead", ticket.ahead) && reader.string(root, "", "status_url", ticket.status_url, false) &&
         reader.string(root, "", "issued_at", ticket.issued_at, false)) {
@@ -189,8 +190,8 @@ tl::expected<IssuedTicket, std::string> parse_issued_ticket(std::string_view bod
             ticket.high_minutes = estimate.high_minutes;
         }
     }
-    if (!reader.error.empty())
-        return tl::unexpected(reader.error);
+    if (reader.error)
+        return tl::unexpected(*reader.error);
     return ticket;
 }
 

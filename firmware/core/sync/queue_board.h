@@ -6,7 +6,7 @@
 // an event at or before what the board already holds (a replay, or anything a resync's snapshot
 // covers) changes nothing and announces nothing.
 
-#include <tl/expected.hpp>
+#include "core/error.h"
 
 #include <cstdint>
 #include <optional>
@@ -49,10 +49,11 @@ struct QueueEvent {
     std::vector<ServiceBoard> services;
 };
 
-// Errors name the field: "queue snapshot: /services/2/waiting: must be a whole number, 0 or more".
-tl::expected<QueueSnapshot, std::string> parse_queue_snapshot(std::string_view body);
-// `data` is the event's "data" object as JSON text.
-tl::expected<QueueEvent, std::string> parse_queue_event(std::string_view data);
+// An error's `where` names the field ("queue snapshot:/services/2/waiting", message "must be a
+// whole number, 0 or more"), or the answer alone ("queue snapshot") when it is not a JSON object.
+Result<QueueSnapshot> parse_queue_snapshot(std::string_view body);
+// `data` is the event's "data" object as JSON text; errors are about "queue event".
+Result<QueueEvent> parse_queue_event(std::string_view data);
 
 // The hub's 201 answer to POST /api/v1/kiosks/{id}/tickets.
 struct IssuedTicket {
@@ -67,7 +68,8 @@ struct IssuedTicket {
     std::string status_url;
     std::string issued_at;  // "2026-12-01T10:43:00", local time
 };
-tl::expected<IssuedTicket, std::string> parse_issued_ticket(std::string_view body);
+// Errors are about "ticket" ("ticket:/number").
+Result<IssuedTicket> parse_issued_ticket(std::string_view body);
 // The request's body; `request` is the kiosk's id for it, so a retry never makes two tickets.
 std::string ticket_request_body(std::string_view service, std::string_view priority, std::string_view request);
 

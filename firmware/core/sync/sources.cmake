@@ -2,5 +2,3 @@
 # live channel's answer parser; pure.
 target_sources(phare_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/retry_schedule.cpp ${CMAKE_CURRENT_LIST_DIR}/live_events.cpp
   ${CMAKE_CURRENT_LIST_DIR}/queue_board.cpp)
-# tl::expected is header-only: errors as values without leaving core's purity.
-target_link_libraries(phare_core PUBLIC tl::expected)

@@ -3,23 +3,22 @@
 // its public half beside it in `<path>.pub` for maintainers to copy into kiosk configuration.
 // Loading refuses a secret key that others can read, rather than quietly using a leaked key.
 
+#include "core/error.h"
 #include "platform/crypto/crypto.h"
-
-#include <tl/expected.hpp>
 
 #include <string>
 
 namespace phare::crypto {
 
-// Writes a new key; refuses to replace an existing file.
-tl::expected<SigningKey, std::string> create_signing_key_file(const std::string& path);
+// Writes a new key; refuses to replace an existing file. Errors name the file.
+Result<SigningKey> create_signing_key_file(const std::string& path);
 
-tl::expected<SigningKey, std::string> load_signing_key_file(const std::string& path);
+Result<SigningKey> load_signing_key_file(const std::string& path);
 
 enum class Created { No, Yes };
 
 // Loads the key, or creates it on first run (then `created` is Yes).
-tl::expected<SigningKey, std::string> load_or_create_signing_key_file(const std::string& path, Created& created);
+Result<SigningKey> load_or_create_signing_key_file(const std::string& path, Created& created);
 
 std::string public_key_path(const std::string& secret_path);
 

@@ -114,28 +114,28 @@ std::vector<std::uint32_t> Display::read_pixels()
     return pixels;
 }
 
-std::string Display::save_png(const std::string& path)
+Result<void> Display::save_png(const std::string& path)
 {
     SurfacePtr shot(SDL_CreateRGBSurfaceWithFormat(0, m_width, m_height, 32, SDL_PIXELFORMAT_ARGB8888));
     if (!shot)
-        return sdl_error("SDL_CreateRGBSurfaceWithFormat");
+        return fail(path, sdl_error("SDL_CreateRGBSurfaceWithFormat"));
     // With a logical size the window may be larger than the frame: read it at its real size and scale.
     int output_w = m_width;
     int output_h = m_height;
     SDL_GetRendererOutputSize(renderer(), &output_w, &output_h);
     SurfacePtr full(SDL_CreateRGBSurfaceWithFormat(0, output_w, output_h, 32, SDL_PIXELFORMAT_ARGB8888));
     if (!full)
-        return sdl_error("SDL_CreateRGBSurfaceWithFormat");
+        return fail(path, sdl_error("SDL_CreateRGBSurfaceWithFormat"));
     SDL_RenderSetViewport(renderer(), nullptr);
     if (SDL_RenderReadPixels(renderer(), nullptr, SDL_PIXELFORMAT_ARGB8888, full->pixels, full->pitch) != 0)
-        return sdl_error("SDL_RenderReadPixels");
+        return fail(path, sdl_error("SDL_RenderReadPixels"));
     if (output_w == m_width && output_h == m_height) {
         shot = std::move(full);
     } else if (SDL_BlitScaled(full.get(), nullptr, shot.get(), nullptr) != 0) {
-        return sdl_error("SDL_BlitScaled");
+        return fail(path, sdl_error("SDL_BlitScaled"));
     }
     if (IMG_SavePNG(shot.get(), path.c_str()) != 0)
-        return std::string("cannot write ") + path + ": " + IMG_GetError();
+        return fail(path, std::string("cannot write: ") + IMG_GetError());
     return {};
 }
 

@@ -3,6 +3,8 @@
 // all (headless). Both are the same SDL renderer API, so the same painter serves both and a
 // headless screenshot shows exactly what the window would.
 
+#include "core/error.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -19,8 +21,8 @@ public:
     virtual ~Display() = default;
     virtual SDL_Renderer* renderer() = 0;
     virtual void present() = 0;
-    // Writes what is on screen, at the frame's size, as a PNG. Returns an error sentence or "".
-    std::string save_png(const std::string& path);
+    // Writes what is on screen, at the frame's size, as a PNG. An error's `where` is `path`.
+    Result<void> save_png(const std::string& path);
     // What is on screen as 0xAARRGGBB pixels, row by row, at the frame's size (for tests that
     // measure contrast on the pixels actually drawn).
     std::vector<std::uint32_t> read_pixels();

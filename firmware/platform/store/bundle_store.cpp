@@ -100,14 +100,14 @@ std::optional<bundle::Manifest> read_manifest(const std::string& path)
 
 BundleStore::BundleStore(std::string root) : m_root(std::move(root)) {}
 
-tl::expected<std::unique_ptr<BundleStore>, std::string> BundleStore::open(const std::string& state_dir)
+Result<std::unique_ptr<BundleStore>> BundleStore::open(const std::string& state_dir)
 {
     const std::string root = state_dir + "/content";
     for (const auto& folder : {root, root + "/blobs", root + "/manifests"}) {
         std::error_code ec;
         fs::create_directories(folder, ec);
         if (ec || !fs::is_directory(folder))
-            return tl::unexpected("cannot create the content folder " + folder + ": " + ec.message());
+            return fail(folder, "cannot create the content folder: " + (ec ? ec.message() : std::string("a file is in the way")));
         remove_temporary_files(folder);
     }
     return std::unique_ptr<BundleStore>(new BundleStore(root));
@@ -115,13 +115,13 @@ tl::expected<std::unique_ptr<BundleStore>, std::string> BundleStore::open(const 
 
 std::string BundleStore::blob_path(std::string_view sha256) const { return m_root + "/blobs/" + std::string(sha256); }
 
-tl::expected<std::optional<StoredBundle>, std::string> BundleStore::current() const
+Result<std::optional<StoredBundle>> BundleStore::current() const
 {
     std::lock_guard lock(m_mutex);
     return current_locked();
 }
 
-tl::expected<std::optional<StoredBundle>, std::string> BundleStore::current_locked() const
+Result<std::optional<StoredBundle>> BundleStore::current_locked() const
 {
     const std::string pointer_path = m_root + "/" + pointer_name;
     std::error_code ec;
@@ -132,16 +132,17 @@ tl::expected<std::optional<StoredBundle>, std::string> BundleStore::current_lock
         return tl::unexpected(text.error());
     auto pointer = parse_pointer(*text);
     if (!pointer)
-        return tl::unexpected(pointer_path + " is garbled (expected \"manifest <version>\")");
+        return fail(pointer_path, "the pointer to the current bundle is garbled (expected \"manifest <version>\")");
     const std::string manifest_path = m_root + "/manifests/" + manifest_name(pointer->version);
     auto bytes = read_whole_file(manifest_path);
     if (!bytes)
         return tl::unexpected(bytes.error());
     auto parsed = bundle::parse_manifest(*bytes);
     if (!parsed.manifest)
-        return tl::unexpected(manifest_path + " is damaged: " + content::describe(parsed.problems.front()));
+        return fail(manifest_path, "the manifest is damaged: " + content::describe(parsed.problems.front()));
     if (parsed.manifest->version != pointer->version)
-        return tl::unexpected(manifest_path + " holds version " + std::to_string(parsed.manifest->version));
+        return fail(manifest_path, "the manifest holds version " + std::to_string(parsed.manifest->version) + ", not the " +
+                                       std::to_string(pointer->version) + " that " + pointer_name + " names");
     StoredBundle stored{std::move(*parsed.manifest), std::move(*bytes), pointer->etag, true};
     for (const auto& file : stored.manifest.files)
         stored.complete = stored.complete && has_blob(file.sha256);
@@ -154,55 +155,52 @@ bool BundleStore::has_blob(std::string_view sha256) const
     return bundle::is_sha256_hex(sha256) && fs::is_regular_file(blob_path(sha256), ec);
 }
 
-tl::expected<void, std::string> BundleStore::put_blob(std::string_view sha256, std::string_view bytes)
+Result<void> BundleStore::put_blob(std::string_view sha256, std::string_view bytes)
 {
     if (!bundle::is_sha256_hex(sha256))
-        return tl::unexpected("\"" + std::string(sha256) + "\" is not a blob name (64 lowercase hexadecimal digits)");
+        return fail("\"" + std::string(sha256) + "\"", "not a blob name (64 lowercase hexadecimal digits)");
     const std::string actual = crypto::sha256_hex(bytes);
     if (actual != sha256)
-        return tl::unexpected("blob " + short_hash(sha256) + " has SHA-256 " + short_hash(actual));
+        return fail("blob " + short_hash(sha256), "the bytes given have SHA-256 " + short_hash(actual));
     std::lock_guard lock(m_mutex);
     if (has_blob(sha256))
         return {};
     return write_file_durably(m_root + "/blobs", std::string(sha256), bytes);
 }
 
-tl::expected<content::SourceFiles, std::string> BundleStore::read_files(const bundle::Manifest& manifest)
+Result<content::SourceFiles> BundleStore::read_files(const bundle::Manifest& manifest)
 {
     std::lock_guard lock(m_mutex);
     content::SourceFiles files;
     for (const auto& file : manifest.files) {
         const std::string name = file.path + " (blob " + short_hash(file.sha256) + ")";
         if (!bundle::is_sha256_hex(file.sha256) || !has_blob(file.sha256))
-            return tl::unexpected("the stored copy of " + name + " is missing");
+            return fail(name, "the stored copy is missing");
         auto bytes = read_whole_file(blob_path(file.sha256));
         if (!bytes)
-            return tl::unexpected("the stored copy of " + name + " cannot be read: " + bytes.error());
+            return fail(name, "the stored copy cannot be read: " + describe(bytes.error()));
         if (bytes->size() != file.size || crypto::sha256_hex(*bytes) != file.sha256) {
             std::error_code ec;
             fs::remove(blob_path(file.sha256), ec);
             (void)sync_folder(m_root + "/blobs");
-            return tl::unexpected("the stored copy of " + name +
-                                  " is damaged (its size or SHA-256 does not match the manifest); it was deleted "
-                                  "and will be fetched again");
+            return fail(name, "the stored copy is damaged (its size or SHA-256 does not match the manifest); it was deleted "
+                              "and will be fetched again");
         }
         files.emplace(file.path, std::move(*bytes));
     }
     return files;
 }
 
-tl::expected<void, std::string> BundleStore::commit(std::string_view manifest_bytes, const bundle::Manifest& manifest,
-                                                    std::string_view etag)
+Result<void> BundleStore::commit(std::string_view manifest_bytes, const bundle::Manifest& manifest, std::string_view etag)
 {
     if (manifest.version < 1)
-        return tl::unexpected(std::string("a bundle's version must be 1 or more"));
+        return fail("version " + std::to_string(manifest.version), "a bundle's version must be 1 or more");
     if (etag.find_first_of("\r\n") != std::string_view::npos)
-        return tl::unexpected(std::string("an ETag cannot hold a line break"));
+        return fail("", "an ETag cannot hold a line break");
     std::lock_guard lock(m_mutex);
     for (const auto& file : manifest.files) {
         if (!has_blob(file.sha256))
-            return tl::unexpected("cannot switch to version " + std::to_string(manifest.version) + ": the blob of " +
-                                  file.path + " is not stored");
+            return fail(file.path, "its blob is not stored");
     }
     if (auto written = write_file_durably(m_root + "/manifests", manifest_name(manifest.version), manifest_bytes); !written)
         return written;

@@ -15,8 +15,7 @@
 
 #include "core/bundle/manifest.h"
 #include "core/content/source_files.h"
-
-#include <tl/expected.hpp>
+#include "core/error.h"
 
 #include <cstdint>
 #include <memory>
@@ -37,30 +36,31 @@ struct StoredBundle {
 class BundleStore {
 public:
     // Creates <state_dir>/content and its folders if needed and removes leftover temporary files.
-    static tl::expected<std::unique_ptr<BundleStore>, std::string> open(const std::string& state_dir);
+    // An error names the folder.
+    static Result<std::unique_ptr<BundleStore>> open(const std::string& state_dir);
 
-    // nullopt: nothing committed yet. An error: `current` or its manifest is unreadable or garbled.
-    tl::expected<std::optional<StoredBundle>, std::string> current() const;
+    // nullopt: nothing committed yet. An error: `current` or its manifest is unreadable or garbled
+    // (the error names that file).
+    Result<std::optional<StoredBundle>> current() const;
 
     bool has_blob(std::string_view sha256) const;
     // Refuses bytes whose SHA-256 is not `sha256`; a blob already stored is left as it is.
-    tl::expected<void, std::string> put_blob(std::string_view sha256, std::string_view bytes);
+    Result<void> put_blob(std::string_view sha256, std::string_view bytes);
 
     // The bundle's files by path, each blob's size and hash checked again. A damaged blob is
-    // deleted (so the next sync fetches it again) and named in the error.
-    tl::expected<content::SourceFiles, std::string> read_files(const bundle::Manifest& manifest);
+    // deleted (so the next sync fetches it again) and named in the error: "services.json (blob 3f2a…)".
+    Result<content::SourceFiles> read_files(const bundle::Manifest& manifest);
 
     // Makes `manifest` current once all its blobs are stored, then deletes the manifests and
     // blobs that neither it nor the bundle it replaces use. Clean-up failures are not errors.
-    tl::expected<void, std::string> commit(std::string_view manifest_bytes, const bundle::Manifest& manifest,
-                                           std::string_view etag);
+    Result<void> commit(std::string_view manifest_bytes, const bundle::Manifest& manifest, std::string_view etag);
 
     const std::string& root() const { return m_root; }
     std::string blob_path(std::string_view sha256) const;
 
 private:
     explicit BundleStore(std::string root);
-    tl::expected<std::optional<StoredBundle>, std::string> current_locked() const;
+    Result<std::optional<StoredBundle>> current_locked() const;
     void collect_garbage(int current_version);
 
     std::string m_root;  // <state_dir>/content

@@ -12,9 +12,10 @@ namespace phare::store {
 
 namespace {
 
-std::string failure(const std::string& what, const std::string& path)
+// "cannot write: No space left on device", about `path`.
+tl::unexpected<Error> failure(const std::string& path, const std::string& what)
 {
-    return what + " " + path + ": " + std::strerror(errno);
+    return fail(path, what + ": " + std::strerror(errno));
 }
 
 // Closes the descriptor on every path out of a function.
@@ -50,40 +51,39 @@ bool write_all(int fd, std::string_view bytes)
 
 }  // namespace
 
-tl::expected<void, std::string> sync_folder(const std::string& folder)
+Result<void> sync_folder(const std::string& folder)
 {
     Descriptor fd(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (fd.get() < 0)
-        return tl::unexpected(failure("cannot open folder", folder));
+        return failure(folder, "cannot open the folder");
     if (::fsync(fd.get()) != 0)
-        return tl::unexpected(failure("cannot sync folder", folder));
+        return failure(folder, "cannot sync the folder");
     return {};
 }
 
-tl::expected<void, std::string> write_file_durably(const std::string& folder, const std::string& name,
-                                                   std::string_view bytes)
+Result<void> write_file_durably(const std::string& folder, const std::string& name, std::string_view bytes)
 {
     const std::string path = folder + "/" + name;
     const std::string temporary = path + std::string(temporary_suffix);
     Descriptor fd(::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
     if (fd.get() < 0)
-        return tl::unexpected(failure("cannot create", temporary));
+        return failure(temporary, "cannot create the file");
     if (!write_all(fd.get(), bytes))
-        return tl::unexpected(failure("cannot write", temporary));
+        return failure(temporary, "cannot write");
     if (::fsync(fd.get()) != 0)
-        return tl::unexpected(failure("cannot sync", temporary));
+        return failure(temporary, "cannot sync");
     if (::close(fd.release()) != 0)
-        return tl::unexpected(failure("cannot close", temporary));
+        return failure(temporary, "cannot close");
     if (::rename(temporary.c_str(), path.c_str()) != 0)
-        return tl::unexpected(failure("cannot rename to", path));
+        return failure(temporary, "cannot rename it to " + path);
     return sync_folder(folder);
 }
 
-tl::expected<std::string, std::string> read_whole_file(const std::string& path)
+Result<std::string> read_whole_file(const std::string& path)
 {
     Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0)
-        return tl::unexpected(failure("cannot open", path));
+        return failure(path, "cannot open");
     std::string bytes;
     char buffer[64 * 1024];
     for (;;) {
@@ -91,7 +91,7 @@ tl::expected<std::string, std::string> read_whole_file(const std::string& path)
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0)
-            return tl::unexpected(failure("cannot read", path));
+            return failure(path, "cannot read");
         if (got == 0)
             return bytes;
         bytes.append(buffer, static_cast<std::size_t>(got));

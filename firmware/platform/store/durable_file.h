@@ -2,7 +2,7 @@
 // Files that survive a kill -9 or a power cut whole or not at all: write to "<name>.tmp", fsync,
 // rename over <name>, fsync the folder. Used by the bundle store; POSIX only.
 
-#include <tl/expected.hpp>
+#include "core/error.h"
 
 #include <string>
 #include <string_view>
@@ -11,13 +11,13 @@ namespace phare::store {
 
 inline constexpr std::string_view temporary_suffix = ".tmp";
 
-tl::expected<void, std::string> write_file_durably(const std::string& folder, const std::string& name,
-                                                   std::string_view bytes);
+// An error names the file it was writing.
+Result<void> write_file_durably(const std::string& folder, const std::string& name, std::string_view bytes);
 
 // fsync of a folder, so that a rename or an unlink inside it is on the card.
-tl::expected<void, std::string> sync_folder(const std::string& folder);
+Result<void> sync_folder(const std::string& folder);
 
-// The whole file; an error names the path and the reason.
-tl::expected<std::string, std::string> read_whole_file(const std::string& path);
+// The whole file; an error names the path, and its message the reason.
+Result<std::string> read_whole_file(const std::string& path);
 
 }  // namespace phare::store

@@ -17,6 +17,7 @@ using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
 
 struct Outbox::Impl {
     sqlite3* db = nullptr;
+    std::string path;  // every error names the database file
     std::int64_t capacity = 0;
     // One transaction at a time on this connection: BEGIN ... COMMIT from two threads would nest.
     std::mutex mutex;
@@ -27,14 +28,14 @@ struct Outbox::Impl {
             sqlite3_close(db);
     }
 
-    bool exec(const char* sql, std::string& error)
+    Result<void> exec(const char* sql)
     {
         char* message = nullptr;
         if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
-            return true;
-        error = message ? message : sqlite3_errmsg(db);
+            return {};
+        auto error = fail(path, message ? message : sqlite3_errmsg(db));
         sqlite3_free(message);
-        return false;
+        return error;
     }
 
     Statement prepare(const char* sql)
@@ -44,29 +45,29 @@ struct Outbox::Impl {
         return Statement(statement);
     }
 
-    bool rollback(std::string& error)
+    // SQLite's reason for the last failure, after which the transaction is rolled back.
+    tl::unexpected<Error> rollback()
     {
-        error = sqlite3_errmsg(db);
-        std::string ignored;
-        exec("ROLLBACK;", ignored);
-        return false;
+        auto error = fail(path, sqlite3_errmsg(db));
+        (void)exec("ROLLBACK;");
+        return error;
     }
 
     // Runs `sql` (one `?` parameter) for each id inside one transaction.
-    bool for_each_id(const char* sql, const std::vector<std::string>& ids, std::string& error, const std::string& extra = {})
+    Result<void> for_each_id(const char* sql, const std::vector<std::string>& ids, const std::string& extra = {})
     {
         Statement statement = prepare(sql);
         if (!statement)
-            return rollback(error);
+            return rollback();
         for (const std::string& id : ids) {
             sqlite3_reset(statement.get());
             sqlite3_bind_text(statement.get(), 1, id.c_str(), -1, SQLITE_TRANSIENT);
             if (!extra.empty())
                 sqlite3_bind_text(statement.get(), 2, extra.c_str(), -1, SQLITE_TRANSIENT);
             if (sqlite3_step(statement.get()) != SQLITE_DONE)
-                return rollback(error);
+                return rollback();
         }
-        return true;
+        return {};
     }
 
     std::int64_t scalar(const char* sql)
@@ -79,43 +80,36 @@ struct Outbox::Impl {
 Outbox::Outbox(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Outbox::~Outbox() = default;
 
-std::unique_ptr<Outbox> Outbox::open(const std::string& path, std::int64_t capacity, std::string& error)
+Result<std::unique_ptr<Outbox>> Outbox::open(const std::string& path, std::int64_t capacity)
 {
     auto impl = std::make_unique<Impl>();
+    impl->path = path;
     impl->capacity = capacity;
-    if (sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
-        error = path + ": " + (impl->db ? sqlite3_errmsg(impl->db) : "cannot open");
-        return nullptr;
-    }
+    if (sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK)
+        return fail(path, impl->db ? sqlite3_errmsg(impl->db) : "cannot open the database");
     sqlite3_busy_timeout(impl->db, 2000);
-    if (!impl->exec("PRAGMA journal_mode=WAL;"
-                    "PRAGMA synchronous=FULL;"
-                    "CREATE TABLE IF NOT EXISTS ratings (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL);"
-                    "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);"
-                    "CREATE TABLE IF NOT EXISTS rejected (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL, reason TEXT NOT NULL);"
-                    "INSERT OR IGNORE INTO counters VALUES ('dropped', 0);",
-                    error)) {
-        error = path + ": " + error;
-        return nullptr;
-    }
+    auto created = impl->exec("PRAGMA journal_mode=WAL;"
+                              "PRAGMA synchronous=FULL;"
+                              "CREATE TABLE IF NOT EXISTS ratings (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL);"
+                              "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);"
+                              "CREATE TABLE IF NOT EXISTS rejected (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT UNIQUE NOT NULL, body TEXT NOT NULL, reason TEXT NOT NULL);"
+                              "INSERT OR IGNORE INTO counters VALUES ('dropped', 0);");
+    if (!created)
+        return tl::unexpected(created.error());
     return std::unique_ptr<Outbox>(new Outbox(std::move(impl)));
 }
 
-bool Outbox::add(const feedback::Rating& rating, std::string& error)
+Result<void> Outbox::add(const feedback::Rating& rating)
 {
     std::lock_guard lock(m_impl->mutex);
-    if (!m_impl->exec("BEGIN IMMEDIATE;", error))
-        return false;
+    if (auto begun = m_impl->exec("BEGIN IMMEDIATE;"); !begun)
+        return begun;
     Statement insert = m_impl->prepare("INSERT OR IGNORE INTO ratings (id, body) VALUES (?, ?);");
     const std::string body = feedback::to_json(rating);
     sqlite3_bind_text(insert.get(), 1, rating.id.c_str(), -1, SQLITE_TRANSIENT);
     sqlite3_bind_text(insert.get(), 2, body.c_str(), -1, SQLITE_TRANSIENT);
-    if (!insert || sqlite3_step(insert.get()) != SQLITE_DONE) {
-        error = sqlite3_errmsg(m_impl->db);
-        std::string ignored;
-        m_impl->exec("ROLLBACK;", ignored);
-        return false;
-    }
+    if (!insert || sqlite3_step(insert.get()) != SQLITE_DONE)
+        return m_impl->rollback();
     const std::int64_t over = m_impl->scalar("SELECT COUNT(*) FROM ratings;") - m_impl->capacity;
     if (over > 0) {
         Statement drop = m_impl->prepare("DELETE FROM ratings WHERE seq IN (SELECT seq FROM ratings ORDER BY seq LIMIT ?);");
@@ -126,7 +120,7 @@ bool Outbox::add(const feedback::Rating& rating, std::string& error)
         sqlite3_step(count.get());
     }
     // COMMIT with synchronous=FULL returns once the WAL is on stable storage.
-    return m_impl->exec("COMMIT;", error);
+    return m_impl->exec("COMMIT;");
 }
 
 std::vector<feedback::Rating> Outbox::oldest(int limit)
@@ -157,41 +151,44 @@ std::vector<PendingRating> Outbox::oldest_stored(int limit)
     return ratings;
 }
 
-bool Outbox::remove(const std::vector<std::string>& ids, std::string& error)
+Result<void> Outbox::remove(const std::vector<std::string>& ids)
 {
     std::lock_guard lock(m_impl->mutex);
-    if (!m_impl->exec("BEGIN IMMEDIATE;", error))
-        return false;
-    if (!m_impl->for_each_id("DELETE FROM ratings WHERE id = ?;", ids, error))
-        return false;
-    return m_impl->exec("COMMIT;", error);
+    if (auto begun = m_impl->exec("BEGIN IMMEDIATE;"); !begun)
+        return begun;
+    if (auto deleted = m_impl->for_each_id("DELETE FROM ratings WHERE id = ?;", ids); !deleted)
+        return deleted;
+    return m_impl->exec("COMMIT;");
 }
 
-bool Outbox::reject(const std::vector<std::string>& ids, const std::string& reason, std::string& error)
+Result<void> Outbox::reject(const std::vector<std::string>& ids, const std::string& reason)
 {
     std::lock_guard lock(m_impl->mutex);
-    if (!m_impl->exec("BEGIN IMMEDIATE;", error))
-        return false;
+    if (auto begun = m_impl->exec("BEGIN IMMEDIATE;"); !begun)
+        return begun;
     // Copy, then delete: both in one transaction, so a power cut leaves the rating in one place.
-    if (!m_impl->for_each_id("INSERT OR REPLACE INTO rejected (id, body, reason) SELECT id, body, ?2 FROM ratings WHERE id = ?1;", ids,
-                             error, reason) ||
-        !m_impl->for_each_id("DELETE FROM ratings WHERE id = ?;", ids, error))
-        return false;
-    return m_impl->exec("COMMIT;", error);
+    const char* copy_aside = "INSERT OR REPLACE INTO rejected (id, body, reason) SELECT id, body, ?2 FROM ratings WHERE id = ?1;";
+    if (auto copied = m_impl->for_each_id(copy_aside, ids, reason); !copied)
+        return copied;
+    if (auto deleted = m_impl->for_each_id("DELETE FROM ratings WHERE id = ?;", ids); !deleted)
+        return deleted;
+    return m_impl->exec("COMMIT;");
 }
 
-std::int64_t Outbox::requeue_rejected(std::string& error)
+Result<std::int64_t> Outbox::requeue_rejected()
 {
     std::lock_guard lock(m_impl->mutex);
-    if (!m_impl->exec("BEGIN IMMEDIATE;", error))
-        return -1;
+    if (auto begun = m_impl->exec("BEGIN IMMEDIATE;"); !begun)
+        return tl::unexpected(begun.error());
     const std::int64_t count = m_impl->scalar("SELECT COUNT(*) FROM rejected;");
-    if (!m_impl->exec("INSERT OR IGNORE INTO ratings (id, body) SELECT id, body FROM rejected ORDER BY seq; DELETE FROM rejected;", error)) {
-        std::string ignored;
-        m_impl->exec("ROLLBACK;", ignored);
-        return -1;
+    const char* move_back = "INSERT OR IGNORE INTO ratings (id, body) SELECT id, body FROM rejected ORDER BY seq; DELETE FROM rejected;";
+    if (auto moved = m_impl->exec(move_back); !moved) {
+        (void)m_impl->exec("ROLLBACK;");
+        return tl::unexpected(moved.error());
     }
-    return m_impl->exec("COMMIT;", error) ? count : -1;
+    if (auto committed = m_impl->exec("COMMIT;"); !committed)
+        return tl::unexpected(committed.error());
+    return count;
 }
 
 OutboxStats Outbox::stats()

@@ -13,11 +13,11 @@
 // Thread-safe: calls are serialised on one connection, so the recorder's worker and the network
 // worker may share one Outbox. Two Outbox objects on the same file also work (WAL, busy timeout).
 
+#include "core/error.h"
 #include "core/feedback/rating.h"
 
 #include <cstdint>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,25 +37,26 @@ struct PendingRating {
 
 class Outbox {
 public:
-    // Opens or creates the database file; nullopt with `error` set when it cannot.
-    static std::unique_ptr<Outbox> open(const std::string& path, std::int64_t capacity, std::string& error);
+    // Opens or creates the database file. Every error, here and below, names that file and gives
+    // SQLite's reason.
+    static Result<std::unique_ptr<Outbox>> open(const std::string& path, std::int64_t capacity);
     ~Outbox();
     Outbox(const Outbox&) = delete;
     Outbox& operator=(const Outbox&) = delete;
 
-    // Durable when it returns true. A rating whose id is already there is not stored twice.
-    bool add(const feedback::Rating& rating, std::string& error);
+    // Durable when it succeeds. A rating whose id is already there is not stored twice.
+    Result<void> add(const feedback::Rating& rating);
     // The oldest pending ratings, at most `limit`, for an upload batch.
     std::vector<feedback::Rating> oldest(int limit);
     // The oldest pending ratings as stored, at most `limit`: what the uploader sends.
     std::vector<PendingRating> oldest_stored(int limit);
     // The hub acknowledged these ids (accepted or duplicate): they leave the outbox.
-    bool remove(const std::vector<std::string>& ids, std::string& error);
+    Result<void> remove(const std::vector<std::string>& ids);
     // These ids can never be accepted as they are: moved aside with `reason`, counted.
-    bool reject(const std::vector<std::string>& ids, const std::string& reason, std::string& error);
+    Result<void> reject(const std::vector<std::string>& ids, const std::string& reason);
     // A maintainer fixed the cause: every set-aside rating goes back to the end of the queue.
-    // Returns how many, or -1 with `error`.
-    std::int64_t requeue_rejected(std::string& error);
+    // Returns how many.
+    Result<std::int64_t> requeue_rejected();
     OutboxStats stats();
 
 private:

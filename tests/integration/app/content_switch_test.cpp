@@ -20,10 +20,9 @@ std::unique_ptr<app::LiveContent> content_of(int version, const std::string& sta
         files["status.json"] = status_json;
     content::LoadedSite loaded = bundle::load_bundle_site(files);
     REQUIRE(loaded.site);
-    std::string why;
-    auto live = app::make_live_content(std::move(files), std::move(*loaded.site), version, "bundle " + std::to_string(version), {}, why);
+    auto live = app::make_live_content(std::move(files), std::move(*loaded.site), version, "bundle " + std::to_string(version), {});
     REQUIRE(live);
-    return live;
+    return std::move(*live);
 }
 
 const std::string urgent = R"({"format":1,"notices":[{"id":"alerte","level":"urgent","starts":"2026-01-01T00:00",
@@ -37,6 +36,17 @@ struct Switching {
 };
 
 }  // namespace
+
+TEST_CASE("content for a kiosk its site does not have is refused, naming where it came from", "[app]")
+{
+    content::SourceFiles files = test::read_site("tests/fixtures/sites/tiny");
+    content::LoadedSite loaded = bundle::load_bundle_site(files);
+    REQUIRE(loaded.site);
+    auto live = app::make_live_content(std::move(files), std::move(*loaded.site), 4, "bundle 4", "nowhere");
+    REQUIRE_FALSE(live);
+    CHECK(live.error().where == "bundle 4");
+    CHECK(live.error().message == "the site has no kiosk \"nowhere\"");
+}
 
 TEST_CASE("new content waits for the visitor to finish, then shows")
 {

@@ -30,7 +30,7 @@ struct ConfigFile {
     std::string path;
 };
 
-phare::app::ParsedOptions parse(const std::vector<std::string>& args)
+phare::Result<phare::app::Options> parse(const std::vector<std::string>& args)
 {
     std::string program = "phare-kiosk";
     std::vector<std::string> copies(args);
@@ -42,13 +42,20 @@ phare::app::ParsedOptions parse(const std::vector<std::string>& args)
 
 const std::string key(64, 'a');
 
+// What the kiosk prints for a refused command line or file; "" when it was accepted.
+template<class T>
+std::string error_of(const phare::Result<T>& result)
+{
+    return result ? "" : describe(result.error());
+}
+
 }  // namespace
 
 TEST_CASE("the example configuration in config/ is valid and says what it says")
 {
     auto parsed = parse({"--config", std::string(PHARE_SOURCE_DIR) + "/config/kiosk.example.toml"});
-    REQUIRE(parsed.error == "");
-    const auto& options = *parsed.options;
+    REQUIRE(error_of(parsed) == "");
+    const auto& options = *parsed;
     CHECK(options.kiosk_id == "hall");
     CHECK(options.site_dir == "/usr/share/phare/sites/prefecture-44");
     CHECK(options.hub_url == "https://hub.prefecture-44.example");
@@ -67,20 +74,20 @@ TEST_CASE("relative paths are taken from the configuration file's folder, the co
                       "[hub]\nurl = \"http://127.0.0.1:8460/\"\ntoken_file = \"token\"\npublic_key = \"" + key + "\"\n"
                       "[display]\nmodes = \"large,contrast\"\npx_per_mm = 5\n");
     auto parsed = parse({"--kiosk", "hall", "--config", config.path});
-    REQUIRE(parsed.error == "");
-    CHECK(parsed.options->kiosk_id == "hall");  // the command line wins wherever it stands
-    CHECK(parsed.options->site_dir == config.folder + "/sites/x");
-    CHECK(parsed.options->state_dir == config.folder + "/state");
-    CHECK(parsed.options->token_file == config.folder + "/token");
-    CHECK(parsed.options->hub_url == "http://127.0.0.1:8460");  // trailing slash dropped
-    CHECK(parsed.options->modes.text_size == phare::ui::TextSize::Large);
-    CHECK(parsed.options->modes.contrast == phare::ui::Contrast::Dark);
-    CHECK(parsed.options->px_per_mm == Approx(5.0));
+    REQUIRE(error_of(parsed) == "");
+    CHECK(parsed->kiosk_id == "hall");  // the command line wins wherever it stands
+    CHECK(parsed->site_dir == config.folder + "/sites/x");
+    CHECK(parsed->state_dir == config.folder + "/state");
+    CHECK(parsed->token_file == config.folder + "/token");
+    CHECK(parsed->hub_url == "http://127.0.0.1:8460");  // trailing slash dropped
+    CHECK(parsed->modes.text_size == phare::ui::TextSize::Large);
+    CHECK(parsed->modes.contrast == phare::ui::Contrast::Dark);
+    CHECK(parsed->px_per_mm == Approx(5.0));
 
     auto overridden = parse({"--config", config.path, "--site", "/elsewhere", "--mode", "standard"});
-    REQUIRE(overridden.error == "");
-    CHECK(overridden.options->site_dir == "/elsewhere");
-    CHECK(overridden.options->modes == phare::ui::Modes{});
+    REQUIRE(error_of(overridden) == "");
+    CHECK(overridden->site_dir == "/elsewhere");
+    CHECK(overridden->modes == phare::ui::Modes{});
 }
 
 TEST_CASE("every mistake in the configuration names the file, the line and column, and what is wrong")
@@ -106,8 +113,8 @@ TEST_CASE("every mistake in the configuration names the file, the line and colum
         ConfigFile config(c.text);
         auto parsed = parse({"--config", config.path});
         INFO(c.text);
-        CHECK_FALSE(parsed.options);
-        CHECK(parsed.error.rfind(config.path + (c.expected[0] == '[' ? ": " : ":") + c.expected, 0) == 0);
+        CHECK_FALSE(parsed);
+        CHECK(error_of(parsed).rfind(config.path + (c.expected[0] == '[' ? ": " : ":") + c.expected, 0) == 0);
     }
 }
 
@@ -115,12 +122,12 @@ TEST_CASE("the live channel is on unless [hub] live_channel = false")
 {
     ConfigFile on("site = \"s\"\n[hub]\n");
     auto parsed = parse({"--config", on.path});
-    REQUIRE(parsed.error == "");
-    CHECK(parsed.options->live_channel);
+    REQUIRE(error_of(parsed) == "");
+    CHECK(parsed->live_channel);
     ConfigFile off("site = \"s\"\n[hub]\nlive_channel = false\n");
     parsed = parse({"--config", off.path});
-    REQUIRE(parsed.error == "");
-    CHECK_FALSE(parsed.options->live_channel);
+    REQUIRE(error_of(parsed) == "");
+    CHECK_FALSE(parsed->live_channel);
 }
 
 TEST_CASE("the configuration's text reads as its file does, and its errors name the file given")
@@ -129,44 +136,46 @@ TEST_CASE("the configuration's text reads as its file does, and its errors name 
     ConfigFile config(text);
     phare::app::Options from_file;
     phare::app::Options from_text;
-    REQUIRE(phare::app::apply_config_file(config.path, from_file) == "");
-    REQUIRE(phare::app::apply_config_text(text, config.path, from_text) == "");
+    REQUIRE(error_of(phare::app::apply_config_file(config.path, from_file)) == "");
+    REQUIRE(error_of(phare::app::apply_config_text(text, config.path, from_text)) == "");
     CHECK(from_text.kiosk_id == from_file.kiosk_id);
     CHECK(from_text.site_dir == config.folder + "/sites/x");
     CHECK(from_text.width == 800);
 
     phare::app::Options options;
-    CHECK(phare::app::apply_config_text("[display]\nwidth = 0\n", "/etc/phare/kiosk.toml", options) ==
+    CHECK(error_of(phare::app::apply_config_text("[display]\nwidth = 0\n", "/etc/phare/kiosk.toml", options)) ==
           "/etc/phare/kiosk.toml:2:9: display.width must be a whole number from 320 to 8192");
-    CHECK(phare::app::apply_config_text("site = \"s\n", "/etc/phare/kiosk.toml", options).rfind("/etc/phare/kiosk.toml:1:", 0) == 0);
+    auto syntax = phare::app::apply_config_text("site = \"s\n", "/etc/phare/kiosk.toml", options);
+    REQUIRE_FALSE(syntax);
+    CHECK(syntax.error().where.starts_with("/etc/phare/kiosk.toml:1:"));
 }
 
 TEST_CASE("a missing configuration file is named")
 {
     auto parsed = parse({"--config", "/nonexistent/kiosk.toml"});
-    CHECK_FALSE(parsed.options);
-    CHECK(parsed.error == "/nonexistent/kiosk.toml: cannot read the configuration file (no such file)");
+    CHECK_FALSE(parsed);
+    CHECK(error_of(parsed) == "/nonexistent/kiosk.toml: cannot read the configuration file (no such file)");
 }
 
 TEST_CASE("the hall display role and the receipt printer are set in the file or on the command line", "[app][config][queue]")
 {
     ConfigFile config("site = \"site\"\nrole = \"board\"\n[printer]\ndevice = \"lp0\"\n");
     auto parsed = parse({"--config", config.path});
-    INFO(parsed.error);
-    REQUIRE(parsed.options);
-    CHECK(parsed.options->role == "board");
-    CHECK(parsed.options->printer_device == config.folder + "/lp0");  // relative to the file's folder
+    INFO(error_of(parsed));
+    REQUIRE(parsed);
+    CHECK(parsed->role == "board");
+    CHECK(parsed->printer_device == config.folder + "/lp0");  // relative to the file's folder
     auto overridden = parse({"--config", config.path, "--role", "kiosk", "--printer", "/dev/usb/lp1"});
-    REQUIRE(overridden.options);
-    CHECK(overridden.options->role == "kiosk");
-    CHECK(overridden.options->printer_device == "/dev/usb/lp1");
+    REQUIRE(overridden);
+    CHECK(overridden->role == "kiosk");
+    CHECK(overridden->printer_device == "/dev/usb/lp1");
     ConfigFile wrong("role = \"hall\"\n");
     auto refused = parse({"--config", wrong.path});
-    REQUIRE_FALSE(refused.options);
-    CHECK(refused.error.find("kiosk.toml:1:8: role must be \"kiosk\"") != std::string::npos);
+    REQUIRE_FALSE(refused);
+    CHECK(error_of(refused).find("kiosk.toml:1:8: role must be \"kiosk\"") != std::string::npos);
     auto bad_flag = parse({"--site", "x", "--role", "wall"});
-    REQUIRE_FALSE(bad_flag.options);
-    CHECK(bad_flag.error.find("--role takes kiosk") != std::string::npos);
+    REQUIRE_FALSE(bad_flag);
+    CHECK(error_of(bad_flag) == "--role: \"wall\" is not kiosk (visitors use it) or board (a hall display of the queue)");
 }
 
 TEST_CASE("the command line refuses what the kiosk cannot use, with the file's limits", "[app][config]")
@@ -176,34 +185,54 @@ TEST_CASE("the command line refuses what the kiosk cannot use, with the file's l
         std::string expected;
     };
     const std::vector<Case> refused{
-        {{"--clock", "2026-13-45T99:99"}, "--clock takes a local time YYYY-MM-DDTHH:MM that exists"},
-        {{"--clock", "2026-02-29T10:00"}, "--clock takes a local time"},  // 2026 is not a leap year
-        {{"--size", "1080x1920junk"}, "--size takes WIDTHxHEIGHT"},
-        {{"--size", "1080x"}, "--size takes WIDTHxHEIGHT"},
-        {{"--headless", "--windowed"}, "--headless and --windowed exclude each other"},
-        {{"--double-strike-ms", ""}, "--double-strike-ms takes a whole number of milliseconds from 0 to 10000"},
-        {{"--double-strike-ms", "20000"}, "--double-strike-ms takes a whole number of milliseconds from 0 to 10000"},
-        {{"--inactivity-ms", "60s"}, "--inactivity-ms takes a whole number of milliseconds from 5000 to 86400000"},
-        {{"--outbox-capacity", "-5"}, "--outbox-capacity takes a whole number of ratings from 10 to 10000000"},
-        {{"--px-per-mm", ""}, "--px-per-mm takes a number from 1 to 40"},
+        {{"--clock", "2026-13-45T99:99"}, "--clock: \"2026-13-45T99:99\" is not a local time YYYY-MM-DDTHH:MM that exists"},
+        {{"--clock", "2026-02-29T10:00"}, "--clock: \"2026-02-29T10:00\" is not a local time"},  // 2026 is not a leap year
+        {{"--clock"}, "--clock: needs a local time YYYY-MM-DDTHH:MM that exists"},
+        {{"--size", "1080x1920junk"}, "--size: \"1080x1920junk\" is not WIDTHxHEIGHT"},
+        {{"--size", "1080x"}, "--size: \"1080x\" is not WIDTHxHEIGHT"},
+        {{"--headless", "--windowed"}, "--headless: excludes --windowed"},
+        {{"--double-strike-ms", ""}, "--double-strike-ms: \"\" is not a whole number of milliseconds from 0 to 10000"},
+        {{"--double-strike-ms", "20000"}, "--double-strike-ms: \"20000\" is not a whole number of milliseconds from 0 to 10000"},
+        {{"--double-strike-ms"}, "--double-strike-ms: needs a whole number of milliseconds from 0 to 10000"},
+        {{"--inactivity-ms", "60s"}, "--inactivity-ms: \"60s\" is not a whole number of milliseconds from 5000 to 86400000"},
+        {{"--outbox-capacity", "-5"}, "--outbox-capacity: \"-5\" is not a whole number of ratings from 10 to 10000000"},
+        {{"--px-per-mm", ""}, "--px-per-mm: \"\" is not a number from 1 to 40"},
+        {{"--mode", "huge"}, "--mode: unknown mode \"huge\""},
+        {{"--bright"}, "--bright: unknown option"},
     };
     for (const Case& c : refused) {
         std::vector<std::string> args{"--site", "s"};
         args.insert(args.end(), c.args.begin(), c.args.end());
         auto parsed = parse(args);
-        INFO(c.args.front() << " " << (c.args.size() > 1 ? c.args[1] : ""));
-        CHECK_FALSE(parsed.options);
-        CHECK(parsed.error.rfind(c.expected, 0) == 0);
+        INFO(c.args.front() << " " << (c.args.size() > 1 ? c.args[1] : "") << ": " << error_of(parsed));
+        CHECK_FALSE(parsed);
+        CHECK(error_of(parsed).rfind(c.expected, 0) == 0);
     }
     // The same limit in kiosk.toml and on the command line: 10000 is accepted by both.
     ConfigFile config("site = \"s\"\n[session]\ndouble_strike_ms = 10000\n");
     auto from_file = parse({"--config", config.path});
-    REQUIRE(from_file.options);
-    CHECK(from_file.options->session.double_strike_ms == 10000);
+    REQUIRE(from_file);
+    CHECK(from_file->session.double_strike_ms == 10000);
     auto from_line = parse({"--site", "s", "--double-strike-ms", "10000", "--clock", "2028-02-29T23:59", "--size", "800x1280"});
-    REQUIRE(from_line.options);
-    CHECK(from_line.options->session.double_strike_ms == 10000);
-    CHECK(from_line.options->clock == "2028-02-29T23:59");
-    CHECK(from_line.options->width == 800);
-    CHECK(from_line.options->height == 1280);
+    REQUIRE(from_line);
+    CHECK(from_line->session.double_strike_ms == 10000);
+    CHECK(from_line->clock == "2028-02-29T23:59");
+    CHECK(from_line->width == 800);
+    CHECK(from_line->height == 1280);
+}
+
+TEST_CASE("a refused option is named as where, apart from what is wrong with its value", "[app][config]")
+{
+    auto clock = parse({"--site", "s", "--clock", "26/11/2026"});
+    REQUIRE_FALSE(clock);
+    CHECK(clock.error().where == "--clock");
+    CHECK(clock.error().message.starts_with("\"26/11/2026\" is not a local time"));
+    auto no_site = parse({"--headless"});
+    REQUIRE_FALSE(no_site);
+    CHECK(no_site.error().where == "--site");
+    ConfigFile config("site = \"s\"\n[display]\nwidth = 0\n");
+    auto in_file = parse({"--config", config.path});
+    REQUIRE_FALSE(in_file);
+    CHECK(in_file.error().where == config.path + ":3:9");  // the file, line and column
+    CHECK(in_file.error().message == "display.width must be a whole number from 320 to 8192");
 }

@@ -36,11 +36,10 @@ feedback::Rating rating(const std::string& id, feedback::Satisfaction satisfacti
 
 std::unique_ptr<store::Outbox> open(const fs::path& file, std::int64_t capacity = 1000)
 {
-    std::string error;
-    auto outbox = store::Outbox::open(file.string(), capacity, error);
-    INFO(error);
+    auto outbox = store::Outbox::open(file.string(), capacity);
+    INFO((outbox ? "" : describe(outbox.error())));
     REQUIRE(outbox);
-    return outbox;
+    return std::move(*outbox);
 }
 
 }  // namespace
@@ -48,10 +47,9 @@ std::unique_ptr<store::Outbox> open(const fs::path& file, std::int64_t capacity 
 TEST_CASE("a stored rating is still there after the outbox is reopened", "[feedback][outbox]")
 {
     TempDir dir;
-    std::string error;
     {
         auto outbox = open(dir.path / "outbox.db");
-        REQUIRE(outbox->add(rating("a", feedback::Satisfaction::Bad), error));
+        REQUIRE(outbox->add(rating("a", feedback::Satisfaction::Bad)));
     }
     auto outbox = open(dir.path / "outbox.db");
     auto pending = outbox->oldest(10);
@@ -66,9 +64,8 @@ TEST_CASE("the same rating id is stored once", "[feedback][outbox]")
 {
     TempDir dir;
     auto outbox = open(dir.path / "outbox.db");
-    std::string error;
-    REQUIRE(outbox->add(rating("same"), error));
-    REQUIRE(outbox->add(rating("same"), error));
+    REQUIRE(outbox->add(rating("same")));
+    REQUIRE(outbox->add(rating("same")));
     CHECK(outbox->stats().pending == 1);
 }
 
@@ -78,12 +75,12 @@ TEST_CASE("acknowledged ratings leave, oldest first order is kept", "[feedback][
     auto outbox = open(dir.path / "outbox.db");
     std::string error;
     for (const char* id : {"1", "2", "3", "4"})
-        REQUIRE(outbox->add(rating(id), error));
+        REQUIRE(outbox->add(rating(id)));
     auto batch = outbox->oldest(2);
     REQUIRE(batch.size() == 2);
     CHECK(batch[0].id == "1");
     CHECK(batch[1].id == "2");
-    REQUIRE(outbox->remove({"1", "2"}, error));
+    REQUIRE(outbox->remove({"1", "2"}));
     batch = outbox->oldest(10);
     REQUIRE(batch.size() == 2);
     CHECK(batch[0].id == "3");
@@ -95,7 +92,7 @@ TEST_CASE("a full outbox drops the oldest ratings and counts them", "[feedback][
     auto outbox = open(dir.path / "outbox.db", 3);
     std::string error;
     for (int i = 0; i < 5; ++i)
-        REQUIRE(outbox->add(rating(std::to_string(i)), error));
+        REQUIRE(outbox->add(rating(std::to_string(i))));
     auto stats = outbox->stats();
     CHECK(stats.pending == 3);
     CHECK(stats.dropped == 2);
@@ -104,8 +101,9 @@ TEST_CASE("a full outbox drops the oldest ratings and counts them", "[feedback][
 
 TEST_CASE("an outbox that cannot be created says where and why", "[feedback][outbox]")
 {
-    std::string error;
-    auto outbox = store::Outbox::open("/nonexistent-dir/phare/outbox.db", 10, error);
-    CHECK_FALSE(outbox);
-    CHECK(error.find("/nonexistent-dir/phare/outbox.db") != std::string::npos);
+    auto outbox = store::Outbox::open("/nonexistent-dir/phare/outbox.db", 10);
+    REQUIRE_FALSE(outbox);
+    CHECK(outbox.error().where == "/nonexistent-dir/phare/outbox.db");
+    CHECK_FALSE(outbox.error().message.empty());  // SQLite's reason
+    CHECK(describe(outbox.error()).starts_with("/nonexistent-dir/phare/outbox.db: "));
 }

@@ -18,10 +18,9 @@ TEST_CASE("a submitted rating is stored with a UUID and the hour, then reported"
 {
     const fs::path dir = fs::temp_directory_path() / ("phare-recorder-" + std::to_string(::getpid()));
     fs::create_directories(dir);
-    std::string error;
     std::atomic<int> wakes{0};
     {
-        app::FeedbackRecorder recorder(store::Outbox::open((dir / "outbox.db").string(), 100, error), [&] { ++wakes; });
+        app::FeedbackRecorder recorder(store::Outbox::open((dir / "outbox.db").string(), 100).value(), [&] { ++wakes; });
         feedback::Rating rating;
         rating.site = "tiny";
         rating.satisfaction = feedback::Satisfaction::Medium;
@@ -32,9 +31,9 @@ TEST_CASE("a submitted rating is stored with a UUID and the hour, then reported"
         CHECK(results[0].ok);
         CHECK(wakes.load() == 1);
     }
-    auto outbox = store::Outbox::open((dir / "outbox.db").string(), 100, error);
-    REQUIRE(outbox);
-    auto stored = outbox->oldest(10);
+    auto opened = store::Outbox::open((dir / "outbox.db").string(), 100);
+    REQUIRE(opened);
+    auto stored = (*opened)->oldest(10);
     REQUIRE(stored.size() == 1);
     CHECK(std::regex_match(stored[0].id, std::regex("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}")));
     CHECK(std::regex_match(stored[0].at_hour, std::regex(R"(\d{4}-\d{2}-\d{2}T\d{2}:00:00Z)")));

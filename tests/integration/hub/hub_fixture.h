@@ -60,11 +60,11 @@ public:
             tune(options);
         auto opened = hub::Hub::open(options);
         if (!opened)
-            throw std::runtime_error(opened.error());
+            throw std::runtime_error(describe(opened.error()));
         m_hub = std::move(*opened);
         auto bound = m_hub->bind("127.0.0.1", 0);
         if (!bound)
-            throw std::runtime_error(bound.error());
+            throw std::runtime_error(describe(bound.error()));
         m_port = *bound;
         m_thread = std::thread([this] { m_hub->run(); });
         // run() is on another thread: wait until it serves.

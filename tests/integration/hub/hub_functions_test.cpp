@@ -51,10 +51,14 @@ TEST_CASE("the command line names what is wrong", "[hub]")
     REQUIRE(unlock);
     CHECK(unlock->action == hub::Action::UnlockUser);
     CHECK(unlock->name == "marie");
-    CHECK(hub::parse_options({"--site", "/s"}).error().find("--data") != std::string::npos);
-    CHECK(hub::parse_options({"--data", "/d", "--site", "/s", "--listen", "127.0.0.1:99999"}).error().find("port") != std::string::npos);
-    CHECK(hub::parse_options({"--data", "/d"}).error().find("--site") != std::string::npos);
-    CHECK(hub::parse_options({"--data", "/d", "user", "add", "x", "--role", "root"}).error().find("agent or admin") != std::string::npos);
+    CHECK(hub::parse_options({"--site", "/s"}).error().where == "--data");
+    auto port = hub::parse_options({"--data", "/d", "--site", "/s", "--listen", "127.0.0.1:99999"});
+    REQUIRE_FALSE(port);
+    CHECK(describe(port.error()) == "--listen: \"99999\" is not a port (0-65535; 0 picks a free one)");
+    CHECK(hub::parse_options({"--data", "/d"}).error().where == "--site");
+    CHECK(describe(hub::parse_options({"--data", "/d", "user", "add", "x", "--role", "root"}).error()).find("agent nor admin") !=
+          std::string::npos);
+    CHECK(hub::parse_options({"--data", "/d", "kiosk", "remove", "hall"}).error().where == "kiosk remove hall");
 }
 
 TEST_CASE("reduced hours are read from what an agent types", "[hub]")

@@ -44,8 +44,9 @@ TEST_CASE("a site that does not validate is never published", "[hub]")
     write(site + "/services.json", R"({"services": [{"id": "x"}]})");
     auto opened = hub::Hub::open({dir.path() + "/data", site});
     REQUIRE_FALSE(opened);
-    CHECK(opened.error().find("does not validate") != std::string::npos);
-    CHECK(opened.error().find("services.json") != std::string::npos);
+    CHECK(opened.error().where == site);
+    CHECK(opened.error().message.find("does not validate") != std::string::npos);
+    CHECK(opened.error().message.find("services.json") != std::string::npos);
     CHECK(published_version(dir.path() + "/data") == 0);
 }
 
@@ -96,5 +97,29 @@ TEST_CASE("a signing key that others can read is refused", "[hub]")
     fs::permissions(data + "/signing.key", fs::perms::group_read | fs::perms::others_read, fs::perm_options::add);
     auto opened = hub::Hub::open({data, ""});
     REQUIRE_FALSE(opened);
-    CHECK(opened.error().find("chmod 600") != std::string::npos);
+    CHECK(opened.error().where == data + "/signing.key");
+    CHECK(opened.error().message.find("chmod 600") != std::string::npos);
+}
+
+TEST_CASE("a data folder that cannot be made, a bad trusted proxy and an address that cannot be bound are named", "[hub]")
+{
+    test::TempDir dir;
+    const std::string file = dir.path() + "/a-file";
+    write(file, "x");
+    auto no_folder = hub::Hub::open({file + "/data", ""});
+    REQUIRE_FALSE(no_folder);
+    CHECK(no_folder.error().where == file + "/data");
+    CHECK(no_folder.error().message.starts_with("cannot create the data folder: "));
+
+    hub::HubOptions options{dir.path() + "/data", ""};
+    options.trusted_proxies = {"10.0.0.0/33"};
+    auto bad_proxy = hub::Hub::open(options);
+    REQUIRE_FALSE(bad_proxy);
+    CHECK(describe(bad_proxy.error()) == "trusted proxy \"10.0.0.0/33\": the prefix length must be 0 to 32");
+
+    auto opened = hub::Hub::open({dir.path() + "/data", ""});
+    REQUIRE(opened);
+    auto bound = (*opened)->bind("hub.example", 8080);
+    REQUIRE_FALSE(bound);
+    CHECK(bound.error().where == "hub.example");
 }

@@ -79,7 +79,7 @@ Shown show_directions(const std::string& base, const std::string& kiosk, const s
             shown.qr_text = qr->qr_text;
             shown.qr_side_px = qr->rect.w;
             frame_painter.paint(frame);
-            REQUIRE(p.display->save_png(png).empty());
+            REQUIRE(p.display->save_png(png));
             shown.png = png;
         }
         if (!frame.find("page.next"))

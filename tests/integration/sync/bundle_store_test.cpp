@@ -40,9 +40,12 @@ TEST_CASE("a blob is refused unless its bytes hash to its name", "[sync][store]"
     const std::string sha = crypto::sha256_hex("hello");
     auto wrong = store->put_blob(sha, "hellO");
     REQUIRE_FALSE(wrong);
-    CHECK(wrong.error().find("has SHA-256") != std::string::npos);
+    CHECK(wrong.error().where == "blob " + sha.substr(0, 12) + "…");
+    CHECK(wrong.error().message.find("have SHA-256") != std::string::npos);
     CHECK_FALSE(store->has_blob(sha));
-    CHECK_FALSE(store->put_blob("../../etc/passwd", "x"));
+    auto outside = store->put_blob("../../etc/passwd", "x");
+    REQUIRE_FALSE(outside);
+    CHECK(outside.error().where == "\"../../etc/passwd\"");
     CHECK_FALSE(store->has_blob("../../etc/passwd"));
     REQUIRE(store->put_blob(sha, "hello"));
     CHECK(store->has_blob(sha));
@@ -57,7 +60,8 @@ TEST_CASE("a commit switches the current pointer and refuses a bundle with a blo
     auto v1 = small_bundle(1, "{}", key);
     auto missing = store->commit(v1.manifest_json, v1.manifest, "\"e1\"");
     REQUIRE_FALSE(missing);
-    CHECK(missing.error().find("is not stored") != std::string::npos);
+    CHECK(missing.error().where == "a.json");  // the first file of the bundle
+    CHECK(missing.error().message.find("is not stored") != std::string::npos);
     CHECK_FALSE(*store->current());
 
     put_all(*store, v1);
@@ -120,13 +124,26 @@ TEST_CASE("a garbled pointer or a damaged manifest is an error, not a bundle", "
         REQUIRE(store::write_file_durably(state.path() + "/content", "current", "manifest x\n"));
         auto current = store->current();
         REQUIRE_FALSE(current);
-        CHECK(current.error().find("garbled") != std::string::npos);
+        CHECK(current.error().where == state.path() + "/content/current");
+        CHECK(current.error().message.find("garbled") != std::string::npos);
     }
     SECTION("manifest")
     {
         REQUIRE(store::write_file_durably(state.path() + "/content/manifests", "1.json", "{\"files\": ["));
         auto current = store->current();
         REQUIRE_FALSE(current);
-        CHECK(current.error().find("1.json is damaged") != std::string::npos);
+        CHECK(current.error().where == state.path() + "/content/manifests/1.json");
+        CHECK(describe(current.error()).find("1.json: the manifest is damaged") != std::string::npos);
     }
+}
+
+TEST_CASE("a store that cannot be created names the folder it could not make", "[sync][store]")
+{
+    test::TempDir state;
+    const std::string file = state.path() + "/not-a-folder";
+    std::ofstream(file) << "x";
+    auto store = store::BundleStore::open(file);
+    REQUIRE_FALSE(store);
+    CHECK(store.error().where == file + "/content");
+    CHECK(store.error().message.starts_with("cannot create the content folder: "));
 }

@@ -97,10 +97,11 @@ TEST_CASE("an agent's change to one service's text fetches only the blob that ch
     CHECK_FALSE(outcome.has_urgent_notice);
 
     auto loaded = app::load_current_bundle(*kiosk.store, "prefecture-44");
-    INFO(loaded.problem);
-    REQUIRE(loaded.bundle);
-    CHECK(loaded.bundle->version == 2);
-    CHECK(loaded.bundle->files == changed);
+    INFO((loaded ? "" : describe(loaded.error())));
+    REQUIRE(loaded);
+    REQUIRE(*loaded);
+    CHECK((*loaded)->version == 2);
+    CHECK((*loaded)->files == changed);
 }
 
 TEST_CASE("an urgent notice published by an agent is reported with the update", "[sync]")
@@ -117,7 +118,7 @@ TEST_CASE("an urgent notice published by an agent is reported with the update", 
     REQUIRE(outcome.kind == app::SyncKind::Updated);
     CHECK(outcome.has_urgent_notice);
     CHECK(outcome.blobs_fetched == 1);
-    CHECK(app::load_current_bundle(*kiosk.store, "prefecture-44").bundle->has_urgent_notice);
+    CHECK(app::load_current_bundle(*kiosk.store, "prefecture-44").value()->has_urgent_notice);
 }
 
 TEST_CASE("a kiosk restarted on its card starts from the committed bundle and polls with its ETag", "[sync]")
@@ -130,9 +131,9 @@ TEST_CASE("a kiosk restarted on its card starts from the committed bundle and po
     }
     Kiosk restarted(hub, state.path());
     auto loaded = app::load_current_bundle(*restarted.store, "prefecture-44");
-    REQUIRE(loaded.bundle);
-    CHECK(loaded.bundle->version == 1);
-    CHECK(loaded.problem.empty());
+    REQUIRE(loaded);
+    REQUIRE(*loaded);
+    CHECK((*loaded)->version == 1);
     auto outcome = restarted.sync.poll_once();
     CHECK(outcome.kind == app::SyncKind::Unchanged);
     CHECK(outcome.bytes_transferred < 400);
@@ -143,8 +144,8 @@ TEST_CASE("an empty store is no problem: the kiosk runs from its site folder", "
     test::TempDir state;
     auto store = test::open_store(state.path());
     auto loaded = app::load_current_bundle(*store, "prefecture-44");
-    CHECK_FALSE(loaded.bundle);
-    CHECK(loaded.problem.empty());
+    REQUIRE(loaded);  // no error
+    CHECK_FALSE(*loaded);  // and no bundle
 }
 
 TEST_CASE("a blob damaged on the card is detected at start, deleted, and fetched again by the next sync", "[sync]")
@@ -162,9 +163,9 @@ TEST_CASE("a blob damaged on the card is detected at start, deleted, and fetched
         blob.put('#');
     }
     auto loaded = app::load_current_bundle(*kiosk.store, "prefecture-44");
-    CHECK_FALSE(loaded.bundle);
-    CHECK(loaded.problem.find("services.json") != std::string::npos);
-    CHECK(loaded.problem.find("damaged") != std::string::npos);
+    REQUIRE_FALSE(loaded);
+    CHECK(loaded.error().where.starts_with("version 1, services.json (blob "));
+    CHECK(loaded.error().message.find("damaged") != std::string::npos);
     CHECK_FALSE(kiosk.store->has_blob(services->sha256));
 
     auto repaired = kiosk.sync.poll_once();
@@ -172,7 +173,7 @@ TEST_CASE("a blob damaged on the card is detected at start, deleted, and fetched
     CHECK(repaired.kind == app::SyncKind::Updated);
     CHECK(repaired.version == 1);
     CHECK(repaired.blobs_fetched == 1);
-    CHECK(app::load_current_bundle(*kiosk.store, "prefecture-44").bundle);
+    CHECK(app::load_current_bundle(*kiosk.store, "prefecture-44").value());
 }
 
 TEST_CASE("the same manifest served without a matching ETag is Unchanged, and its ETag is kept for next time", "[sync]")

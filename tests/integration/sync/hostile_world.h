@@ -179,9 +179,8 @@ struct HostileKiosk {
     {
         for (int i = 0; i < count; ++i) {
             made.push_back(uuid(ids));
-            std::string error;
-            if (!recorder->add(kiosk_rating(made.back(), static_cast<int>(made.size())), error))
-                throw std::runtime_error("outbox: " + error);
+            if (auto added = recorder->add(kiosk_rating(made.back(), static_cast<int>(made.size()))); !added)
+                throw std::runtime_error("outbox: " + describe(added.error()));
         }
     }
 
@@ -192,7 +191,7 @@ struct HostileKiosk {
     {
         auto current = store->current();
         if (!current)
-            return "the current bundle cannot be read: " + current.error();
+            return "the current bundle cannot be read: " + describe(current.error());
         if (!*current)
             return shown > 0 ? "the kiosk lost its bundle " + std::to_string(shown) : "";
         const int version = (*current)->manifest.version;
@@ -207,9 +206,11 @@ struct HostileKiosk {
             return which + "older than version " + std::to_string(shown) + " shown before";
         if (load || version != shown) {
             auto loaded = app::load_current_bundle(*store, hostile_site);
-            if (!loaded.bundle)
-                return which + "does not load: " + loaded.problem;
-            if (loaded.bundle->files != world.at(version).files)
+            if (!loaded)
+                return which + "does not load: " + describe(loaded.error());
+            if (!*loaded)
+                return which + "does not load: no bundle";
+            if ((*loaded)->files != world.at(version).files)
                 return which + "its files differ from what the hub published";
         }
         shown = version;
@@ -277,11 +278,10 @@ struct HostileKiosk {
 private:
     static std::unique_ptr<store::Outbox> open_or_throw(const std::string& path)
     {
-        std::string error;
-        auto outbox = store::Outbox::open(path, 1'000'000, error);
+        auto outbox = store::Outbox::open(path, 1'000'000);
         if (!outbox)
-            throw std::runtime_error(path + ": " + error);
-        return outbox;
+            throw std::runtime_error(describe(outbox.error()));
+        return std::move(*outbox);
     }
 };
 

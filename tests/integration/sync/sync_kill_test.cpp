@@ -117,20 +117,21 @@ TEST_CASE("kill -9 at any moment of a sync leaves the old bundle or the new one,
         auto store = test::open_store(state.path());
         CHECK_FALSE(has_temporary_files(state.path() + "/content"));
         auto current = store->current();
-        INFO((current ? "" : current.error()));
+        INFO((current ? "" : describe(current.error())));
         REQUIRE(current);
         auto loaded = app::load_current_bundle(*store, "prefecture-44");
+        INFO((loaded ? "" : describe(loaded.error())));
+        REQUIRE(loaded);
         if (!*current) {
             REQUIRE(shown == 0);
-            CHECK_FALSE(loaded.bundle);
+            CHECK_FALSE(*loaded);
         } else {
             const int version = (*current)->manifest.version;
             REQUIRE((version == shown || version == newest));
             CHECK((*current)->complete);
-            INFO(loaded.problem);
-            REQUIRE(loaded.bundle);
-            REQUIRE(loaded.bundle->version == version);
-            REQUIRE(loaded.bundle->files == published.at(version));
+            REQUIRE(*loaded);
+            REQUIRE((*loaded)->version == version);
+            REQUIRE((*loaded)->files == published.at(version));
             (version == newest ? reached_new : kept_old) += 1;
         }
 

@@ -17,7 +17,7 @@ int main(int argc, char** argv)
     }
     auto store = store::BundleStore::open(argv[1]);
     if (!store) {
-        std::fprintf(stderr, "%s\n", store.error().c_str());
+        std::fprintf(stderr, "%s\n", describe(store.error()).c_str());
         return 2;
     }
     net::CurlHttpClient http;

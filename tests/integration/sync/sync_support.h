@@ -22,10 +22,9 @@ namespace phare::test {
 
 inline content::SourceFiles prefecture_files()
 {
-    store::ReadError error;
-    auto files = store::read_site_directory(source_dir("config/sites/prefecture-44"), error);
+    auto files = store::read_site_directory(source_dir("config/sites/prefecture-44"));
     if (!files)
-        throw std::runtime_error(error.path + ": " + error.message);
+        throw std::runtime_error(describe(files.error()));
     return *files;
 }
 
@@ -180,7 +179,7 @@ inline std::unique_ptr<store::BundleStore> open_store(const std::string& state_d
 {
     auto store = store::BundleStore::open(state_dir);
     if (!store)
-        throw std::runtime_error(store.error());
+        throw std::runtime_error(describe(store.error()));
     return std::move(*store);
 }
 

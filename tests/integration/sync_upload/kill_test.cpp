@@ -122,11 +122,10 @@ private:
 // Opens like the kiosk does at start, then asks SQLite to check every page.
 void check_outbox_opens(const std::string& path)
 {
-    std::string error;
-    auto outbox = store::Outbox::open(path, 1'000'000, error);
-    INFO(error);
+    auto outbox = store::Outbox::open(path, 1'000'000);
+    INFO((outbox ? "" : describe(outbox.error())));
     REQUIRE(outbox);
-    outbox->stats();
+    (*outbox)->stats();
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
     sqlite3_stmt* statement = nullptr;

@@ -52,18 +52,18 @@ private:
 
 int store_forever(const std::string& path, std::uint64_t seed)
 {
-    std::string error;
-    auto outbox = store::Outbox::open(path, 1'000'000, error);
-    if (!outbox) {
-        std::fprintf(stderr, "%s\n", error.c_str());
+    auto opened = store::Outbox::open(path, 1'000'000);
+    if (!opened) {
+        std::fprintf(stderr, "%s\n", describe(opened.error()).c_str());
         return 2;
     }
+    store::Outbox& outbox = **opened;
     say("ready");  // the outbox is open: the test's random delay starts here, among the writes
     std::mt19937_64 random(seed);
     for (int n = 0;; ++n) {
         const std::string id = test::uuid(random);
-        if (!outbox->add(test::kiosk_rating(id, n), error)) {
-            std::fprintf(stderr, "add: %s\n", error.c_str());
+        if (auto added = outbox.add(test::kiosk_rating(id, n)); !added) {
+            std::fprintf(stderr, "add: %s\n", describe(added.error()).c_str());
             return 1;
         }
         say(id);
@@ -72,15 +72,14 @@ int store_forever(const std::string& path, std::uint64_t seed)
 
 int upload_and_report(const std::string& path, const std::string& url, const std::string& kiosk, const std::string& token, int batch, bool stall)
 {
-    std::string error;
-    auto outbox = store::Outbox::open(path, 1'000'000, error);
+    auto outbox = store::Outbox::open(path, 1'000'000);
     if (!outbox) {
-        std::fprintf(stderr, "%s\n", error.c_str());
+        std::fprintf(stderr, "%s\n", describe(outbox.error()).c_str());
         return 2;
     }
     net::CurlHttpClient curl;
     StallAfterPost stalling(curl);
-    app::FeedbackUploader uploader(stall ? static_cast<net::HttpClient&>(stalling) : curl, *outbox, {url, kiosk, token, batch});
+    app::FeedbackUploader uploader(stall ? static_cast<net::HttpClient&>(stalling) : curl, **outbox, {url, kiosk, token, batch});
     auto outcome = uploader.upload_once();
     say("done accepted=" + std::to_string(outcome.accepted) + " duplicate=" + std::to_string(outcome.duplicate) + " error=" + outcome.error);
     return outcome.ok() ? 0 : 1;

@@ -32,21 +32,20 @@ namespace phare::test {
 
 inline std::unique_ptr<store::Outbox> open_outbox(const std::string& path, std::int64_t capacity = 1'000'000)
 {
-    std::string error;
-    auto outbox = store::Outbox::open(path, capacity, error);
-    INFO(error);
+    auto outbox = store::Outbox::open(path, capacity);
+    INFO((outbox ? "" : describe(outbox.error())));
     REQUIRE(outbox);
-    return outbox;
+    return std::move(*outbox);
 }
 
 inline std::vector<std::string> add_ratings(store::Outbox& outbox, int count, std::mt19937_64& random)
 {
     std::vector<std::string> ids;
-    std::string error;
     for (int i = 0; i < count; ++i) {
         ids.push_back(uuid(random));
-        INFO(error);
-        REQUIRE(outbox.add(kiosk_rating(ids.back(), i), error));
+        auto added = outbox.add(kiosk_rating(ids.back(), i));
+        INFO((added ? "" : describe(added.error())));
+        REQUIRE(added);
     }
     return ids;
 }
@@ -94,11 +93,11 @@ public:
         hub::HubOptions options{m_data, source_dir("config/sites/prefecture-44"), std::move(clock), 2, 2};
         auto opened = hub::Hub::open(options);
         if (!opened)
-            throw std::runtime_error(opened.error());
+            throw std::runtime_error(describe(opened.error()));
         m_hub = std::move(*opened);
         auto bound = m_hub->bind("127.0.0.1", port);
         if (!bound)
-            throw std::runtime_error(bound.error());
+            throw std::runtime_error(describe(bound.error()));
         m_thread = std::thread([this] { m_hub->run(); });
         auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
         while (!m_hub->is_running() && std::chrono::steady_clock::now() < deadline)

@@ -120,11 +120,10 @@ TEST_CASE("hub down for a simulated week, then back: the backlog drains, nothing
     auto hub_up_future = hub_up.get_future();
     bool paused = false;
     clock.on_advance = [&](std::int64_t now) {
-        std::string error;
         for (; next_arrival <= now && next_arrival <= week_ms; next_arrival += day_ms / ratings_per_day) {
             added.push_back(test::uuid(random));
-            if (!recorder_outbox->add(test::kiosk_rating(added.back(), static_cast<int>(added.size())), error))
-                FAIL_CHECK("outbox add failed: " << error);
+            if (auto stored = recorder_outbox->add(test::kiosk_rating(added.back(), static_cast<int>(added.size()))); !stored)
+                FAIL_CHECK("outbox add failed: " << describe(stored.error()));
             worker.nudge();
         }
         if (now >= week_ms && !paused) {

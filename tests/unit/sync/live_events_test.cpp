@@ -14,7 +14,7 @@ std::string error_of(std::string_view body, std::int64_t since)
 {
     auto parsed = parse_live_events(body, since);
     REQUIRE_FALSE(parsed);
-    return parsed.error();
+    return describe(parsed.error());
 }
 
 }  // namespace
@@ -25,7 +25,7 @@ TEST_CASE("a batch of events is read in order with its kinds, and content makes 
         {"seq":12,"kind":"content","data":{"version":5}},{"seq":14,"kind":"firmware"},{"seq":15,"kind":"command","data":{}}],
         "next":15,"resync":false,"later_field":1})",
                                    10);
-    INFO((batch ? "" : batch.error()));
+    INFO((batch ? "" : describe(batch.error())));
     REQUIRE(batch);
     REQUIRE(batch->events.size() == 4);
     CHECK(batch->events[0].seq == 11);
@@ -77,40 +77,51 @@ TEST_CASE("a resync asks for a full sync and may restart the numbering below sin
 
 TEST_CASE("answers that would lose or repeat an event are refused, naming the field", "[sync][live]")
 {
-    CHECK(error_of(R"({"events":[],"next":9})", 10) == "live events: /next: 9 is before since=10 without \"resync\"");
+    CHECK(error_of(R"({"events":[],"next":9})", 10) == "live events:/next: 9 is before since=10 without \"resync\"");
     CHECK(error_of(R"({"events":[{"seq":10,"kind":"content"}],"next":10})", 10) ==
-          "live events: /events/0/seq: 10 is not after since=10 (an event the kiosk has already handled)");
+          "live events:/events/0/seq: 10 is not after since=10 (an event the kiosk has already handled)");
     CHECK(error_of(R"({"events":[{"seq":12,"kind":"content"},{"seq":11,"kind":"queue"}],"next":12})", 10) ==
-          "live events: /events/1/seq: 11 is not after the previous event's 12");
+          "live events:/events/1/seq: 11 is not after the previous event's 12");
     CHECK(error_of(R"({"events":[{"seq":12,"kind":"content"},{"seq":12,"kind":"queue"}],"next":12})", 10) ==
-          "live events: /events/1/seq: 12 is not after the previous event's 12");
+          "live events:/events/1/seq: 12 is not after the previous event's 12");
     CHECK(error_of(R"({"events":[{"seq":13,"kind":"content"}],"next":12})", 10) ==
-          "live events: /next: 12 is before event 13 (the kiosk would see it again)");
+          "live events:/next: 12 is before event 13 (the kiosk would see it again)");
     // Even with resync, the order and `next` must hold.
     CHECK(error_of(R"({"events":[{"seq":5,"kind":"content"},{"seq":4,"kind":"content"}],"next":5,"resync":true})", 0) ==
-          "live events: /events/1/seq: 4 is not after the previous event's 5");
+          "live events:/events/1/seq: 4 is not after the previous event's 5");
 }
 
 TEST_CASE("malformed answers are refused with what is wrong", "[sync][live]")
 {
     CHECK(error_of("", 0) == "live events: the answer is not JSON");
     CHECK(error_of("<html>502 Bad Gateway</html>", 0) == "live events: the answer is not JSON");
-    CHECK(error_of("[]", 0) == "live events: /: must be an object with \"events\", \"next\" and \"resync\"");
-    CHECK(error_of(R"({"events":[]})", 0) == "live events: /next: missing (the sequence number to ask from next time)");
-    CHECK(error_of(R"({"next":3})", 0) == "live events: /events: missing (an empty list when nothing is new)");
-    CHECK(error_of(R"({"events":{},"next":3})", 0) == "live events: /events: must be a list");
-    CHECK(error_of(R"({"events":[],"next":-1,"resync":true})", 0) == "live events: /next: must be a whole number, 0 or more");
-    CHECK(error_of(R"({"events":[],"next":3.5})", 0) == "live events: /next: must be a whole number, 0 or more");
-    CHECK(error_of(R"({"events":[],"next":"3"})", 0) == "live events: /next: must be a whole number, 0 or more");
-    CHECK(error_of(R"({"events":[],"next":3,"resync":"yes"})", 0) == "live events: /resync: must be true or false");
-    CHECK(error_of(R"({"events":[7],"next":7})", 0) == "live events: /events/0: must be an object with \"seq\" and \"kind\"");
-    CHECK(error_of(R"({"events":[{"kind":"content"}],"next":7})", 0) == "live events: /events/0/seq: missing");
+    CHECK(error_of("[]", 0) == "live events: the answer must be an object with \"events\", \"next\" and \"resync\"");
+    CHECK(error_of(R"({"events":[]})", 0) == "live events:/next: missing (the sequence number to ask from next time)");
+    CHECK(error_of(R"({"next":3})", 0) == "live events:/events: missing (an empty list when nothing is new)");
+    CHECK(error_of(R"({"events":{},"next":3})", 0) == "live events:/events: must be a list");
+    CHECK(error_of(R"({"events":[],"next":-1,"resync":true})", 0) == "live events:/next: must be a whole number, 0 or more");
+    CHECK(error_of(R"({"events":[],"next":3.5})", 0) == "live events:/next: must be a whole number, 0 or more");
+    CHECK(error_of(R"({"events":[],"next":"3"})", 0) == "live events:/next: must be a whole number, 0 or more");
+    CHECK(error_of(R"({"events":[],"next":3,"resync":"yes"})", 0) == "live events:/resync: must be true or false");
+    CHECK(error_of(R"({"events":[7],"next":7})", 0) == "live events:/events/0: must be an object with \"seq\" and \"kind\"");
+    CHECK(error_of(R"({"events":[{"kind":"content"}],"next":7})", 0) == "live events:/events/0/seq: missing");
     CHECK(error_of(R"({"events":[{"seq":1.5,"kind":"content"}],"next":7})", 0) ==
-          "live events: /events/0/seq: must be a whole number, 0 or more");
-    CHECK(error_of(R"({"events":[{"seq":1}],"next":7})", 0) == "live events: /events/0/kind: must be a string such as \"content\"");
+          "live events:/events/0/seq: must be a whole number, 0 or more");
+    CHECK(error_of(R"({"events":[{"seq":1}],"next":7})", 0) == "live events:/events/0/kind: must be a string such as \"content\"");
     CHECK(error_of(R"({"events":[{"seq":1,"kind":3}],"next":7})", 0) ==
-          "live events: /events/0/kind: must be a string such as \"content\"");
-    CHECK(error_of(R"({"events":[],"next":18446744073709551615})", 0) == "live events: /next: must be a whole number, 0 or more");
+          "live events:/events/0/kind: must be a string such as \"content\"");
+    CHECK(error_of(R"({"events":[],"next":18446744073709551615})", 0) == "live events:/next: must be a whole number, 0 or more");
+}
+
+TEST_CASE("an error's where is the place in the answer, and the message what is wrong there", "[sync][live]")
+{
+    auto junk = parse_live_events(R"({"events":[{"seq":3,"kind":"content"},"junk"],"next":7})", 0);
+    REQUIRE_FALSE(junk);
+    CHECK(junk.error().where == "live events:/events/1");
+    CHECK(junk.error().message == "must be an object with \"seq\" and \"kind\"");
+    auto not_json = parse_live_events("<html>502 Bad Gateway</html>", 0);
+    REQUIRE_FALSE(not_json);
+    CHECK(not_json.error().where == "live events");  // no place: the whole answer is wrong
 }
 
 TEST_CASE("the request path carries since and a wait clamped to the protocol's 0..30 s", "[sync][live]")

@@ -29,7 +29,7 @@ std::string snapshot_error(const std::string& body)
 {
     auto parsed = parse_queue_snapshot(body);
     REQUIRE_FALSE(parsed);
-    return parsed.error();
+    return describe(parsed.error());
 }
 
 }  // namespace
@@ -37,7 +37,7 @@ std::string snapshot_error(const std::string& body)
 TEST_CASE("a queue snapshot is read with its boards and calls", "[sync][queue]")
 {
     auto snapshot = parse_queue_snapshot(snapshot_body);
-    INFO((snapshot ? "" : snapshot.error()));
+    INFO((snapshot ? "" : describe(snapshot.error())));
     REQUIRE(snapshot);
     CHECK(snapshot->seq == 123);
     REQUIRE(snapshot->services.size() == 2);
@@ -52,21 +52,23 @@ TEST_CASE("a queue snapshot is read with its boards and calls", "[sync][queue]")
 
 TEST_CASE("a bad queue snapshot or event is refused naming the field", "[sync][queue]")
 {
-    CHECK(snapshot_error("nope") == "queue snapshot: /: is not JSON");
-    CHECK(snapshot_error(R"({"seq":1})") == "queue snapshot: /services: missing (the board of each queued service)");
+    CHECK(snapshot_error("nope") == "queue snapshot: the answer is not JSON");
+    CHECK(snapshot_error("[]") == "queue snapshot: the answer must be a JSON object");
+    CHECK(snapshot_error(R"({"seq":1})") == "queue snapshot:/services: missing (the board of each queued service)");
     CHECK(snapshot_error(R"({"seq":1,"services":[{"service":"t","waiting":-1}]})") ==
-          "queue snapshot: /services/0/waiting: must be a whole number, 0 or more");
+          "queue snapshot:/services/0/waiting: must be a whole number, 0 or more");
     CHECK(snapshot_error(R"({"seq":1,"services":[{"service":"t","waiting":1,"estimate":{"low_minutes":9,"high_minutes":3}}]})") ==
-          "queue snapshot: /services/0/estimate/high_minutes: is below low_minutes");
-    CHECK(snapshot_error(R"({"services":[]})").starts_with("queue snapshot: /seq: must be a whole number"));
+          "queue snapshot:/services/0/estimate/high_minutes: is below low_minutes");
+    CHECK(snapshot_error(R"({"services":[]})").starts_with("queue snapshot:/seq: must be a whole number"));
     CHECK(snapshot_error(R"({"seq":2,"services":[],"calls":[{"ticket":"","service":"t","counter":"c"}]})") ==
-          "queue snapshot: /calls/0/ticket: must not be empty");
+          "queue snapshot:/calls/0/ticket: must not be empty");
     auto event = parse_queue_event(R"({"type":"shout","services":[]})");
     REQUIRE_FALSE(event);
-    CHECK(event.error() == "queue event: /type: \"shout\" is neither \"call\" nor \"board\"");
+    CHECK(event.error().where == "queue event:/type");
+    CHECK(event.error().message == "\"shout\" is neither \"call\" nor \"board\"");
     event = parse_queue_event(R"({"type":"call","services":[]})");
     REQUIRE_FALSE(event);
-    CHECK(event.error() == "queue event: /call: missing (a \"call\" event names the ticket and the counter)");
+    CHECK(describe(event.error()) == "queue event:/call: missing (a \"call\" event names the ticket and the counter)");
 }
 
 TEST_CASE("each call is announced exactly once, in order; replays and resyncs announce nothing", "[sync][queue]")
@@ -129,7 +131,7 @@ TEST_CASE("the hub's ticket answer is read, and a bad one refused naming the fie
 {
     auto ticket = parse_issued_ticket(R"({"ticket":"A 043","service":"titres","number":43,"priority":"none","ahead":5,
         "estimate":{"low_minutes":20,"high_minutes":30},"status_url":"https://hub.example/ticket/x","issued_at":"2026-12-01T10:43:00"})");
-    INFO((ticket ? "" : ticket.error()));
+    INFO((ticket ? "" : describe(ticket.error())));
     REQUIRE(ticket);
     CHECK(ticket->ticket == "A 043");
     CHECK(ticket->number == 43);
@@ -142,6 +144,6 @@ TEST_CASE("the hub's ticket answer is read, and a bad one refused naming the fie
     CHECK_FALSE(unknown->estimate_known);
     auto bad = parse_issued_ticket(R"({"ticket":"A 043","service":"titres","number":"43","ahead":0})");
     REQUIRE_FALSE(bad);
-    CHECK(bad.error() == "ticket: /number: must be a whole number, 0 or more");
+    CHECK(describe(bad.error()) == "ticket:/number: must be a whole number, 0 or more");
     CHECK(ticket_request_body("titres", "pregnancy", "u-1") == R"({"priority":"pregnancy","request":"u-1","service":"titres"})");
 }

@@ -9,12 +9,12 @@ namespace phare::fleet {
 
 namespace {
 
-tl::expected<double, std::string> number(const std::string& flag, const std::string& text, double low, double high)
+Result<double> number(const std::string& flag, const std::string& text, double low, double high)
 {
     double value = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc() || end != text.data() + text.size() || value < low || value > high)
-        return tl::unexpected(flag + ": \"" + text + "\" is not a number from " + std::to_string(low) + " to " + std::to_string(high));
+        return fail(flag, "\"" + text + "\" is not a number from " + std::to_string(low) + " to " + std::to_string(high));
     return value;
 }
 
@@ -30,12 +30,12 @@ std::string fleet_usage()
            "(docs/hub.md, \"Fleet simulator\").\n";
 }
 
-tl::expected<FleetOptions, std::string> parse_fleet_options(const std::vector<std::string>& args)
+Result<FleetOptions> parse_fleet_options(const std::vector<std::string>& args)
 {
     FleetOptions o;
-    using Setter = std::function<tl::expected<void, std::string>(const std::string& flag, const std::string& value)>;
+    using Setter = std::function<Result<void>(const std::string& flag, const std::string& value)>;
     auto real = [](double& field, double low, double high) -> Setter {
-        return [&field, low, high](const std::string& flag, const std::string& value) -> tl::expected<void, std::string> {
+        return [&field, low, high](const std::string& flag, const std::string& value) -> Result<void> {
             auto parsed = number(flag, value, low, high);
             if (!parsed)
                 return tl::unexpected(parsed.error());
@@ -44,17 +44,17 @@ tl::expected<FleetOptions, std::string> parse_fleet_options(const std::vector<st
         };
     };
     auto whole = [](auto& field, double low, double high) -> Setter {
-        return [&field, low, high](const std::string& flag, const std::string& value) -> tl::expected<void, std::string> {
+        return [&field, low, high](const std::string& flag, const std::string& value) -> Result<void> {
             auto parsed = number(flag, value, low, high);
             if (!parsed || *parsed != static_cast<double>(static_cast<long long>(*parsed)))
-                return tl::unexpected(flag + ": \"" + value + "\" is not a whole number from " + std::to_string(static_cast<long long>(low)) +
-                                      " to " + std::to_string(static_cast<long long>(high)));
+                return fail(flag, "\"" + value + "\" is not a whole number from " + std::to_string(static_cast<long long>(low)) + " to " +
+                                      std::to_string(static_cast<long long>(high)));
             field = static_cast<std::remove_reference_t<decltype(field)>>(*parsed);
             return {};
         };
     };
     auto text = [](std::string& field) -> Setter {
-        return [&field](const std::string&, const std::string& value) -> tl::expected<void, std::string> {
+        return [&field](const std::string&, const std::string& value) -> Result<void> {
             field = value;
             return {};
         };
@@ -78,15 +78,15 @@ tl::expected<FleetOptions, std::string> parse_fleet_options(const std::vector<st
         }
         auto it = flags.find(args[i]);
         if (it == flags.end())
-            return tl::unexpected("unknown option \"" + args[i] + "\"");
+            return fail(args[i], "unknown option");
         if (i + 1 >= args.size())
-            return tl::unexpected(args[i] + " needs a value");
+            return fail(args[i], "needs a value");
         if (auto set = it->second(args[i], args[i + 1]); !set)
             return tl::unexpected(set.error());
         ++i;
     }
     if (o.kiosks + o.slowloris > 19000)
-        return tl::unexpected(std::string("--kiosks plus --slowloris must stay under 19,000 (the open-file limit is 20,000)"));
+        return fail("--kiosks", "plus --slowloris must stay under 19,000 (the open-file limit is 20,000)");
     return o;
 }
 

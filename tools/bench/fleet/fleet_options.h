@@ -1,7 +1,7 @@
 #pragma once
 // phare-fleet-sim's command line. Every figure has a bound, so a run always ends by itself.
 
-#include <tl/expected.hpp>
+#include "core/error.h"
 
 #include <cstddef>
 #include <string>
@@ -33,7 +33,8 @@ struct FleetOptions {
     bool help = false;
 };
 
-tl::expected<FleetOptions, std::string> parse_fleet_options(const std::vector<std::string>& args);
+// An error's `where` is the option ("--kiosks").
+Result<FleetOptions> parse_fleet_options(const std::vector<std::string>& args);
 std::string fleet_usage();
 
 }  // namespace phare::fleet

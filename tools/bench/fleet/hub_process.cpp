@@ -56,11 +56,11 @@ double cpu_seconds(pid_t pid)
 
 }  // namespace
 
-tl::expected<HubProcess, std::string> HubProcess::start(const std::string& binary, const std::string& data_dir, const std::string& site_dir,
+Result<HubProcess> HubProcess::start(const std::string& binary, const std::string& data_dir, const std::string& site_dir,
                                                         int port, const std::string& log_path)
 {
     if (::access(binary.c_str(), X_OK) != 0)
-        return tl::unexpected(binary + ": not an executable (build the phare-hub target, or give --hub PATH)");
+        return fail(binary, "not an executable (build the phare-hub target, or give --hub PATH)");
     const std::string listen = "127.0.0.1:" + std::to_string(port);
     std::vector<std::string> args{binary, "--data", data_dir, "--site", site_dir, "--listen", listen};
     std::vector<char*> argv;
@@ -75,7 +75,7 @@ tl::expected<HubProcess, std::string> HubProcess::start(const std::string& binar
     const int error = posix_spawn(&pid, binary.c_str(), &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
     if (error != 0)
-        return tl::unexpected(binary + ": cannot start: " + std::strerror(error));
+        return fail(binary, "cannot start: " + std::string(std::strerror(error)));
     return HubProcess(pid);
 }
 
@@ -97,12 +97,12 @@ bool HubProcess::running()
     return true;
 }
 
-tl::expected<void, std::string> HubProcess::wait_listening(int port, double seconds)
+Result<void> HubProcess::wait_listening(int port, double seconds)
 {
     const auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
     while (Clock::now() < deadline) {
         if (!running())
-            return tl::unexpected(std::string("phare-hub exited before listening"));
+            return fail("127.0.0.1:" + std::to_string(port), "phare-hub exited before listening");
         const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         sockaddr_in address{};
         address.sin_family = AF_INET;
@@ -114,8 +114,8 @@ tl::expected<void, std::string> HubProcess::wait_listening(int port, double seco
             return {};
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    return tl::unexpected("phare-hub did not listen on port " + std::to_string(port) + " within " + std::to_string(static_cast<int>(seconds)) +
-                          " s");
+    return fail("127.0.0.1:" + std::to_string(port),
+                "phare-hub did not listen here within " + std::to_string(static_cast<int>(seconds)) + " s");
 }
 
 HubSample HubProcess::sample() const

@@ -4,7 +4,7 @@
 
 #include "fleet_stats.h"
 
-#include <tl/expected.hpp>
+#include "core/error.h"
 
 #include <sys/types.h>
 
@@ -14,7 +14,8 @@ namespace phare::fleet {
 
 class HubProcess {
 public:
-    static tl::expected<HubProcess, std::string> start(const std::string& binary, const std::string& data_dir, const std::string& site_dir,
+    // An error's `where` is the binary.
+    static Result<HubProcess> start(const std::string& binary, const std::string& data_dir, const std::string& site_dir,
                                                        int port, const std::string& log_path);
     HubProcess(HubProcess&& other) noexcept : m_pid(other.m_pid) { other.m_pid = -1; }
     HubProcess& operator=(HubProcess&&) = delete;
@@ -23,7 +24,7 @@ public:
     pid_t pid() const { return m_pid; }
     bool running();
     // Waits until the port accepts a connection, the hub exits, or `seconds` pass.
-    tl::expected<void, std::string> wait_listening(int port, double seconds);
+    Result<void> wait_listening(int port, double seconds);
     HubSample sample() const;
     // SIGTERM, then SIGKILL after `grace_s`; the seconds it took to exit after SIGTERM, or a
     // negative number if it had to be killed.

@@ -41,7 +41,7 @@ std::string status_today(Layout& layout, const content::Service& service)
     case content::ServiceState::Reduced: {
         std::vector<content::TimeRange> ranges;
         for (const std::string& range : status->hours)
-            if (auto parsed = content::parse_time_range(range, nullptr))  // validated with the bundle
+            if (auto parsed = content::parse_time_range(range))  // validated with the bundle
                 ranges.push_back(*parsed);
         text = i18n::fill(layout.ui("status.reduced"), {{"hours", content::day_ranges(layout.site(), ranges, layout.lang())}}) + ".";
         break;
