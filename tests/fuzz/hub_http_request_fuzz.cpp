@@ -27,13 +27,7 @@ using namespace phare::hub;
 struct Routes {
     Routes()
     {
-        add_kiosk_routes(router, context);
-        add_live_routes(router, context);
-        add_agent_routes(router, context);
-        add_report_routes(router, context);
-        add_route_page_routes(router, context);
-        add_queue_routes(router, context);
-        add_guichet_routes(router, context);
+        add_all_routes(router, context);
         proxies = TrustedProxies::parse({"127.0.0.1", "10.0.0.0/8", "::1"}).value();
     }
     // Routes only keep a reference to the context: nothing here is used until a handler runs.

@@ -113,13 +113,7 @@ Result<std::unique_ptr<Hub>> Hub::open(const HubOptions& options)
     if (!proxies)
         return tl::unexpected(proxies.error());
     auto& router = hub->m_impl->router;
-    add_kiosk_routes(router, context);
-    add_live_routes(router, context);
-    add_agent_routes(router, context);
-    add_report_routes(router, context);
-    add_route_page_routes(router, context);
-    add_queue_routes(router, context);
-    add_guichet_routes(router, context);
+    add_all_routes(router, context);
     hub->m_impl->server = std::make_unique<http::Server>(router, std::move(*proxies), options.server, answer_refusal);
     context.live->set_listener([server = hub->m_impl->server.get()] { server->wake_held(); });
     return hub;

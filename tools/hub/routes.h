@@ -22,4 +22,16 @@ void add_queue_routes(http::Router& router, HubContext& context);
 // /agent/guichet...: the agents' counter page.
 void add_guichet_routes(http::Router& router, HubContext& context);
 
+// Every table: what the hub serves, and what the HTTP fuzz target walks (one list for both).
+inline void add_all_routes(http::Router& router, HubContext& context)
+{
+    add_kiosk_routes(router, context);
+    add_live_routes(router, context);
+    add_agent_routes(router, context);
+    add_report_routes(router, context);
+    add_route_page_routes(router, context);
+    add_queue_routes(router, context);
+    add_guichet_routes(router, context);
+}
+
 }  // namespace phare::hub
