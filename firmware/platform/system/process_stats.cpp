@@ -8,15 +8,20 @@
 #include <fstream>
 #include <sstream>
 
+// ASan and TSan replace malloc with their own allocator, which glibc's mallinfo2 cannot see.
 #if defined(__SANITIZE_ADDRESS__)
-#define PHARE_HAS_ASAN 1
+#define PHARE_SANITIZER_HEAP "asan"
+#elif defined(__SANITIZE_THREAD__)
+#define PHARE_SANITIZER_HEAP "tsan"
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer)
-#define PHARE_HAS_ASAN 1
+#define PHARE_SANITIZER_HEAP "asan"
+#elif __has_feature(thread_sanitizer)
+#define PHARE_SANITIZER_HEAP "tsan"
 #endif
 #endif
 
-#ifdef PHARE_HAS_ASAN
+#ifdef PHARE_SANITIZER_HEAP
 // The sanitizer runtime's count of bytes allocated and not freed (declared by clang's
 // <sanitizer/allocator_interface.h>, which GCC does not ship).
 extern "C" std::size_t __sanitizer_get_current_allocated_bytes();
@@ -69,9 +74,9 @@ ProcessStats read_process_stats()
     const std::string status = read_status();  // closed before the descriptors are counted
     stats.rss_kb = status_kb(status, "VmRSS");
     stats.hwm_kb = status_kb(status, "VmHWM");
-#ifdef PHARE_HAS_ASAN
+#ifdef PHARE_SANITIZER_HEAP
     stats.heap_bytes = __sanitizer_get_current_allocated_bytes();
-    stats.heap_source = "asan";
+    stats.heap_source = PHARE_SANITIZER_HEAP;
 #else
     const struct mallinfo2 heap = mallinfo2();
     stats.heap_bytes = heap.uordblks + heap.hblkhd;  // in the arenas, and large blocks mapped apart

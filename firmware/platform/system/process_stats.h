@@ -11,8 +11,8 @@ struct ProcessStats {
     std::size_t rss_kb = 0;      // VmRSS: resident now
     std::size_t hwm_kb = 0;      // VmHWM: the most ever resident
     std::size_t heap_bytes = 0;  // allocated and not freed, as the allocator counts it
-    // Which allocator counted heap_bytes: "glibc" (mallinfo2: uordblks + hblkhd) or "asan" (the
-    // sanitizer's own allocator: under ASan glibc's figures would stay near zero).
+    // Which allocator counted heap_bytes: "glibc" (mallinfo2: uordblks + hblkhd), or "asan" or
+    // "tsan" (the sanitizer's own allocator: under a sanitizer glibc's figures stay near zero).
     std::string heap_source;
     std::size_t open_fds = 0;  // entries of /proc/self/fd
 };

@@ -70,7 +70,7 @@ TEST_CASE("the kiosk appends one JSON line per stats line: its time, memory, des
         CHECK(line.at("rss_kb").get<long>() > 0);
         CHECK(line.at("hwm_kb").get<long>() >= line.at("rss_kb").get<long>());
         CHECK(line.at("heap_bytes").get<long>() > 0);
-        CHECK((line.at("heap_source") == "glibc" || line.at("heap_source") == "asan"));
+        CHECK((line.at("heap_source") == "glibc" || line.at("heap_source") == "asan" || line.at("heap_source") == "tsan"));
         CHECK(line.at("fds").get<int>() >= 3);  // at least standard input, output and error
         // The welcome screen is drawn: its texts are shaped and its services' pictograms decoded.
         CHECK(line.at("text_textures").get<int>() > 0);
