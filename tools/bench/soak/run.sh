@@ -4,7 +4,9 @@
 # twice with the same visitors: the first pass warms the kiosk's caches up, the second must stay
 # flat (tools/bench/soak/report.py). Prints the curve of memory, file descriptors and textures
 # (one row every 6 simulated hours) and fails (exit 1) when they grow on the second pass, when a
-# sanitizer reports anything, or when LeakSanitizer finds leaks at exit. docs/benchmarks.md, Soak.
+# sanitizer reports anything, or when LeakSanitizer finds leaks at exit. Under a sanitizer the heap
+# is judged and resident memory only printed; with glibc's allocator (--build build) both are
+# judged. tools/dev soak runs both. docs/benchmarks.md, Soak.
 #
 #   tools/bench/soak/run.sh [--days N] [--build DIR] [--seed S] [--out DIR] [--no-speech]
 #
