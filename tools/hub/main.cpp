@@ -194,12 +194,32 @@ int serve(const Options& options)
     return 0;
 }
 
+int run(const Options& options)
+{
+    switch (options.action) {
+    case Action::AddKiosk: return add_kiosk(options);
+    case Action::ProvisionKiosk: return provision_kiosk(options);
+    case Action::AddUser: return add_user(options);
+    case Action::UnlockUser: return unlock_user(options);
+    case Action::AddQueueSystem: return add_queue_system(options);
+    case Action::Serve: return serve(options);
+    }
+    return 2;
+}
+
 }  // namespace
 
+// Exit codes as usage() documents them: 0 done, 1 the data folder, database, site or address could
+// not be used, 2 a wrong option, name or password, 3 anything unexpected (a storage failure midway).
 int main(int argc, char** argv)
 {
-    if (argc == 2 && std::string_view(argv[1]) == "--version") {
+    const std::string_view only = argc == 2 ? argv[1] : "";
+    if (only == "--version") {
         std::printf("phare-hub %s\n", PHARE_VERSION);
+        return 0;
+    }
+    if (only == "--help" || only == "-h") {
+        std::printf("%s", usage().c_str());
         return 0;
     }
     auto options = parse_options(std::vector<std::string>(argv + 1, argv + argc));
@@ -207,13 +227,10 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "phare-hub: %s\n%s", describe(options.error()).c_str(), usage().c_str());
         return 2;
     }
-    switch (options->action) {
-    case Action::AddKiosk: return add_kiosk(*options);
-    case Action::ProvisionKiosk: return provision_kiosk(*options);
-    case Action::AddUser: return add_user(*options);
-    case Action::UnlockUser: return unlock_user(*options);
-    case Action::AddQueueSystem: return add_queue_system(*options);
-    case Action::Serve: return serve(*options);
+    try {
+        return run(*options);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "phare-hub: unexpected error: %s\n", error.what());
+        return 3;
     }
-    return 2;
 }

@@ -82,7 +82,10 @@ std::string usage()
            "                 a new token plus a kiosk.toml with this hub's public key (--site: the kiosk's site folder)\n"
            "       phare-hub --data DIR user add NAME --role agent|admin   (password on standard input)\n"
            "       phare-hub --data DIR user unlock NAME   (clears the account's log-in back-off from every address)\n"
-           "       phare-hub --data DIR queue-system add NAME   (prints a token for an existing queue system's API calls)\n";
+           "       phare-hub --data DIR queue-system add NAME   (prints a token for an existing queue system's API calls)\n"
+           "       phare-hub --version | --help\n"
+           "exit codes: 0 done, 1 the data folder, database, site or address cannot be used,\n"
+           "  2 a wrong option, name or password, 3 an unexpected error (printed)\n";
 }
 
 Result<Options> parse_options(const std::vector<std::string>& args)

@@ -237,3 +237,24 @@ TEST_CASE("SIGTERM stops the real hub promptly while idle, slow and held connect
     const std::string held = open.back()->receive(std::chrono::seconds(2));
     CHECK(test::status_of(held) == 200);
 }
+
+TEST_CASE("phare-hub's exit codes say what went wrong, and --help documents them", "[hub][binary]")
+{
+    const std::string hub = PHARE_HUB_BINARY;
+    int status = 0;
+    const std::string help = run(hub + " --help", status);
+    CHECK(WEXITSTATUS(status) == 0);
+    CHECK(help.find("exit codes: 0 done, 1 ") != std::string::npos);
+
+    run(hub + " --data /tmp kiosk add 'not a name!' 2>/dev/null", status);
+    CHECK(WEXITSTATUS(status) == 2);
+    run(hub + " --no-such-option 2>/dev/null", status);
+    CHECK(WEXITSTATUS(status) == 2);
+
+    test::TempDir dir;
+    std::ofstream(dir.path() + "/hub.sqlite") << "not a database, whatever its name says";
+    const std::string message = run(hub + " --data " + dir.path() + " kiosk add hall 2>&1", status);
+    CHECK(WEXITSTATUS(status) == 1);
+    CHECK(message.find("cannot open the hub's database") != std::string::npos);
+    CHECK(message.find('\n') == std::string::npos);  // one line, not a crash's report
+}

@@ -273,7 +273,7 @@ TEST_CASE("a hub that stalls is given up after the total timeout", "[sync][fault
     auto outcome = rig.poll_with(impatient);
     auto elapsed = Clock::now() - started;
     CHECK(elapsed >= std::chrono::milliseconds(350));
-    CHECK(elapsed < std::chrono::milliseconds(3000));  // the hub would stall 20 s
+    CHECK(elapsed < std::chrono::milliseconds(10000));  // the hub would stall 20 s (a wide margin: load must not decide)
     CHECK(outcome.kind == app::SyncKind::Unreachable);
     CHECK(contains(outcome.reason, "timed out"));
     rig.hub.stall_ms = 0;
@@ -286,7 +286,9 @@ TEST_CASE("cancellation ends a stalled sync promptly", "[sync][fault]")
     rig.hub.serve(rig.v2(rig.key));
     rig.hub.stall_ms = 20000;
     std::atomic<bool> stop{false};
-    net::CurlHttpClient http(test::quick_client(), &stop);
+    net::HttpClientOptions options = test::quick_client();
+    options.total_timeout_ms = 60'000;  // far from the stall and from the cancellation
+    net::CurlHttpClient http(options, &stop);
     std::thread canceller([&stop] {
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
         stop = true;
@@ -295,7 +297,7 @@ TEST_CASE("cancellation ends a stalled sync promptly", "[sync][fault]")
     auto outcome = rig.poll_with(http);
     auto elapsed = Clock::now() - started;
     canceller.join();
-    CHECK(elapsed < std::chrono::milliseconds(1000));  // not the 5 s timeout nor the 20 s stall
+    CHECK(elapsed < std::chrono::milliseconds(10000));  // not the 60 s timeout nor the 20 s stall
     CHECK(outcome.kind == app::SyncKind::Unreachable);
     CHECK(contains(outcome.reason, "cancelled"));
     rig.hub.stall_ms = 0;

@@ -82,7 +82,8 @@ bool eventually(Predicate predicate, std::chrono::milliseconds timeout)
 
 }  // namespace
 
-TEST_CASE("stop() returns within a second while an upload hangs on a hub that never answers", "[upload][worker]")
+TEST_CASE("stop() returns at once, not at the request's 60 s timeout, while an upload hangs on a hub that never answers",
+          "[upload][worker]")
 {
     StallingServer server;
     test::TempDir dir;
@@ -108,7 +109,7 @@ TEST_CASE("stop() returns within a second while an upload hangs on a hub that ne
     const auto took = std::chrono::steady_clock::now() - before;
 
     std::cout << "stop() during a stalled request: " << std::chrono::duration<double, std::milli>(took).count() << " ms\n";
-    CHECK(took < 1s);
+    CHECK(took < 10s);  // a wide margin below 60 s: a loaded machine must not decide
     CHECK(events == 0);  // a cancelled attempt is not reported as a hub failure
     CHECK(outbox->stats().pending == 3);
 }
@@ -141,10 +142,9 @@ TEST_CASE("nudge() uploads a new rating promptly, and without it the upload wait
 
     const auto nudged = std::chrono::steady_clock::now();
     worker.nudge();
-    CHECK(eventually([&] { return test::hub_ratings(hub.data_dir()).rows == 1; }, 3s));
+    CHECK(eventually([&] { return test::hub_ratings(hub.data_dir()).rows == 1; }, 10s));  // not the poll an hour away
     const auto latency = std::chrono::steady_clock::now() - nudged;
     std::cout << "nudge to rating on the hub: " << std::chrono::duration<double, std::milli>(latency).count() << " ms\n";
-    CHECK(latency < 1s);
     CHECK(test::hub_ratings(hub.data_dir()).distinct() == test::as_set(ids));
     CHECK(worker.status().backlog == 0);
     CHECK(worker.status().hub_reachable);
@@ -291,11 +291,10 @@ TEST_CASE("a held long-poll does not delay a rating, nor stop()", "[upload][work
     auto ids = test::add_ratings(*recorder_outbox, 1, random);
     const auto nudged = std::chrono::steady_clock::now();
     worker.nudge();
-    CHECK(eventually([&] { return test::hub_ratings(hub.data_dir()).rows == 1; }, 3s));
+    CHECK(eventually([&] { return test::hub_ratings(hub.data_dir()).rows == 1; }, 10s));  // not the long-poll's 25 s
     const auto latency = std::chrono::steady_clock::now() - nudged;
     std::cout << "nudge to rating on the hub during a held long-poll: " << std::chrono::duration<double, std::milli>(latency).count()
               << " ms\n";
-    CHECK(latency < 1s);  // not the long-poll's 25 s
     // The long-poll is held again after the upload (the interrupted one's connection was closed).
     CHECK(eventually([&] { return held.accepted() >= 2; }, 3s));
     CHECK(worker.status().live_polls >= 1);
@@ -306,5 +305,5 @@ TEST_CASE("a held long-poll does not delay a rating, nor stop()", "[upload][work
     worker.stop();
     const auto took = std::chrono::steady_clock::now() - before;
     std::cout << "stop() during a held long-poll: " << std::chrono::duration<double, std::milli>(took).count() << " ms\n";
-    CHECK(took < 1s);
+    CHECK(took < 10s);  // not the long-poll's 25 s
 }
