@@ -188,7 +188,7 @@ def main():
     lines = [BEGIN, "", f"Measured {time.strftime('%Y-%m-%d')} on {machine()}.", "",
              f"Medians of {args.runs} launches; idle CPU over {args.idle_s} s on the welcome screen, from 12 s after launch; "
              f"{args.inputs} key presses (phare-kiosk: Down and Up in speech mode; Chromium: Tab). "
-             "First frame: launch to the first X damage after which a probe pixel (5,5) shows the page's colour. "
+             "First frame: launch to the first X damage after which a probe pixel (1040,50, in the Accessibilité button) shows the page's colour. "
              "PSS: the whole process tree, 3 s after the first frame.", "",
              "| | phare-kiosk | phare-kiosk on OpenGL (llvmpipe) | Chromium --kiosk | Chromium / phare-kiosk |",
              "| --- | --- | --- | --- | --- |",

@@ -16,6 +16,7 @@
 #include <SDL.h>
 #include <SDL_image.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -30,6 +31,7 @@ struct Arguments {
     std::string modes = "standard";
     std::string out = "contact-sheet.png";
     int columns = 6;
+    int shrink = 4;  // each screen at 1/shrink of its size; 1 to read the details
 };
 
 bool parse(int argc, char** argv, Arguments& args)
@@ -47,6 +49,8 @@ bool parse(int argc, char** argv, Arguments& args)
             args.out = value;
         else if (name == "--columns")
             args.columns = std::max(1, std::atoi(value.c_str()));
+        else if (name == "--shrink")
+            args.shrink = std::clamp(std::atoi(value.c_str()), 1, 8);
         else
             return false;
     }
@@ -59,7 +63,7 @@ int main(int argc, char** argv)
 {
     Arguments args;
     if (!parse(argc, argv, args)) {
-        std::fprintf(stderr, "usage: phare-contact-sheet --site DIR [--lang CODE] [--mode MODES] [--out FILE.png] [--columns N]\n");
+        std::fprintf(stderr, "usage: phare-contact-sheet --site DIR [--lang CODE] [--mode MODES] [--out FILE.png] [--columns N] [--shrink N]\n");
         return 2;
     }
     auto modes = app::parse_modes(args.modes);
@@ -91,8 +95,8 @@ int main(int argc, char** argv)
 
     const ui::State start = ui::initial_state(args.lang.empty() ? site.default_language : args.lang, *modes);
     auto states = ui::reachable_states(site, device, metrics, start);
-    const int tile_w = device.width_px / 4;
-    const int tile_h = device.height_px / 4;
+    const int tile_w = device.width_px / args.shrink;
+    const int tile_h = device.height_px / args.shrink;
     const int columns = std::min(args.columns, static_cast<int>(states.size()));
     const int rows = (static_cast<int>(states.size()) + columns - 1) / columns;
     SDL_Surface* sheet = SDL_CreateRGBSurfaceWithFormat(0, columns * (tile_w + 8), rows * (tile_h + 8), 32, SDL_PIXELFORMAT_ARGB8888);

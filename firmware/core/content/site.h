@@ -104,9 +104,19 @@ struct BuildingMap {
 
 using StringTable = std::map<std::string, std::string, std::less<>>;
 
+// Who the kiosk speaks for, on its header. A State service (a prefecture) shows the République
+// française block; another administration its own logo and colour. Optional: a site without it
+// gets the neutral header (its name only) and the standard blue.
+struct Brand {
+    bool republique_francaise = false;
+    std::string logo;                           // PNG inside the site folder, empty for none
+    std::optional<std::uint32_t> primary_rgb;   // 0xRRGGBB, replaces blue France in the standard palette
+};
+
 struct Site {
     std::string id;
     LocalizedText name;
+    Brand brand;
     std::string default_language;
     std::vector<Language> languages;
     std::string reception_node;

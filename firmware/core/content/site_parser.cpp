@@ -5,6 +5,7 @@
 #include "core/content/language_code.h"
 #include "core/content/routing_weights_parser.h"
 
+#include <cctype>
 #include <utility>
 
 namespace phare::content {
@@ -75,6 +76,38 @@ Language parse_language(JsonReader& r, const Json& j, const std::string& at)
     return language;
 }
 
+// "#RRGGBB", the way designers write colours.
+std::optional<std::uint32_t> parse_rgb(std::string_view text)
+{
+    if (text.size() != 7 || text[0] != '#')
+        return std::nullopt;
+    std::uint32_t value = 0;
+    for (char c : text.substr(1)) {
+        const int digit = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+                          : (c >= 'a' && c <= 'f')                    ? c - 'a' + 10
+                          : (c >= 'A' && c <= 'F')                    ? c - 'A' + 10
+                                                                      : -1;
+        if (digit < 0)
+            return std::nullopt;
+        value = value * 16 + static_cast<std::uint32_t>(digit);
+    }
+    return value;
+}
+
+void parse_brand(JsonReader& r, const Json& site_json, Brand& brand)
+{
+    const Json* object = r.object(site_json, "brand", "", Presence::Optional);
+    if (!object)
+        return;
+    brand.republique_francaise = r.boolean(*object, "republique_francaise", "/brand", Presence::Optional).value_or(false);
+    brand.logo = r.string(*object, "logo", "/brand", Presence::Optional).value_or("");
+    if (auto color = r.string(*object, "primary_color", "/brand", Presence::Optional)) {
+        brand.primary_rgb = parse_rgb(*color);
+        if (!brand.primary_rgb)
+            r.error("/brand/primary_color", "\"" + *color + "\" is not a colour like \"#000091\"");
+    }
+}
+
 void parse_site_file(const SourceFiles& files, Site& site, SourceMap& where, Problems& problems)
 {
     JsonReader r("site.json", problems);
@@ -107,6 +140,7 @@ void parse_site_file(const SourceFiles& files, Site& site, SourceMap& where, Pro
         where.kiosk_at.push_back(at);
     }
     site.routing = parse_routing_weights(r, j);
+    parse_brand(r, j, site.brand);
 }
 
 WeekHours parse_hours(JsonReader& r, const Json& service, const std::string& at)

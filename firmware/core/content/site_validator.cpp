@@ -4,6 +4,7 @@
 #include "core/content/png_probe.h"
 #include "core/content/string_keys.h"
 #include "core/content/voices.h"
+#include "core/ui/geometry.h"
 
 #include <algorithm>
 #include <deque>
@@ -37,6 +38,7 @@ public:
         check_map_references();
         check_kiosks();
         check_services();
+        check_brand();
         check_translations();
         check_strings();
         check_reachability();
@@ -185,25 +187,39 @@ private:
                     error("services.json", pointer(at, "queue_prefix"),
                           "queue prefix \"" + service.queue_prefix + "\" is already used by service \"" + it->second + "\"");
             }
-            check_media(service.pictogram, pointer(at, "pictogram"));
+            check_media("services.json", service.pictogram, pointer(at, "pictogram"));
         }
     }
 
-    void check_media(const std::string& path, const std::string& at)
+    void check_media(const char* file, const std::string& path, const std::string& at)
     {
         if (path.empty())
             return;
         if (path.find("..") != std::string::npos || path.front() == '/') {
-            error("services.json", at, path + " must be a path inside the site folder");
+            error(file, at, path + " must be a path inside the site folder");
             return;
         }
         auto it = m_files.find(path);
         if (it == m_files.end()) {
-            error("services.json", at, path + " does not exist");
+            error(file, at, path + " does not exist");
             return;
         }
         if (auto image = probe_png(it->second); !image)
-            error("services.json", at, path + " is " + image.error().message);
+            error(file, at, path + " is " + image.error().message);
+    }
+
+    // The brand's colour fills the main buttons under white text and writes blue-France text on
+    // white and grey: it must read at 4.5:1 on all three.
+    void check_brand()
+    {
+        check_media("site.json", m_site.brand.logo, "/brand/logo");
+        if (!m_site.brand.primary_rgb)
+            return;
+        const ui::Color color = ui::from_hex(*m_site.brand.primary_rgb);
+        const double worst = std::min(ui::contrast_ratio(color, ui::from_hex(0xFFFFFF)), ui::contrast_ratio(color, ui::from_hex(0xF6F6F6)));
+        if (worst < 4.5)
+            error("site.json", "/brand/primary_color",
+                  "contrast with white is " + std::to_string(worst).substr(0, 4) + ":1, below 4.5:1: white text on it would be hard to read");
     }
 
     // One localised text: every site language must reach a translation.

@@ -16,7 +16,7 @@ struct KeyText {
 
 // The French reference text of every key; docs/string-keys.txt mirrors it for translators (a unit
 // test keeps the two equal).
-constexpr std::array<KeyText, 220> keys{{
+constexpr std::array<KeyText, 225> keys{{
     {"welcome.title", "Bienvenue"},
     {"welcome.prompt", "Que venez-vous faire aujourd'hui ?"},
     {"welcome.services_heading", "Choisissez un service"},
@@ -95,6 +95,11 @@ constexpr std::array<KeyText, 220> keys{{
     {"a11y.rate_slow", "Voix lente"},
     {"a11y.rate_normal", "Voix normale"},
     {"a11y.rate_fast", "Voix rapide"},
+    {"a11y.group_size", "Taille du texte"},
+    {"a11y.group_colours", "Couleurs"},
+    {"a11y.contrast_standard", "Couleurs habituelles"},
+    {"a11y.group_reading", "Lecture et voix"},
+    {"a11y.group_rate", "Vitesse de la voix"},
     {"speech.guidance_on", "Guidage vocal activé. Les flèches choisissent, le bouton rond valide, la touche Aide explique."},
     {"speech.paused", "Pause"},
     {"speech.headset_on", "Écoute privée : la voix passe dans le casque."},

@@ -27,6 +27,11 @@ struct Block {
     bool new_page = false;        // starts a page of its own (one floor of the plan a page)
 };
 
+// The design system's three weights of action. One primary a screen: the thing most visitors came
+// to do ("Comment y aller", "Prendre un ticket"); secondary for other choices; tertiary for the
+// navigation every screen repeats, so that it never competes with the screen's own actions.
+enum class ButtonKind { Primary, Secondary, Tertiary };
+
 struct ButtonSpec {
     std::string id;
     std::string label;
@@ -37,7 +42,7 @@ struct ButtonSpec {
     Role role = Role::Button;
     std::string lang;  // when the label is in another language than the screen (language names)
     content::TextDirection direction = content::TextDirection::LeftToRight;
-    bool primary = false;
+    ButtonKind kind = ButtonKind::Secondary;
 };
 
 class Layout {
@@ -86,6 +91,12 @@ public:
     // A decorative picture (its meaning is in the text beside it), 24 mm square.
     Block picture(const std::string& id, const std::string& path);
     Block button(const ButtonSpec& spec);
+    Block button_of_width(const ButtonSpec& spec, int width);
+    // Choices of equal weight side by side (the home screen's services, a segmented control), up
+    // to `max_columns` a row where their words fit; one row a block so pages break between rows.
+    std::vector<Block> button_grid(const std::vector<ButtonSpec>& specs, int max_columns = 2);
+    // An on/off setting: its label, and at the end edge a drawn switch with its state in words.
+    Block switch_row(const ButtonSpec& spec, bool on);
     // Buttons side by side, wrapping to new rows; each as wide as its label needs.
     Block button_flow(const std::vector<ButtonSpec>& specs);
 
@@ -100,6 +111,7 @@ private:
     Element make_button(const ButtonSpec& spec, int width, int min_height, int& height_out);
     Block page_controls(int page, int pages);
     std::vector<Element> header();
+    std::vector<Element> state_block(int x, int width);
     std::vector<Element> footer(int& height);
     std::vector<Element> caption(int bottom, int& height);
     void finalize(Frame& frame) const;

@@ -42,6 +42,32 @@ Block Layout::page_controls(int page, int pages)
     return block;
 }
 
+// The République française block of a State service: the words in bold capitals over a thin
+// tricolour, as on the State's own sites. Decoration for speech: the site's name says who speaks.
+std::vector<Element> Layout::state_block(int x, int width)
+{
+    const Palette& p = m_theme.palette;
+    Element words = text_element("brand.republique", Role::Text, "RÉPUBLIQUE\nFRANÇAISE", width, m_theme.small_cap_mm, Weight::Bold,
+                                 p.header_text, p.header_background, 0);
+    words.spoken.clear();
+    words.lang = "fr";  // a name, the same in every language
+    words.direction = content::TextDirection::LeftToRight;
+    const int stripe = px(4.0);
+    const int bar = std::max(2, px(1.2));
+    Element flag;
+    flag.id = "brand.flag";
+    flag.role = Role::Panel;
+    flag.rect = Rect{x, 0, 3 * stripe, bar};
+    flag.bg = p.header_background;
+    for (int i = 0; i < 3; ++i) {
+        const Color color = i == 0 ? p.primary : i == 1 ? p.rule : p.brand_accent;
+        flag.shapes.push_back(Shape{ShapeKind::Polygon, {{i * stripe, 0}, {(i + 1) * stripe, 0}, {(i + 1) * stripe, bar}, {i * stripe, bar}}, 1, color, {}});
+    }
+    words.rect.x = x;
+    words.rect.y = bar + bar;
+    return {flag, words};
+}
+
 std::vector<Element> Layout::header()
 {
     const Palette& p = m_theme.palette;
@@ -53,23 +79,50 @@ std::vector<Element> Layout::header()
     const int natural = line_width(m_metrics, label, m_direction, font_px(m_theme.body_cap_mm), Weight::Bold) + 2 * gap + 2;
     const int button_width = std::clamp(natural, std::min(px(60.0), content_width()), content_width());
     int button_height = 0;
-    Element accessibility = make_button({"a11y.open", label, spoken_control(label, "role.button"), OpenAccessibility{}, {},
-                                         m_state.place.screen == ScreenId::Accessibility, Role::Button, {}, m_direction, true},
-                                        button_width, px(m_theme.target_mm), button_height);
-    // The accessibility button sits at the end edge, on the header band, always in the same place.
-    accessibility.bg = p.primary;
-    accessibility.fg = p.primary_text;
+    ButtonSpec spec{"a11y.open", label, spoken_control(label, "role.button"), OpenAccessibility{}};
+    spec.selected = m_state.place.screen == ScreenId::Accessibility;
+    spec.direction = m_direction;
+    spec.kind = ButtonKind::Primary;
+    Element accessibility = make_button(spec, button_width, px(m_theme.target_mm), button_height);
     accessibility.border = p.header_text;
-    // The building's name identifies the kiosk but operates nothing; with large text there is no
-    // room for it beside the button, so it is left out rather than squeezed.
-    const int name_width = content_width() - button_width - gap;
-    const bool show_name = m_state.modes.text_size == TextSize::Standard && name_width >= px(40.0);
-    Element name = text_element("site.name", Role::Text, text(m_site.name), std::max(name_width, 1), m_theme.small_cap_mm, Weight::Bold,
+    // Who speaks: the République française block for a State service, the site's logo for
+    // another administration, then the building's name. With large text there is no room for
+    // them beside the button, so they are left out rather than squeezed: the button matters more.
+    std::vector<Element> identity;
+    int x = margin;
+    int identity_height = 0;
+    const bool room = m_state.modes.text_size == TextSize::Standard;
+    if (room && m_site.brand.republique_francaise) {
+        const double cap = m_theme.small_cap_mm;  // the smallest text allowed
+        const int width = line_width(m_metrics, "RÉPUBLIQUE", content::TextDirection::LeftToRight, font_px(cap), Weight::Bold) + 1;
+        for (Element& e : state_block(x, width)) {
+            identity_height = std::max(identity_height, e.rect.bottom());
+            identity.push_back(std::move(e));
+        }
+        x += width + gap;
+    } else if (room && !m_site.brand.logo.empty()) {
+        Element logo;
+        logo.id = "brand.logo";
+        logo.role = Role::Image;
+        logo.image = m_site.brand.logo;
+        logo.rect = Rect{x, 0, button_height * 2, button_height};  // the image keeps its ratio inside
+        logo.bg = p.header_background;
+        identity_height = logo.rect.h;
+        x += logo.rect.w + gap;
+        identity.push_back(std::move(logo));
+    }
+    const int name_width = content_width() - button_width - gap - (x - margin);
+    const bool show_name = room && name_width >= px(40.0);
+    Element name = text_element("site.name", Role::Text, text(m_site.name), std::max(name_width, 1), m_theme.body_cap_mm, Weight::Bold,
                                 p.header_text, p.header_background, 0);
-    const int band = std::max(button_height, show_name ? name.rect.h : 0) + 2 * gap;
+    if (show_name)
+        identity_height = std::max(identity_height, name.rect.h);
+    const int band = std::max(button_height, identity_height) + 2 * gap;
     accessibility.rect.x = margin + content_width() - button_width;
-    accessibility.rect.y = gap;
-    name.rect.x = margin;
+    accessibility.rect.y = (band - button_height) / 2;
+    for (Element& e : identity)
+        e.rect.y += (band - identity_height) / 2;
+    name.rect.x = x;
     name.rect.y = (band - name.rect.h) / 2;
     Element panel;
     panel.id = "header";
@@ -77,10 +130,20 @@ std::vector<Element> Layout::header()
     panel.rect = Rect{0, 0, m_device.width_px, band};
     panel.bg = p.header_background;
     panel.fg = p.header_text;
+    // A thin rule under the band sets it apart from the page when both are white.
+    Element rule;
+    rule.id = "header.rule";
+    rule.role = Role::Panel;
+    rule.rect = Rect{0, band - std::max(1, px(0.5)), m_device.width_px, std::max(1, px(0.5))};
+    rule.bg = p.rule;
     m_header_height = band;
-    if (!show_name)
-        return {panel, accessibility};
-    return {panel, name, accessibility};
+    std::vector<Element> out{panel, rule};
+    for (Element& e : identity)
+        out.push_back(std::move(e));
+    if (show_name)
+        out.push_back(std::move(name));
+    out.push_back(std::move(accessibility));
+    return out;
 }
 
 std::vector<Element> Layout::footer(int& height)
@@ -92,7 +155,7 @@ std::vector<Element> Layout::footer(int& height)
     Element panel;
     panel.id = "footer";
     panel.role = Role::Panel;
-    panel.bg = p.header_background;
+    panel.bg = p.surface;
     out.push_back(panel);
     struct Slot {
         const char* id;
@@ -125,8 +188,9 @@ std::vector<Element> Layout::footer(int& height)
     for (const Slot& slot : slots) {
         std::string label = ui(slot.key);
         int button_height = 0;
-        buttons.push_back(make_button({slot.id, label, spoken_control(label, "role.button"), slot.action}, column_width,
-                                      px(m_theme.target_mm), button_height));
+        ButtonSpec spec{slot.id, label, spoken_control(label, "role.button"), slot.action};
+        spec.kind = ButtonKind::Tertiary;
+        buttons.push_back(make_button(spec, column_width, px(m_theme.target_mm), button_height));
         tallest = std::max(tallest, button_height);
     }
     for (std::size_t i = 0; i < buttons.size(); ++i) {
@@ -142,6 +206,12 @@ std::vector<Element> Layout::footer(int& height)
     const int rows = (static_cast<int>(buttons.size()) + columns - 1) / columns;
     height = rows * tallest + (rows + 1) * gap;
     out.front().rect = Rect{0, 0, m_device.width_px, height};
+    Element rule;
+    rule.id = "footer.rule";
+    rule.role = Role::Panel;
+    rule.rect = Rect{0, 0, m_device.width_px, std::max(1, px(0.5))};
+    rule.bg = p.rule;
+    out.insert(out.begin() + 1, std::move(rule));
     return out;
 }
 

@@ -11,7 +11,7 @@ namespace {
 
 Frame render_screen(const State& state, const content::Site& site, const DeviceProfile& device, TextMetrics& metrics)
 {
-    const Theme theme = make_theme(state.modes);
+    const Theme theme = make_theme(state.modes, site.brand);
     Layout layout(site, state, theme, device, metrics);
     switch (state.place.screen) {
     case ScreenId::Welcome: return screens::welcome(layout);

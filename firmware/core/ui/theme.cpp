@@ -4,21 +4,25 @@ namespace phare::ui {
 
 namespace {
 
-// Navy and white like the French State's signage; every pair is at least 4.5:1 and the
-// focus ring at least 3:1 against everything it surrounds.
+// The State's design system: blue France (#000091) on white, grey text and surfaces. Every text
+// pair is at least 4.5:1 (R-39; blue France on white 14.9:1) and the focus ring at least 3:1
+// against the page (it is drawn outside the element with a gap of page colour).
 Palette standard_palette()
 {
     return {
-        .background = from_hex(0xF5F6F8),
-        .text = from_hex(0x1B1B1F),
-        .muted_text = from_hex(0x3F4651),
-        .header_background = from_hex(0x1A3A6B),
-        .header_text = from_hex(0xFFFFFF),
+        .background = from_hex(0xFFFFFF),
+        .text = from_hex(0x161616),
+        .muted_text = from_hex(0x3A3A3A),
+        .header_background = from_hex(0xFFFFFF),
+        .header_text = from_hex(0x161616),
+        .surface = from_hex(0xF6F6F6),
+        .rule = from_hex(0xDDDDDD),
         .button = from_hex(0xFFFFFF),
-        .button_text = from_hex(0x1A3A6B),
-        .button_border = from_hex(0x1A3A6B),
-        .primary = from_hex(0x1A3A6B),
+        .button_text = from_hex(0x000091),
+        .button_border = from_hex(0x000091),
+        .primary = from_hex(0x000091),
         .primary_text = from_hex(0xFFFFFF),
+        .brand_accent = from_hex(0xE1000F),
         .focus_ring = from_hex(0xC2410C),
         .plan_corridor = from_hex(0x6B7280),
         .plan_route = from_hex(0x1A3A6B),
@@ -35,11 +39,14 @@ Palette dark_palette()
         .muted_text = from_hex(0xFFFFFF),
         .header_background = from_hex(0x000000),
         .header_text = from_hex(0xFFFF00),
+        .surface = from_hex(0x000000),
+        .rule = from_hex(0xFFFF00),
         .button = from_hex(0x000000),
         .button_text = from_hex(0xFFFF00),
         .button_border = from_hex(0xFFFF00),
         .primary = from_hex(0xFFFF00),
         .primary_text = from_hex(0x000000),
+        .brand_accent = from_hex(0xFFFF00),
         .focus_ring = from_hex(0x00FFFF),
         .plan_corridor = from_hex(0xA0A0A0),
         .plan_route = from_hex(0xFFFF00),
@@ -56,11 +63,14 @@ Palette light_palette()
         .muted_text = from_hex(0x000000),
         .header_background = from_hex(0xFFFFFF),
         .header_text = from_hex(0x000000),
+        .surface = from_hex(0xFFFFFF),
+        .rule = from_hex(0x000000),
         .button = from_hex(0xFFFFFF),
         .button_text = from_hex(0x000000),
         .button_border = from_hex(0x000000),
         .primary = from_hex(0x000000),
         .primary_text = from_hex(0xFFFFFF),
+        .brand_accent = from_hex(0x000000),
         .focus_ring = from_hex(0x0033CC),
         .plan_corridor = from_hex(0x595959),
         .plan_route = from_hex(0x000000),
@@ -70,11 +80,17 @@ Palette light_palette()
 
 }  // namespace
 
-Theme make_theme(const Modes& modes)
+Theme make_theme(const Modes& modes, const content::Brand& brand)
 {
     Theme theme;
     switch (modes.contrast) {
-    case Contrast::Standard: theme.palette = standard_palette(); break;
+    case Contrast::Standard:
+        theme.palette = standard_palette();
+        if (brand.primary_rgb) {  // validated: 4.5:1 against white and the surface
+            const Color color = from_hex(*brand.primary_rgb);
+            theme.palette.primary = theme.palette.button_text = theme.palette.button_border = color;
+        }
+        break;
     case Contrast::Dark: theme.palette = dark_palette(); break;
     case Contrast::Light: theme.palette = light_palette(); break;
     }

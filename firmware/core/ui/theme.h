@@ -1,7 +1,10 @@
 #pragma once
-// The look: colours and sizes for a combination of modes. High contrast and large text are other
-// themes, not branches in the screens.
+// The design tokens: colours, type scale and spacing for a combination of modes. High contrast and
+// large text are other themes, not branches in the screens. The standard palette follows the
+// French State's design system (blue France on white, grey surfaces, square controls); a site may
+// replace its primary colour (content::Brand) for another administration.
 
+#include "core/content/site.h"
 #include "core/ui/geometry.h"
 #include "core/ui/state.h"
 
@@ -13,11 +16,14 @@ struct Palette {
     Color muted_text;
     Color header_background;
     Color header_text;
-    Color button;           // fill of an ordinary button
+    Color surface;          // the footer band and tiles: set apart from the page, text on it still 4.5:1
+    Color rule;             // decorative separators only (never the only sign of anything)
+    Color button;           // fill of a secondary button
     Color button_text;
     Color button_border;
-    Color primary;          // fill of the accessibility button and selected choices
+    Color primary;          // fill of the screen's main action, the accessibility button and selected choices
     Color primary_text;
+    Color brand_accent;     // the red of the République française block; decoration
     Color focus_ring;
     // The floor plan: every line at least 3:1 against the background (WCAG 1.4.11). The route
     // differs from corridors by its pattern too (thick, dashed, with arrows: R-41).
@@ -41,6 +47,8 @@ struct Theme {
     int focus_ring_px = 8;
 };
 
-Theme make_theme(const Modes& modes);
+// The site's brand colour replaces blue France in the standard palette only: high-contrast modes
+// keep their own colours whatever the site.
+Theme make_theme(const Modes& modes, const content::Brand& brand = {});
 
 }  // namespace phare::ui

@@ -39,8 +39,14 @@ struct Kiosk {
         now = ms;
         return ui.handle(ui::Tick{ms});
     }
+    // As a visitor does: turn the pages of a long screen until the control shows.
     void tap(std::int64_t ms, const std::string& id)
     {
+        for (int turns = 0; !ui.frame().find(id) && turns < 10; ++turns) {
+            const ui::Element* next = ui.frame().find("page.next");
+            REQUIRE(next);
+            at(ms, ui::Tap{next->rect.x + next->rect.w / 2, next->rect.y + next->rect.h / 2});
+        }
         const ui::Element* e = ui.frame().find(id);
         REQUIRE(e);
         at(ms, ui::Tap{e->rect.x + e->rect.w / 2, e->rect.y + e->rect.h / 2});

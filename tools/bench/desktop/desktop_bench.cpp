@@ -10,8 +10,9 @@
 //
 // Usage: phare-bench-desktop [options] -- COMMAND [ARGS...]
 //   --display :N       the X display (default $DISPLAY)
-//   --probe X,Y        the pixel that tells the first frame (default 5,5)
-//   --color RRGGBB     its colour once the program shows its screen (default 1a3a6b)
+//   --probe X,Y        the pixel that tells the first frame (default 1040,50: inside the kiosk's
+//                      Accessibilité button at the top end of a 1080-wide portrait screen)
+//   --color RRGGBB     its colour once the program shows its screen (default 000091)
 //   --settle-s N       wait after the first frame before measuring memory (default 3)
 //   --idle-s N         seconds of idle CPU measured (default 10; 0 skips)
 //   --inputs N         key presses timed (default 0)
@@ -42,9 +43,9 @@ namespace {
 
 struct Options {
     std::string display;
-    int probe_x = 5;
-    int probe_y = 5;
-    std::uint32_t color = 0x1a3a6b;
+    int probe_x = 1040;
+    int probe_y = 50;
+    std::uint32_t color = 0x000091;
     int settle_s = 3;
     int idle_s = 10;
     int inputs = 0;

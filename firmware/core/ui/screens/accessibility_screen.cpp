@@ -4,64 +4,83 @@ namespace phare::ui::screens {
 
 namespace {
 
-ButtonSpec choice(Layout& layout, const std::string& id, const char* key, Action action, bool on, Role role, int index, int count)
+// Four groups, each under its heading, so a visitor finds "bigger text" without reading eleven
+// look-alike rows: sizes and voice speeds as segmented controls (one of three), colours as a
+// list (their names are long), reading aids as switches.
+constexpr int choice_count = 11;
+
+struct Choice {
+    const char* id;
+    const char* key;
+    Action action;
+    bool on;
+};
+
+ButtonSpec spec_of(Layout& layout, const Choice& choice, Role role, int index)
 {
-    std::string label = layout.ui(key);
-    // The state is written, not only coloured.
-    std::string shown = label + " (" + layout.ui(on ? "state.on" : "state.off") + ")";
+    const std::string label = layout.ui(choice.key);
     ButtonSpec spec;
-    spec.id = id;
-    spec.label = shown;
-    spec.spoken = layout.spoken_control(label, role == Role::Toggle ? "role.toggle" : "role.button", index, count, on);
-    spec.action = std::move(action);
-    spec.selected = on;
+    spec.id = choice.id;
+    // The chosen one is filled and marked: never colour alone.
+    spec.label = choice.on && role == Role::Button ? "✓ " + label : label;
+    spec.spoken = layout.spoken_control(label, role == Role::Toggle ? "role.toggle" : "role.button", index, choice_count, choice.on);
+    spec.action = choice.action;
+    spec.selected = choice.on;
     spec.role = role;
     return spec;
+}
+
+void add_group(Layout& layout, std::vector<Block>& body, const char* id, const char* heading_key)
+{
+    body.push_back(layout.heading(id, layout.ui(heading_key), layout.theme().heading_cap_mm));
+}
+
+void add_one_of(Layout& layout, std::vector<Block>& body, const std::vector<Choice>& choices, int max_columns, int& index)
+{
+    std::vector<ButtonSpec> specs;
+    for (const Choice& choice : choices)
+        specs.push_back(spec_of(layout, choice, Role::Button, ++index));
+    for (Block& row : layout.button_grid(specs, max_columns))
+        body.push_back(std::move(row));
 }
 
 }  // namespace
 
 Frame accessibility(Layout& layout)
 {
-    const Theme& theme = layout.theme();
     const Modes& modes = layout.state().modes;
     std::vector<Block> body;
-    body.push_back(layout.heading("a11y.heading", layout.ui("a11y.heading"), theme.title_cap_mm, false));
-    const int count = 10;
+    body.push_back(layout.heading("a11y.heading", layout.ui("a11y.heading"), layout.theme().title_cap_mm, false));
     int index = 0;
-    struct SizeChoice {
-        const char* id;
-        const char* key;
-        TextSize size;
-    };
-    for (const SizeChoice& size : {SizeChoice{"a11y.size.standard", "a11y.size_standard", TextSize::Standard},
-                                   SizeChoice{"a11y.size.large", "a11y.size_large", TextSize::Large},
-                                   SizeChoice{"a11y.size.larger", "a11y.size_larger", TextSize::Larger}})
-        body.push_back(layout.button(choice(layout, size.id, size.key, SetTextSize{size.size}, modes.text_size == size.size,
-                                            Role::Button, ++index, count)));
+    add_group(layout, body, "a11y.group.size", "a11y.group_size");
+    add_one_of(layout, body,
+               {{"a11y.size.standard", "a11y.size_standard", SetTextSize{TextSize::Standard}, modes.text_size == TextSize::Standard},
+                {"a11y.size.large", "a11y.size_large", SetTextSize{TextSize::Large}, modes.text_size == TextSize::Large},
+                {"a11y.size.larger", "a11y.size_larger", SetTextSize{TextSize::Larger}, modes.text_size == TextSize::Larger}},
+               3, index);
+    // The high-contrast choices toggle back to the usual colours when chosen again, so a visitor
+    // who tried one by mistake undoes it where they did it.
     const bool dark = modes.contrast == Contrast::Dark;
     const bool light = modes.contrast == Contrast::Light;
-    body.push_back(layout.button(choice(layout, "a11y.contrast.dark", "a11y.contrast", SetContrast{dark ? Contrast::Standard : Contrast::Dark},
-                                        dark, Role::Toggle, ++index, count)));
-    body.push_back(layout.button(choice(layout, "a11y.contrast.light", "a11y.contrast_light",
-                                        SetContrast{light ? Contrast::Standard : Contrast::Light}, light, Role::Toggle, ++index, count)));
-    body.push_back(layout.button(
-        choice(layout, "a11y.easy", "a11y.easy_read", ToggleEasyRead{}, modes.easy_read, Role::Toggle, ++index, count)));
-    body.push_back(layout.button(
-        choice(layout, "a11y.speech", "a11y.speech", ToggleSpeech{}, modes.speech, Role::Toggle, ++index, count)));
+    add_group(layout, body, "a11y.group.colours", "a11y.group_colours");
+    add_one_of(layout, body,
+               {{"a11y.contrast.standard", "a11y.contrast_standard", SetContrast{Contrast::Standard}, modes.contrast == Contrast::Standard},
+                {"a11y.contrast.dark", "a11y.contrast", SetContrast{dark ? Contrast::Standard : Contrast::Dark}, dark},
+                {"a11y.contrast.light", "a11y.contrast_light", SetContrast{light ? Contrast::Standard : Contrast::Light}, light}},
+               1, index);
+    add_group(layout, body, "a11y.group.reading", "a11y.group_reading");
+    for (const Choice& choice : {Choice{"a11y.easy", "a11y.easy_read", ToggleEasyRead{}, modes.easy_read},
+                                 Choice{"a11y.speech", "a11y.speech", ToggleSpeech{}, modes.speech}})
+        body.push_back(layout.switch_row(spec_of(layout, choice, Role::Toggle, ++index), choice.on));
     // Speech rate in three steps, one slower than the default.
     const int rate = layout.state().audio.rate_step;
-    struct RateChoice {
-        const char* id;
-        const char* key;
-        int step;
-    };
-    for (const RateChoice& choice_of_rate : {RateChoice{"a11y.rate.slow", "a11y.rate_slow", 0},
-                                             RateChoice{"a11y.rate.normal", "a11y.rate_normal", a11y::default_rate_step},
-                                             RateChoice{"a11y.rate.fast", "a11y.rate_fast", static_cast<int>(a11y::speech_rate_wpm.size()) - 1}})
-        body.push_back(layout.button(choice(layout, choice_of_rate.id, choice_of_rate.key,
-                                            SetSpeechRate{choice_of_rate.step}, rate == choice_of_rate.step,
-                                            Role::Button, ++index, count)));
+    const int fastest = static_cast<int>(a11y::speech_rate_wpm.size()) - 1;
+    add_group(layout, body, "a11y.group.rate", "a11y.group_rate");
+    add_one_of(layout, body,
+               {{"a11y.rate.slow", "a11y.rate_slow", SetSpeechRate{0}, rate == 0},
+                {"a11y.rate.normal", "a11y.rate_normal", SetSpeechRate{a11y::default_rate_step}, rate == a11y::default_rate_step},
+                {"a11y.rate.fast", "a11y.rate_fast", SetSpeechRate{fastest}, rate == fastest}},
+               3, index);
     return layout.compose("accessibility", std::move(body), layout.ui("help.accessibility"));
 }
 

@@ -100,7 +100,7 @@ Frame queue(Layout& layout)
     if (state.queue_enabled && !state.board_role) {
         const std::string label = layout.ui("queue.ticket.take");
         ButtonSpec take{"queue.take_ticket", label, layout.spoken_control(label, "role.button"), OpenTicket{}};
-        take.primary = true;
+        take.kind = ButtonKind::Primary;
         body.push_back(layout.button(take));
     }
     return layout.compose(state.board_role ? "board" : "queue", std::move(body), layout.ui("queue.board.help"));

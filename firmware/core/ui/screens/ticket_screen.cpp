@@ -42,7 +42,7 @@ void confirm(Layout& layout, const content::Service& service, std::vector<Block>
     }
     const std::string take = layout.ui("queue.ticket.take");
     ButtonSpec normal{"ticket.take", take, layout.spoken_control(take, "role.button"), TakeTicket{queue::Priority::None}};
-    normal.primary = true;
+    normal.kind = ButtonKind::Primary;
     body.push_back(layout.button(normal));
     // Priority is offered below, in ordinary buttons: whoever needs it finds it, nobody is asked.
     body.push_back(layout.heading("ticket.priority", layout.ui("queue.ticket.priority_heading"), theme.body_cap_mm));

@@ -72,6 +72,7 @@ Frame welcome(Layout& layout)
     const auto& services = layout.site().services;
     const bool easy = layout.state().modes.easy_read;
     int index = 0;
+    std::vector<ButtonSpec> tiles;
     for (const content::Service& service : services) {
         ++index;
         std::string name = layout.text(easy ? service.easy_name : service.name);
@@ -79,10 +80,11 @@ Frame welcome(Layout& layout)
             layout.state().local_time.empty() ? nullptr : bundle::service_status_now(layout.site().status, service.id, layout.state().local_time);
         if (today && today->state == content::ServiceState::ClosedToday)
             name += " – " + layout.ui("status.closed_today");  // before a visitor walks there
-        body.push_back(layout.button({"service." + service.id, name,
-                                      layout.spoken_control(name, "role.button", index, static_cast<int>(services.size())),
-                                      OpenService{service.id}, service.pictogram}));
+        tiles.push_back({"service." + service.id, name, layout.spoken_control(name, "role.button", index, static_cast<int>(services.size())),
+                         OpenService{service.id}, service.pictogram});
     }
+    for (Block& row : layout.button_grid(tiles))
+        body.push_back(std::move(row));
     body.push_back(feedback_entry(layout));
     return layout.compose("welcome", std::move(body), layout.ui("help.welcome"));
 }
