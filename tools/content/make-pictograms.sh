@@ -20,7 +20,7 @@ FONT=${PHARE_PICTO_FONT:-/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf}
 command -v convert >/dev/null || { echo "ImageMagick 'convert' not found" >&2; exit 1; }
 
 # Background colours; white text on each has a contrast ratio above 7:1.
-BLUE='#1a3a6b'    # administrative services   (white: 11.3:1)
+BLUE='#000091'    # administrative services: blue France (white: 14.9:1)
 GREEN='#14532d'   # payment                   (white:  9.1:1)
 PURPLE='#4a1d6e'  # protection / asylum       (white: 12.4:1)
 ACCESS='#003a80'  # accessibility             (white: 11.0:1)
