@@ -19,8 +19,9 @@ ButtonSpec step_free_toggle(Layout& layout, bool on)
     std::string label = layout.ui("dir.step_free");
     ButtonSpec spec;
     spec.id = "directions.step_free";
-    // The state is written, not only coloured.
-    spec.label = label + " (" + layout.ui(on ? "state.on" : "state.off") + ")";
+    // A switch, its state written beside it: "(désactivé)" in the label read as
+    // "not available" to visitors.
+    spec.label = label;
     spec.spoken = layout.spoken_control(label, "role.toggle", 0, 0, on);
     spec.action = ToggleStepFree{};
     spec.selected = on;
@@ -92,7 +93,7 @@ Frame directions(Layout& layout)
     if (!view.has_destination())
         return layout.compose("directions", std::move(body), layout.ui("help.directions"));
     body.push_back(layout.heading("directions.service", destination_title(layout, view), theme.title_cap_mm, false));
-    body.push_back(layout.button(step_free_toggle(layout, state.place.step_free)));
+    body.push_back(layout.switch_row(step_free_toggle(layout, state.place.step_free), state.place.step_free));
     const std::string map_label = layout.ui("map.button");
     body.push_back(layout.button({"directions.map", map_label, layout.spoken_control(map_label, "role.button"),
                                   OpenMap{view.service ? view.service->id : std::string()}}));
