@@ -113,6 +113,8 @@ private:
     std::vector<Element> header();
     std::vector<Element> state_block(int x, int width);
     std::vector<Element> footer(int& height);
+    bool language_button_wanted() const;
+    bool language_in_footer();
     std::vector<Element> caption(int bottom, int& height);
     void finalize(Frame& frame) const;
 

@@ -10,35 +10,49 @@
 
 namespace phare::ui {
 
+// One row: Previous at the start edge, "Page 1 sur 3" in the middle, Next at the end edge, each in
+// the same place on every page (a visitor's finger finds Next where it was), and one row less
+// taken from the body than a label above the buttons.
 Block Layout::page_controls(int page, int pages)
 {
     const int gap = px(m_theme.gap_mm);
+    const int third = (content_width() - 2 * gap) / 3;
     const std::string indicator =
         i18n::fill(ui("nav.page_of"), {{"page", std::to_string(page + 1)}, {"pages", std::to_string(pages)}});
-    Block block = paragraph("page.indicator", indicator, m_theme.body_cap_mm, m_theme.palette.text);
-    block.elements.front().align = Align::Center;
-    const int half = (content_width() - gap) / 2;
-    const int top = block.height + gap / 2;
-    int height_previous = 0;
-    int height_next = 0;
+    Element words = text_element("page.indicator", Role::Text, indicator, third, m_theme.body_cap_mm, Weight::Regular, m_theme.palette.text,
+                                 m_theme.palette.background, 0);
+    words.align = Align::Center;
+    words.rect.x = third + gap;
+    int height = words.rect.h;
     std::vector<Element> buttons;
-    if (page > 0) {
-        std::string label = ui("nav.previous_page");
-        buttons.push_back(make_button({"page.previous", label, spoken_control(label, "role.button"), PreviousPage{}},
-                                      half, px(m_theme.target_mm), height_previous));
+    const auto add = [&](const char* id, const char* key, Action action, int x) {
+        const std::string label = ui(key);
+        int button_height = 0;
+        buttons.push_back(make_button({id, label, spoken_control(label, "role.button"), std::move(action)}, third, px(m_theme.target_mm),
+                                      button_height));
+        buttons.back().rect.x = x;
+        height = std::max(height, button_height);
+    };
+    if (page > 0)
+        add("page.previous", "nav.previous_page", PreviousPage{}, 0);
+    if (page + 1 < pages)
+        add("page.next", "nav.next_page", NextPage{}, 2 * (third + gap));
+    // The measure of any page's controls: both buttons, whatever this page shows.
+    for (const char* key : {"nav.previous_page", "nav.next_page"}) {
+        int button_height = 0;
+        make_button({"", ui(key), {}, NextPage{}}, third, px(m_theme.target_mm), button_height);
+        height = std::max(height, button_height);
     }
-    if (page + 1 < pages) {
-        std::string label = ui("nav.next_page");
-        buttons.push_back(make_button({"page.next", label, spoken_control(label, "role.button"), NextPage{}}, half,
-                                      px(m_theme.target_mm), height_next));
-        buttons.back().rect.x = half + gap;
-    }
+    Block block;
+    words.rect.y = (height - words.rect.h) / 2;
+    block.elements.push_back(std::move(words));
     for (Element& e : buttons) {
-        e.rect.y = top;
-        e.rect.h = std::max(height_previous, height_next);
+        for (TextLine& line : e.lines)
+            line.rect.y += (height - e.rect.h) / 2;
+        e.rect.h = height;
         block.elements.push_back(std::move(e));
     }
-    block.height = top + std::max(height_previous, height_next);
+    block.height = height;
     return block;
 }
 
@@ -111,6 +125,20 @@ std::vector<Element> Layout::header()
         x += logo.rect.w + gap;
         identity.push_back(std::move(logo));
     }
+    if (identity.empty() && !language_in_footer() && language_button_wanted()) {
+        const std::string words = ui("welcome.language_heading");
+        const int width = line_width(m_metrics, words, m_direction, font_px(m_theme.body_cap_mm), Weight::Bold) + 2 * gap + 2;
+        if (width + gap + button_width <= content_width()) {
+            int height = 0;
+            ButtonSpec language{"nav.language", words, spoken_control(words, "role.button"), OpenLanguages{}};
+            language.kind = ButtonKind::Secondary;
+            Element e = make_button(language, width, px(m_theme.target_mm), height);
+            e.rect.x = x;
+            identity_height = height;
+            x += width + gap;
+            identity.push_back(std::move(e));
+        }
+    }
     const int name_width = content_width() - button_width - gap - (x - margin);
     const bool show_name = room && name_width >= px(40.0);
     Element name = text_element("site.name", Role::Text, text(m_site.name), std::max(name_width, 1), m_theme.body_cap_mm, Weight::Bold,
@@ -146,6 +174,25 @@ std::vector<Element> Layout::header()
     return out;
 }
 
+bool Layout::language_button_wanted() const
+{
+    // The home screen lists the languages itself, and the language screen is where it leads.
+    const bool at_home = m_state.place.screen == ScreenId::Welcome && !m_state.help_open;
+    return !at_home && m_state.place.screen != ScreenId::Languages && m_site.languages.size() > 1;
+}
+
+bool Layout::language_in_footer()
+{
+    // Beside Back, Home and Help when the four fit one row; else in the header, where large text
+    // left room at the start edge, so the footer never grows a row and takes the body's space.
+    const int gap = px(m_theme.gap_mm);
+    const int inner = (content_width() - 3 * gap) / 4 - 2 * px(m_theme.gap_mm);
+    for (const char* key : {"nav.back", "nav.home", "welcome.language_heading", "nav.help"})
+        if (longest_word_width(ui(key), Weight::Bold) > inner)
+            return false;
+    return true;
+}
+
 std::vector<Element> Layout::footer(int& height)
 {
     const Palette& p = m_theme.palette;
@@ -164,16 +211,15 @@ std::vector<Element> Layout::footer(int& height)
         bool shown;
     };
     const bool at_home = m_state.place.screen == ScreenId::Welcome && !m_state.help_open;
-    const Slot slots[] = {
-        {"nav.back", "nav.back", Back{}, !at_home},
-        {"nav.home", "nav.home", Home{}, !at_home},
-        {"nav.help", "nav.help", Help{}, true},
-    };
-    // Three columns when every word of every label fits its column, else fewer columns and more
-    // rows: large text never cuts a word. Every slot is measured, shown or not, so the footer has
-    // the same shape on every screen.
+    std::vector<Slot> slots{{"nav.back", "nav.back", Back{}, !at_home}, {"nav.home", "nav.home", Home{}, !at_home}};
+    if (language_in_footer())
+        slots.push_back({"nav.language", "welcome.language_heading", OpenLanguages{}, language_button_wanted()});
+    slots.push_back({"nav.help", "nav.help", Help{}, true});
+    // One column a slot when every word of every label fits its column, else fewer columns and
+    // more rows: large text never cuts a word. Every slot is measured, shown or not, so the footer
+    // has the same shape on every screen.
     const int padding = px(m_theme.gap_mm);
-    int columns = 3;
+    int columns = static_cast<int>(slots.size());
     for (; columns > 1; --columns) {
         const int inner = (content_width() - (columns - 1) * gap) / columns - 2 * padding;
         bool fits = true;
@@ -219,6 +265,10 @@ std::vector<Element> Layout::caption(int bottom, int& height)
 {
     height = 0;
     const bool idle_hint = m_state.idle_hint_given && !m_state.in_session;
+    if (m_state.modes.speech && m_state.caption.empty()) {
+        height = 3 * m_metrics.line_height(font_px(m_theme.body_cap_mm), Weight::Regular) + px(m_theme.gap_mm);
+        return {};
+    }
     if ((!m_state.modes.speech && !idle_hint) || m_state.caption.empty())
         return {};
     // What was said, written: a deaf companion or a visitor in a noisy hall reads it.
@@ -237,6 +287,10 @@ std::vector<Element> Layout::caption(int bottom, int& height)
     }
     height = top + gap / 2;
     e.rect = Rect{0, bottom - height, m_device.width_px, height};
+    // With guidance on, the strip's room is kept whether it holds one line or three, so a page
+    // break never moves with what was just said (the same page, the same items, as it was read).
+    if (m_state.modes.speech)
+        height = std::max(height, 3 * m_metrics.line_height(e.font_px, Weight::Regular) + gap);
     e.role = Role::Panel;  // a filled strip the painter draws, not a stop for the keypad
     return {e};
 }

@@ -29,8 +29,8 @@ Block language_buttons(Layout& layout)
 
 namespace {
 
-// Easy-read keeps few choices on a screen: one button names the current language and
-// opens the list.
+// One button names the current language and opens the list (easy-read keeps few choices on a
+// screen: R-68).
 Block language_choice(Layout& layout)
 {
     const content::Language* current = layout.site().find_language(layout.lang());
@@ -62,7 +62,9 @@ Frame welcome(Layout& layout)
         const std::string label = layout.ui("queue.open");
         body.push_back(layout.button({"queue.open", label, layout.spoken_control(label, "role.button"), OpenQueue{}}));
     }
-    if (layout.state().modes.easy_read) {
+    // Easy-read and large text name the current language on one button that opens the list: the
+    // list of every language would fill the first page of large text on its own.
+    if (layout.state().modes.easy_read || layout.state().modes.text_size != TextSize::Standard) {
         body.push_back(language_choice(layout));
     } else {
         body.push_back(layout.heading("welcome.language_heading", layout.ui("welcome.language_heading"), theme.heading_cap_mm));
