@@ -16,7 +16,7 @@ struct KeyText {
 
 // The French reference text of every key; docs/string-keys.txt mirrors it for translators (a unit
 // test keeps the two equal).
-constexpr std::array<KeyText, 225> keys{{
+constexpr std::array<KeyText, 226> keys{{
     {"welcome.title", "Bienvenue"},
     {"welcome.prompt", "Que venez-vous faire aujourd'hui ?"},
     {"welcome.services_heading", "Choisissez un service"},
@@ -116,6 +116,7 @@ constexpr std::array<KeyText, 225> keys{{
     {"feedback.yes", "Oui"},
     {"feedback.no", "Non"},
     {"feedback.skip", "Passer cette question"},
+    {"feedback.progress", "Question {step} sur {steps}"},
     {"feedback.saving", "Enregistrement de votre avis…"},
     {"feedback.thanks", "Merci, votre avis est enregistré."},
     {"feedback.already", "Vous avez déjà donné votre avis. Merci."},

@@ -38,6 +38,7 @@ struct ButtonSpec {
     std::string spoken;
     Action action;
     std::string image;  // pictogram path, drawn at the start of the button
+    std::vector<Shape> glyph;  // or a drawn pictogram, in a 100-unit square (the rating's faces)
     bool selected = false;
     Role role = Role::Button;
     std::string lang;  // when the label is in another language than the screen (language names)

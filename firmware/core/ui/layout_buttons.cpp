@@ -11,7 +11,7 @@ Element Layout::make_button(const ButtonSpec& spec, int width, int min_height, i
     const Palette& p = m_theme.palette;
     const bool filled = spec.selected || spec.kind == ButtonKind::Primary;
     const int padding = px(m_theme.gap_mm);
-    const int picture = spec.image.empty() ? 0 : px(16.0);
+    const int picture = spec.image.empty() && spec.glyph.empty() ? 0 : px(16.0);
     const int text_offset = picture ? picture + 2 * padding : padding;
     const Color fill = filled ? p.primary : spec.kind == ButtonKind::Tertiary ? p.surface : p.button;
     Element e = text_element(spec.id, spec.role, spec.label, width - text_offset + padding, m_theme.body_cap_mm, Weight::Bold,
@@ -48,13 +48,20 @@ Block Layout::button_of_width(const ButtonSpec& spec, int width)
     int height = 0;
     Element e = make_button(spec, width, px(m_theme.target_mm), height);
     block.elements.push_back(e);
-    if (!spec.image.empty()) {
+    if (!spec.image.empty() || !spec.glyph.empty()) {
         Element picture;
         picture.id = spec.id + ".pictogram";
         picture.role = Role::Image;
         picture.image = spec.image;
-        const int padding = px(m_theme.gap_mm);
+        // A drawn glyph is given in a 100-unit square, scaled here to the pictogram's size.
         const int size = px(16.0);
+        for (Shape shape : spec.glyph) {
+            for (Point& point : shape.points)
+                point = Point{point.x * size / 100, point.y * size / 100};
+            shape.width_px = std::max(1, shape.width_px * size / 100);
+            picture.shapes.push_back(std::move(shape));
+        }
+        const int padding = px(m_theme.gap_mm);
         picture.rect = Rect{padding, (height - size) / 2, size, size};
         picture.bg = e.bg;
         block.elements.push_back(std::move(picture));
@@ -75,7 +82,7 @@ std::vector<Block> Layout::button_grid(const std::vector<ButtonSpec>& specs, int
         const int width = (content_width() - (columns - 1) * gap) / columns;
         bool fits = true;
         for (const ButtonSpec& spec : specs)
-            fits = fits && longest_word_width(spec.label, Weight::Bold) <= width - 3 * gap - (spec.image.empty() ? 0 : px(16.0));
+            fits = fits && longest_word_width(spec.label, Weight::Bold) <= width - 3 * gap - (spec.image.empty() && spec.glyph.empty() ? 0 : px(16.0));
         if (fits)
             break;
     }

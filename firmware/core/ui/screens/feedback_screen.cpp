@@ -1,5 +1,7 @@
 #include "core/ui/screens/screens.h"
 
+#include "core/i18n/template.h"
+
 namespace phare::ui::screens {
 
 namespace {
@@ -9,9 +11,35 @@ ButtonSpec answer(Layout& layout, const std::string& id, const std::string& labe
     return {id, label, layout.spoken_control(label, "role.button", index, count), std::move(action)};
 }
 
-// The three JDMA answers, as words (never faces or colours alone, R-41), best first.
+// A face in a 100-unit square: a ring, two eyes and a mouth that smiles, stays flat or frowns. In
+// the answer's text colour; the words beside it say the answer (never a face alone, R-41).
+std::vector<Shape> face(feedback::Satisfaction value, Color ink, Color paper)
+{
+    std::vector<Shape> shapes{
+        {ShapeKind::Circle, {{50, 50}}, 96, ink, {}},
+        {ShapeKind::Circle, {{50, 50}}, 82, paper, {}},
+        {ShapeKind::Circle, {{34, 38}}, 14, ink, {}},
+        {ShapeKind::Circle, {{66, 38}}, 14, ink, {}},
+    };
+    switch (value) {
+    case feedback::Satisfaction::Good: shapes.push_back({ShapeKind::Polyline, {{28, 60}, {40, 72}, {60, 72}, {72, 60}}, 8, ink, {}}); break;
+    case feedback::Satisfaction::Medium: shapes.push_back({ShapeKind::Polyline, {{30, 68}, {70, 68}}, 8, ink, {}}); break;
+    case feedback::Satisfaction::Bad: shapes.push_back({ShapeKind::Polyline, {{28, 76}, {40, 64}, {60, 64}, {72, 76}}, 8, ink, {}}); break;
+    }
+    return shapes;
+}
+
+// "Question 1 sur 3": how long the survey is, before the visitor starts it.
+void progress(Layout& layout, std::vector<Block>& body, int step)
+{
+    const std::string words = i18n::fill(layout.ui("feedback.progress"), {{"step", std::to_string(step)}, {"steps", "3"}});
+    body.push_back(layout.paragraph("feedback.progress", words, layout.theme().body_cap_mm, layout.theme().palette.muted_text));
+}
+
+// The three JDMA answers, as words with a face beside each, best first.
 void satisfaction(Layout& layout, std::vector<Block>& body)
 {
+    progress(layout, body, 1);
     body.push_back(layout.heading("feedback.question", layout.ui("feedback.question"), layout.theme().title_cap_mm, false));
     struct Answer {
         feedback::Satisfaction value;
@@ -20,12 +48,16 @@ void satisfaction(Layout& layout, std::vector<Block>& body)
     int index = 0;
     for (const Answer& choice : {Answer{feedback::Satisfaction::Good, "feedback.good"}, Answer{feedback::Satisfaction::Medium, "feedback.medium"},
                                  Answer{feedback::Satisfaction::Bad, "feedback.bad"}})
-        body.push_back(layout.button(
-            answer(layout, "feedback." + feedback::to_string(choice.value), layout.ui(choice.key), Rate{choice.value}, ++index, 3)));
+    {
+        ButtonSpec spec = answer(layout, "feedback." + feedback::to_string(choice.value), layout.ui(choice.key), Rate{choice.value}, ++index, 3);
+        spec.glyph = face(choice.value, layout.theme().palette.button_text, layout.theme().palette.button);
+        body.push_back(layout.button(spec));
+    }
 }
 
 void clarity(Layout& layout, std::vector<Block>& body)
 {
+    progress(layout, body, 2);
     body.push_back(layout.heading("feedback.clarity_question", layout.ui("feedback.clarity_question"), layout.theme().heading_cap_mm, false));
     for (int level = 1; level <= 5; ++level) {
         const std::string digit = std::to_string(level);
@@ -36,6 +68,7 @@ void clarity(Layout& layout, std::vector<Block>& body)
 
 void counter(Layout& layout, std::vector<Block>& body)
 {
+    progress(layout, body, 3);
     body.push_back(layout.heading("feedback.counter_question", layout.ui("feedback.counter_question"), layout.theme().heading_cap_mm, false));
     body.push_back(layout.button(answer(layout, "feedback.counter.yes", layout.ui("feedback.yes"), SetFoundCounter{true}, 1, 3)));
     body.push_back(layout.button(answer(layout, "feedback.counter.no", layout.ui("feedback.no"), SetFoundCounter{false}, 2, 3)));
