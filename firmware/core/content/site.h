@@ -104,6 +104,13 @@ struct BuildingMap {
 
 using StringTable = std::map<std::string, std::string, std::less<>>;
 
+// A site's own text face (site.json "font"): paths in the site folder; empty when the kiosk's
+// bundled fonts are used (assets/README.md).
+struct SiteFontFiles {
+    std::string regular;
+    std::string bold;  // optional: the regular face is drawn for bold text without it
+};
+
 struct Site {
     std::string id;
     LocalizedText name;
@@ -117,6 +124,7 @@ struct Site {
     std::map<std::string, StringTable, std::less<>> strings;  // language -> key -> text
     SiteStatus status;  // the agents' changes (status.json), filled by whoever loads a bundle
     QueueSetup queue;   // queue.json; empty when the site has no queue
+    SiteFontFiles font;
 
     const Language* find_language(std::string_view code) const;
     const Service* find_service(std::string_view id) const;
