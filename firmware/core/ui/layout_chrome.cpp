@@ -50,11 +50,12 @@ std::vector<Element> Layout::header()
     std::string label = ui("a11y.button");
     // As wide as its label needs (never a word cut in two), at least 60 mm: the one control every
     // visitor must find.
-    const int natural = line_width(m_metrics, label, m_direction, font_px(m_theme.body_cap_mm), Weight::Bold) + 2 * gap + 2;
+    const int natural = line_width(m_metrics, label, m_direction, font_px(m_theme.body_cap_mm), Weight::Bold) + 3 * gap + icon_px() + 2;
     const int button_width = std::clamp(natural, std::min(px(60.0), content_width()), content_width());
     int button_height = 0;
     Element accessibility = make_button({"a11y.open", label, spoken_control(label, "role.button"), OpenAccessibility{}, {},
-                                         m_state.place.screen == ScreenId::Accessibility, Role::Button, {}, m_direction, true},
+                                         m_state.place.screen == ScreenId::Accessibility, Role::Button, {}, m_direction, true,
+                                         "asset:icons/accessibility.svg"},
                                         button_width, px(m_theme.target_mm), button_height);
     // The accessibility button sits at the end edge, on the header band, always in the same place.
     accessibility.bg = p.primary;
@@ -78,9 +79,10 @@ std::vector<Element> Layout::header()
     panel.bg = p.header_background;
     panel.fg = p.header_text;
     m_header_height = band;
+    Element icon = button_icon(accessibility, "asset:icons/accessibility.svg");
     if (!show_name)
-        return {panel, accessibility};
-    return {panel, name, accessibility};
+        return {panel, accessibility, icon};
+    return {panel, name, accessibility, icon};
 }
 
 std::vector<Element> Layout::footer(int& height)
@@ -99,12 +101,15 @@ std::vector<Element> Layout::footer(int& height)
         const char* key;
         Action action;
         bool shown;
+        std::string icon;
     };
     const bool at_home = m_state.place.screen == ScreenId::Welcome && !m_state.help_open;
     const Slot slots[] = {
-        {"nav.back", "nav.back", Back{}, !at_home},
-        {"nav.home", "nav.home", Home{}, !at_home},
-        {"nav.help", "nav.help", Help{}, true},
+        // Back points the way the visitor reads: to the right in a right-to-left language.
+        {"nav.back", "nav.back", Back{}, !at_home,
+         m_direction == content::TextDirection::RightToLeft ? "asset:icons/back-rtl.svg" : "asset:icons/back.svg"},
+        {"nav.home", "nav.home", Home{}, !at_home, "asset:icons/home.svg"},
+        {"nav.help", "nav.help", Help{}, true, "asset:icons/help.svg"},
     };
     // Three columns when every word of every label fits its column, else fewer columns and more
     // rows: large text never cuts a word. Every slot is measured, shown or not, so the footer has
@@ -112,7 +117,7 @@ std::vector<Element> Layout::footer(int& height)
     const int padding = px(m_theme.gap_mm);
     int columns = 3;
     for (; columns > 1; --columns) {
-        const int inner = (content_width() - (columns - 1) * gap) / columns - 2 * padding;
+        const int inner = (content_width() - (columns - 1) * gap) / columns - 3 * padding - icon_px();
         bool fits = true;
         for (const Slot& slot : slots)
             fits = fits && longest_word_width(ui(slot.key), Weight::Bold) <= inner;
@@ -125,8 +130,9 @@ std::vector<Element> Layout::footer(int& height)
     for (const Slot& slot : slots) {
         std::string label = ui(slot.key);
         int button_height = 0;
-        buttons.push_back(make_button({slot.id, label, spoken_control(label, "role.button"), slot.action}, column_width,
-                                      px(m_theme.target_mm), button_height));
+        ButtonSpec spec{slot.id, label, spoken_control(label, "role.button"), slot.action};
+        spec.icon = slot.icon;
+        buttons.push_back(make_button(spec, column_width, px(m_theme.target_mm), button_height));
         tallest = std::max(tallest, button_height);
     }
     for (std::size_t i = 0; i < buttons.size(); ++i) {
@@ -136,8 +142,11 @@ std::vector<Element> Layout::footer(int& height)
         for (TextLine& line : e.lines)
             line.rect.y += (tallest - e.rect.h) / 2;  // labels stay centred in the taller button
         e.rect = Rect{margin + column * (column_width + gap), gap + row * (tallest + gap), column_width, tallest};
-        if (slots[i].shown)
+        if (slots[i].shown) {
+            Element icon = button_icon(e, slots[i].icon);
             out.push_back(std::move(e));
+            out.push_back(std::move(icon));
+        }
     }
     const int rows = (static_cast<int>(buttons.size()) + columns - 1) / columns;
     height = rows * tallest + (rows + 1) * gap;
