@@ -50,12 +50,15 @@ std::vector<Element> Layout::header()
     std::string label = ui("a11y.button");
     // As wide as its label needs (never a word cut in two), at least 60 mm: the one control every
     // visitor must find.
-    const int natural = line_width(m_metrics, label, m_direction, font_px(m_theme.body_cap_mm), Weight::Bold) + 3 * gap + icon_px() + 2;
+    const int label_width = line_width(m_metrics, label, m_direction, font_px(m_theme.body_cap_mm), Weight::Bold);
+    // Its icon only where the label still fits on one line beside it (very large text).
+    const bool icon = label_width + 3 * gap + icon_px() + 2 <= content_width();
+    const int natural = label_width + 2 * gap + 2 + (icon ? gap + icon_px() : 0);
     const int button_width = std::clamp(natural, std::min(px(60.0), content_width()), content_width());
     int button_height = 0;
     Element accessibility = make_button({"a11y.open", label, spoken_control(label, "role.button"), OpenAccessibility{}, {},
                                          m_state.place.screen == ScreenId::Accessibility, Role::Button, {}, m_direction, true,
-                                         "asset:icons/accessibility.svg"},
+                                         icon ? "asset:icons/accessibility.svg" : ""},
                                         button_width, px(m_theme.target_mm), button_height);
     // The accessibility button sits at the end edge, on the header band, always in the same place.
     accessibility.bg = p.primary;
@@ -79,10 +82,13 @@ std::vector<Element> Layout::header()
     panel.bg = p.header_background;
     panel.fg = p.header_text;
     m_header_height = band;
-    Element icon = button_icon(accessibility, "asset:icons/accessibility.svg");
-    if (!show_name)
-        return {panel, accessibility, icon};
-    return {panel, name, accessibility, icon};
+    std::vector<Element> out{panel};
+    if (show_name)
+        out.push_back(std::move(name));
+    out.push_back(accessibility);
+    if (icon)
+        out.push_back(button_icon(accessibility, "asset:icons/accessibility.svg"));
+    return out;
 }
 
 std::vector<Element> Layout::footer(int& height)
@@ -117,7 +123,7 @@ std::vector<Element> Layout::footer(int& height)
     const int padding = px(m_theme.gap_mm);
     int columns = 3;
     for (; columns > 1; --columns) {
-        const int inner = (content_width() - (columns - 1) * gap) / columns - 3 * padding - icon_px();
+        const int inner = (content_width() - (columns - 1) * gap) / columns - 2 * padding;
         bool fits = true;
         for (const Slot& slot : slots)
             fits = fits && longest_word_width(ui(slot.key), Weight::Bold) <= inner;
@@ -125,13 +131,18 @@ std::vector<Element> Layout::footer(int& height)
             break;
     }
     const int column_width = (content_width() - (columns - 1) * gap) / columns;
+    // The icons yield to the words: shown only where every label still fits beside its icon, so
+    // they never make the footer taller nor cut a word.
+    bool icons = true;
+    for (const Slot& slot : slots)
+        icons = icons && longest_word_width(ui(slot.key), Weight::Bold) <= column_width - 3 * padding - icon_px();
     int tallest = 0;
     std::vector<Element> buttons;
     for (const Slot& slot : slots) {
         std::string label = ui(slot.key);
         int button_height = 0;
         ButtonSpec spec{slot.id, label, spoken_control(label, "role.button"), slot.action};
-        spec.icon = slot.icon;
+        spec.icon = icons ? slot.icon : std::string();
         buttons.push_back(make_button(spec, column_width, px(m_theme.target_mm), button_height));
         tallest = std::max(tallest, button_height);
     }
@@ -145,7 +156,8 @@ std::vector<Element> Layout::footer(int& height)
         if (slots[i].shown) {
             Element icon = button_icon(e, slots[i].icon);
             out.push_back(std::move(e));
-            out.push_back(std::move(icon));
+            if (icons)
+                out.push_back(std::move(icon));
         }
     }
     const int rows = (static_cast<int>(buttons.size()) + columns - 1) / columns;
