@@ -234,7 +234,15 @@ int run(app::Options options, std::int64_t main_entered_us)
     }
     step_done("display open");
 
-    sdl::FontSet fonts(sdl::default_font_files());
+    // A site font SDL_ttf cannot read is a file that cannot be used: named, and the kiosk stops.
+    std::unique_ptr<sdl::FontSet> font_set;
+    try {
+        font_set = std::make_unique<sdl::FontSet>(sdl::default_font_files(), sdl::site_font(site, shown->files));
+    } catch (const std::runtime_error& e) {
+        std::fprintf(stderr, "phare-kiosk: %s\n", e.what());
+        return Usage;
+    }
+    sdl::FontSet& fonts = *font_set;
     sdl::TtfTextMetrics metrics(fonts);
     sdl::TextCache text_cache(display->renderer(), fonts);
     sdl::ImageCache images(display->renderer(), shown->files);

@@ -157,3 +157,59 @@ TEST_CASE("a broken site is refused with an error naming the file", "[e2e]")
     CHECK(read_text(log).find("services.json:/services/0/id: expected text, found a number") != std::string::npos);
     fs::remove_all(dir);
 }
+
+TEST_CASE("in the real window the chrome's icons are drawn in their button's text colour, in dark contrast too", "[e2e][assets]")
+{
+    const fs::path dir = temp_dir();
+    for (const char* mode : {"standard", "contrast"}) {
+        INFO(mode);
+        const fs::path frame = dir / (std::string(mode) + ".json");
+        const fs::path shot = dir / (std::string(mode) + ".png");
+        write(dir / "look.script", "wait 1000\nframe " + frame.string() + "\nscreenshot " + shot.string() + "\nquit\n");
+        REQUIRE(run("xvfb-run -a -s '-screen 0 1080x1920x24' " + kiosk + " --site " + site + " --mode " + mode + " --script " +
+                    (dir / "look.script").string()) == 0);
+        SDL_Surface* loaded = IMG_Load(shot.c_str());
+        REQUIRE(loaded);
+        SDL_Surface* pixels = SDL_ConvertSurfaceFormat(loaded, SDL_PIXELFORMAT_ARGB8888, 0);
+        int icons = 0;
+        const Json shown = read_json(frame);
+        for (const auto& element : shown["elements"]) {
+            if (!element.contains("image") || element["image"].get<std::string>().rfind("asset:", 0) != 0)
+                continue;
+            INFO(element["id"].get<std::string>());
+            ++icons;
+            const auto fg = static_cast<std::uint32_t>(std::stoul(element["fg"].get<std::string>().substr(1), nullptr, 16));
+            const auto& r = element["rect"];
+            int in_colour = 0;
+            for (int y = r[1].get<int>(); y < r[1].get<int>() + r[3].get<int>(); ++y)
+                for (int x = r[0].get<int>(); x < r[0].get<int>() + r[2].get<int>(); ++x) {
+                    auto* row = reinterpret_cast<const std::uint32_t*>(static_cast<const std::uint8_t*>(pixels->pixels) + y * pixels->pitch);
+                    in_colour += (row[x] & 0xFFFFFFu) == fg ? 1 : 0;
+                }
+            CHECK(in_colour > r[2].get<int>() * r[3].get<int>() / 16);
+        }
+        CHECK(icons == 2);  // the welcome screen: accessibility and help
+        SDL_FreeSurface(pixels);
+        SDL_FreeSurface(loaded);
+    }
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a site font that is missing or unreadable stops the kiosk with the file and its place named", "[e2e][assets]")
+{
+    const fs::path dir = temp_dir();
+    fs::copy(site, dir / "site", fs::copy_options::recursive);
+    Json site_json = read_json(dir / "site" / "site.json");
+    site_json["font"] = {{"regular", "media/fonts/own.ttf"}};
+    write(dir / "site" / "site.json", site_json.dump(2));
+    const fs::path log = dir / "stderr.txt";
+    const std::string start = kiosk + " --site " + (dir / "site").string() + " --headless --script /dev/null 2>" + log.string();
+    CHECK(run(start) == 1);
+    CHECK(read_text(log).find("site.json:/font/regular: media/fonts/own.ttf does not exist") != std::string::npos);
+    // Looks like a TrueType file to the validator; only opening it tells.
+    fs::create_directories(dir / "site" / "media" / "fonts");
+    write(dir / "site" / "media" / "fonts" / "own.ttf", std::string("\0\1\0\0", 4) + std::string(100, 'x'));
+    CHECK(run(start) == 2);
+    CHECK(read_text(log).find("site.json:/font/regular (media/fonts/own.ttf): SDL_ttf cannot open this font") != std::string::npos);
+    fs::remove_all(dir);
+}

@@ -87,7 +87,7 @@ int main(int argc, char** argv)
     SDL_Init(SDL_INIT_EVENTS);
     ui::DeviceProfile device;
     auto display = sdl::Display::open_headless(device.width_px, device.height_px);
-    sdl::FontSet fonts(sdl::default_font_files());
+    sdl::FontSet fonts(sdl::default_font_files(), sdl::site_font(site, *files));
     sdl::TtfTextMetrics metrics(fonts);
     sdl::TextCache text(display->renderer(), fonts);
     sdl::ImageCache images(display->renderer(), *files);

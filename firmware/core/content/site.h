@@ -113,6 +113,13 @@ struct Brand {
     std::optional<std::uint32_t> primary_rgb;   // 0xRRGGBB, replaces blue France in the standard palette
 };
 
+// A site's own text face (site.json "font"): paths in the site folder; empty when the kiosk's
+// bundled fonts are used (assets/README.md).
+struct SiteFontFiles {
+    std::string regular;
+    std::string bold;  // optional: the regular face is drawn for bold text without it
+};
+
 struct Site {
     std::string id;
     LocalizedText name;
@@ -127,6 +134,7 @@ struct Site {
     std::map<std::string, StringTable, std::less<>> strings;  // language -> key -> text
     SiteStatus status;  // the agents' changes (status.json), filled by whoever loads a bundle
     QueueSetup queue;   // queue.json; empty when the site has no queue
+    SiteFontFiles font;
 
     const Language* find_language(std::string_view code) const;
     const Service* find_service(std::string_view id) const;

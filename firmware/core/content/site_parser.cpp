@@ -141,6 +141,10 @@ void parse_site_file(const SourceFiles& files, Site& site, SourceMap& where, Pro
     }
     site.routing = parse_routing_weights(r, j);
     parse_brand(r, j, site.brand);
+    if (const Json* font = r.object(j, "font", "", Presence::Optional)) {
+        site.font.regular = r.string(*font, "regular", "/font", Presence::Required).value_or("");
+        site.font.bold = r.string(*font, "bold", "/font", Presence::Optional).value_or("");
+    }
 }
 
 WeekHours parse_hours(JsonReader& r, const Json& service, const std::string& at)

@@ -10,6 +10,7 @@
 #include <deque>
 #include <map>
 #include <set>
+#include <string_view>
 #include <unordered_map>
 
 namespace phare::content {
@@ -39,6 +40,7 @@ public:
         check_kiosks();
         check_services();
         check_brand();
+        check_font();
         check_translations();
         check_strings();
         check_reachability();
@@ -189,6 +191,32 @@ private:
             }
             check_media("services.json", service.pictogram, pointer(at, "pictogram"));
         }
+    }
+
+    // A site's font: a TrueType or OpenType file in the site folder. Whether SDL_ttf can draw
+    // with it is known only when the kiosk opens it, which names the file if it cannot.
+    void check_font()
+    {
+        for (const auto& [path, key] : {std::pair{m_site.font.regular, "regular"}, std::pair{m_site.font.bold, "bold"}}) {
+            const std::string at = pointer("/font", key);
+            if (path.empty())
+                continue;
+            if (path.find("..") != std::string::npos || path.front() == '/') {
+                error("site.json", at, path + " must be a path inside the site folder");
+                continue;
+            }
+            auto it = m_files.find(path);
+            if (it == m_files.end())
+                error("site.json", at, path + " does not exist");
+            else if (!looks_like_font(it->second))
+                error("site.json", at, path + " is not a TrueType or OpenType font file (.ttf, .otf)");
+        }
+    }
+
+    static bool looks_like_font(std::string_view bytes)
+    {
+        const std::string_view tag = bytes.substr(0, 4);
+        return bytes.size() > 12 && (tag == std::string_view("\0\1\0\0", 4) || tag == "OTTO" || tag == "true");
     }
 
     void check_media(const char* file, const std::string& path, const std::string& at)

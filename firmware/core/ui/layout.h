@@ -44,6 +44,9 @@ struct ButtonSpec {
     std::string lang;  // when the label is in another language than the screen (language names)
     content::TextDirection direction = content::TextDirection::LeftToRight;
     ButtonKind kind = ButtonKind::Secondary;
+    // One of the kiosk's icons ("asset:icons/home.svg"), drawn at the start of the button in the
+    // label's colour and as tall as its text is large (button_icon).
+    std::string icon;
 };
 
 class Layout {
@@ -110,6 +113,8 @@ private:
     bool is_fallback(std::string_view text_lang) const;
     void introduce(Block& block, Element text, double cap_mm);
     Element make_button(const ButtonSpec& spec, int width, int min_height, int& height_out);
+    int icon_px() const;
+    Element button_icon(const Element& button, const std::string& icon) const;
     Block page_controls(int page, int pages);
     std::vector<Element> header();
     std::vector<Element> state_block(int x, int width);

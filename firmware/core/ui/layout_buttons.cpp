@@ -11,7 +11,7 @@ Element Layout::make_button(const ButtonSpec& spec, int width, int min_height, i
     const Palette& p = m_theme.palette;
     const bool filled = spec.selected || spec.kind == ButtonKind::Primary;
     const int padding = px(m_theme.gap_mm);
-    const int picture = spec.image.empty() && spec.glyph.empty() ? 0 : px(16.0);
+    const int picture = !spec.image.empty() || !spec.glyph.empty() ? px(16.0) : !spec.icon.empty() ? icon_px() : 0;
     const int text_offset = picture ? picture + 2 * padding : padding;
     const Color fill = filled ? p.primary : spec.kind == ButtonKind::Tertiary ? p.surface : p.button;
     Element e = text_element(spec.id, spec.role, spec.label, width - text_offset + padding, m_theme.body_cap_mm, Weight::Bold,
@@ -37,6 +37,24 @@ Element Layout::make_button(const ButtonSpec& spec, int width, int min_height, i
     e.border = p.button_border;
     e.border_px = spec.kind == ButtonKind::Tertiary && !filled && m_state.modes.contrast == Contrast::Standard ? 0 : m_theme.border_px;
     height_out = height;
+    return e;
+}
+
+// An icon scales with the text (R-35: large text) rather than staying a fixed size beside it.
+int Layout::icon_px() const { return px(m_theme.body_cap_mm * 1.4); }
+
+// Decoration: nothing to read or press, the button says it all; finalize() mirrors it to the right
+// edge in right-to-left languages with the button.
+Element Layout::button_icon(const Element& button, const std::string& icon) const
+{
+    Element e;
+    e.id = button.id + ".icon";
+    e.role = Role::Image;
+    e.image = icon;
+    const int size = icon_px();
+    e.rect = Rect{button.rect.x + px(m_theme.gap_mm), button.rect.y + (button.rect.h - size) / 2, size, size};
+    e.fg = button.fg;
+    e.bg = button.bg;
     return e;
 }
 

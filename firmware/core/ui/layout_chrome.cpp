@@ -90,13 +90,17 @@ std::vector<Element> Layout::header()
     std::string label = ui("a11y.button");
     // As wide as its label needs (never a word cut in two), at least 60 mm: the one control every
     // visitor must find.
-    const int natural = line_width(m_metrics, label, m_direction, font_px(m_theme.body_cap_mm), Weight::Bold) + 2 * gap + 2;
+    const int label_width = line_width(m_metrics, label, m_direction, font_px(m_theme.body_cap_mm), Weight::Bold);
+    // Its icon only where the label still fits on one line beside it (very large text).
+    const bool icon = label_width + 3 * gap + icon_px() + 2 <= content_width();
+    const int natural = label_width + 2 * gap + 2 + (icon ? gap + icon_px() : 0);
     const int button_width = std::clamp(natural, std::min(px(60.0), content_width()), content_width());
     int button_height = 0;
     ButtonSpec spec{"a11y.open", label, spoken_control(label, "role.button"), OpenAccessibility{}};
     spec.selected = m_state.place.screen == ScreenId::Accessibility;
     spec.direction = m_direction;
     spec.kind = ButtonKind::Primary;
+    spec.icon = icon ? "asset:icons/accessibility.svg" : "";
     Element accessibility = make_button(spec, button_width, px(m_theme.target_mm), button_height);
     accessibility.border = p.header_text;
     // Who speaks: the République française block for a State service, the site's logo for
@@ -170,7 +174,9 @@ std::vector<Element> Layout::header()
         out.push_back(std::move(e));
     if (show_name)
         out.push_back(std::move(name));
-    out.push_back(std::move(accessibility));
+    out.push_back(accessibility);
+    if (icon)
+        out.push_back(button_icon(accessibility, "asset:icons/accessibility.svg"));
     return out;
 }
 
@@ -209,12 +215,17 @@ std::vector<Element> Layout::footer(int& height)
         const char* key;
         Action action;
         bool shown;
+        std::string icon;
     };
     const bool at_home = m_state.place.screen == ScreenId::Welcome && !m_state.help_open;
-    std::vector<Slot> slots{{"nav.back", "nav.back", Back{}, !at_home}, {"nav.home", "nav.home", Home{}, !at_home}};
+    std::vector<Slot> slots{
+        // Back points the way the visitor reads: to the right in a right-to-left language.
+        {"nav.back", "nav.back", Back{}, !at_home,
+         m_direction == content::TextDirection::RightToLeft ? "asset:icons/back-rtl.svg" : "asset:icons/back.svg"},
+        {"nav.home", "nav.home", Home{}, !at_home, "asset:icons/home.svg"}};
     if (language_in_footer())
-        slots.push_back({"nav.language", "welcome.language_heading", OpenLanguages{}, language_button_wanted()});
-    slots.push_back({"nav.help", "nav.help", Help{}, true});
+        slots.push_back({"nav.language", "welcome.language_heading", OpenLanguages{}, language_button_wanted(), "asset:icons/language.svg"});
+    slots.push_back({"nav.help", "nav.help", Help{}, true, "asset:icons/help.svg"});
     // One column a slot when every word of every label fits its column, else fewer columns and
     // more rows: large text never cuts a word. Every slot is measured, shown or not, so the footer
     // has the same shape on every screen.
@@ -229,6 +240,11 @@ std::vector<Element> Layout::footer(int& height)
             break;
     }
     const int column_width = (content_width() - (columns - 1) * gap) / columns;
+    // The icons yield to the words: shown only where every label still fits beside its icon, so
+    // they never make the footer taller nor cut a word.
+    bool icons = true;
+    for (const Slot& slot : slots)
+        icons = icons && longest_word_width(ui(slot.key), Weight::Bold) <= column_width - 3 * padding - icon_px();
     int tallest = 0;
     std::vector<Element> buttons;
     for (const Slot& slot : slots) {
@@ -236,6 +252,7 @@ std::vector<Element> Layout::footer(int& height)
         int button_height = 0;
         ButtonSpec spec{slot.id, label, spoken_control(label, "role.button"), slot.action};
         spec.kind = ButtonKind::Tertiary;
+        spec.icon = icons ? slot.icon : std::string();
         buttons.push_back(make_button(spec, column_width, px(m_theme.target_mm), button_height));
         tallest = std::max(tallest, button_height);
     }
@@ -246,8 +263,12 @@ std::vector<Element> Layout::footer(int& height)
         for (TextLine& line : e.lines)
             line.rect.y += (tallest - e.rect.h) / 2;  // labels stay centred in the taller button
         e.rect = Rect{margin + column * (column_width + gap), gap + row * (tallest + gap), column_width, tallest};
-        if (slots[i].shown)
+        if (slots[i].shown) {
+            Element icon = button_icon(e, slots[i].icon);
             out.push_back(std::move(e));
+            if (icons)
+                out.push_back(std::move(icon));
+        }
     }
     const int rows = (static_cast<int>(buttons.size()) + columns - 1) / columns;
     height = rows * tallest + (rows + 1) * gap;

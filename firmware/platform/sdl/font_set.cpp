@@ -1,6 +1,7 @@
 #include "platform/sdl/font_set.h"
 
 #include "core/i18n/bidi.h"
+#include "platform/sdl/assets_dir.h"
 #include "platform/sdl/sdl_handles.h"
 
 #include <fcntl.h>
@@ -29,21 +30,39 @@ std::string first_existing(std::initializer_list<std::string> paths)
 
 }  // namespace
 
-FontFiles default_font_files()
+FontFiles default_font_files(const FontSearch& search)
 {
-    const char* noto = "/usr/share/fonts/truetype/noto/";
-    const char* dejavu = "/usr/share/fonts/truetype/dejavu/";
-    auto path = [](const char* dir, const char* file) { return std::string(dir) + file; };
-    return {
-        first_existing({path(noto, "NotoSans-Regular.ttf"), path(dejavu, "DejaVuSans.ttf")}),
-        first_existing({path(noto, "NotoSans-Bold.ttf"), path(dejavu, "DejaVuSans-Bold.ttf")}),
-        first_existing({path(noto, "NotoSansArabic-Regular.ttf"), path(dejavu, "DejaVuSans.ttf")}),
-        first_existing({path(noto, "NotoSansArabic-Bold.ttf"), path(dejavu, "DejaVuSans-Bold.ttf")}),
-        first_existing({path(noto, "NotoSansHebrew-Regular.ttf"), path(dejavu, "DejaVuSans.ttf")}),
-        first_existing({path(noto, "NotoSansHebrew-Bold.ttf"), path(dejavu, "DejaVuSans-Bold.ttf")}),
-        path(dejavu, "DejaVuSans.ttf"),
-        path(dejavu, "DejaVuSans-Bold.ttf"),
+    const std::string bundled = search.assets + "/fonts/";
+    auto face = [&](const char* noto, const char* dejavu) {
+        return first_existing({bundled + noto, search.noto + noto, search.dejavu + dejavu});
     };
+    auto last_resort = [&](const char* dejavu) { return first_existing({bundled + dejavu, search.dejavu + dejavu}); };
+    return {
+        face("NotoSans-Regular.ttf", "DejaVuSans.ttf"),
+        face("NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf"),
+        face("NotoSansArabic-Regular.ttf", "DejaVuSans.ttf"),
+        face("NotoSansArabic-Bold.ttf", "DejaVuSans-Bold.ttf"),
+        face("NotoSansHebrew-Regular.ttf", "DejaVuSans.ttf"),
+        face("NotoSansHebrew-Bold.ttf", "DejaVuSans-Bold.ttf"),
+        last_resort("DejaVuSans.ttf"),
+        last_resort("DejaVuSans-Bold.ttf"),
+    };
+}
+
+FontFiles default_font_files() { return default_font_files({assets_dir()}); }
+
+SiteFont site_font(const content::Site& site, const content::SourceFiles& files)
+{
+    SiteFont font;
+    auto bytes = [&](const std::string& path) {
+        auto it = files.find(path);
+        return it == files.end() ? std::string() : it->second;
+    };
+    font.regular = bytes(site.font.regular);
+    font.bold = bytes(site.font.bold);
+    font.regular_file = "site.json:/font/regular (" + site.font.regular + ")";
+    font.bold_file = "site.json:/font/bold (" + site.font.bold + ")";
+    return font;
 }
 
 void FontSet::Deleter::operator()(TTF_Font* font) const { TTF_CloseFont(font); }
@@ -67,14 +86,19 @@ FontSet::MappedFile::MappedFile(const std::string& path)
 
 FontSet::MappedFile::~MappedFile() { ::munmap(m_data, m_size); }
 
-FontSet::FontSet(FontFiles files) : m_files(std::move(files))
+FontSet::FontSet(FontFiles files, SiteFont site_font) : m_files(std::move(files)), m_site_font(std::move(site_font))
 {
     if (TTF_Init() != 0)
         throw std::runtime_error(sdl_error("TTF_Init"));
     for (const std::string& path : {m_files.latin_regular, m_files.latin_bold, m_files.arabic_regular, m_files.arabic_bold,
                                      m_files.hebrew_regular, m_files.hebrew_bold, m_files.fallback_regular, m_files.fallback_bold})
         if (!std::filesystem::exists(path))
-            throw std::runtime_error("font file " + path + " is missing (install fonts-noto-core or fonts-dejavu-core)");
+            throw std::runtime_error("font file " + path + " is missing (the kiosk's assets/fonts/ or fonts-noto-core)");
+    // Opened once here so that a site font SDL_ttf cannot read stops the start, naming it.
+    if (!m_site_font.regular.empty())
+        open_bytes(m_site_font.regular_file, m_site_font.regular, 24);
+    if (!m_site_font.bold.empty())
+        open_bytes(m_site_font.bold_file, m_site_font.bold, 24);
 }
 
 FontSet::~FontSet()
@@ -102,16 +126,39 @@ TTF_Font* FontSet::open(const std::string& path, int px)
     return font;
 }
 
-TTF_Font* FontSet::latin(int px, ui::Weight weight)
+TTF_Font* FontSet::open_bytes(const std::string& key, const std::string& bytes, int px)
+{
+    auto it = m_fonts.find(std::make_pair(key, px));
+    if (it != m_fonts.end())
+        return it->second.get();
+    SDL_RWops* stream = SDL_RWFromConstMem(bytes.data(), static_cast<int>(bytes.size()));
+    TTF_Font* font = stream ? TTF_OpenFontRW(stream, 1, px) : nullptr;
+    if (!font)
+        throw std::runtime_error(key + ": SDL_ttf cannot open this font: " + TTF_GetError());
+    TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
+    m_fonts.emplace(std::make_pair(key, px), std::unique_ptr<TTF_Font, Deleter>(font));
+    return font;
+}
+
+TTF_Font* FontSet::kiosk_latin(int px, ui::Weight weight)
 {
     return open(weight == ui::Weight::Bold ? m_files.latin_bold : m_files.latin_regular, px);
+}
+
+TTF_Font* FontSet::latin(int px, ui::Weight weight)
+{
+    if (m_site_font.regular.empty())
+        return kiosk_latin(px, weight);
+    const bool own_bold = weight == ui::Weight::Bold && !m_site_font.bold.empty();
+    return own_bold ? open_bytes(m_site_font.bold_file, m_site_font.bold, px)
+                    : open_bytes(m_site_font.regular_file, m_site_font.regular, px);
 }
 
 std::vector<FontSpan> FontSet::spans(std::string_view run, content::TextDirection direction, int px, ui::Weight weight)
 {
     TTF_Font* primary = for_run(run, direction, px, weight);
     const bool bold = weight == ui::Weight::Bold;
-    TTF_Font* candidates[] = {primary, latin(px, weight), open(bold ? m_files.arabic_bold : m_files.arabic_regular, px),
+    TTF_Font* candidates[] = {primary, latin(px, weight), kiosk_latin(px, weight), open(bold ? m_files.arabic_bold : m_files.arabic_regular, px),
                               open(bold ? m_files.hebrew_bold : m_files.hebrew_regular, px),
                               open(bold ? m_files.fallback_bold : m_files.fallback_regular, px)};
     std::vector<FontSpan> out;
@@ -144,7 +191,7 @@ std::vector<FontSpan> FontSet::spans(std::string_view run, content::TextDirectio
 std::optional<char32_t> FontSet::missing_glyph(std::string_view text)
 {
     const int px = 24;
-    TTF_Font* fonts[] = {latin(px, ui::Weight::Regular), open(m_files.arabic_regular, px), open(m_files.hebrew_regular, px),
+    TTF_Font* fonts[] = {latin(px, ui::Weight::Regular), kiosk_latin(px, ui::Weight::Regular), open(m_files.arabic_regular, px), open(m_files.hebrew_regular, px),
                          open(m_files.fallback_regular, px)};
     for (std::size_t pos = 0; pos < text.size();) {
         const char32_t c = i18n::next_code_point(text, pos);

@@ -1,11 +1,13 @@
 #pragma once
 // The kiosk's fonts: one face for Latin and Cyrillic text, one for Arabic, one for Hebrew, each in regular and
-// bold, opened once per pixel size and kept. HarfBuzz (inside SDL_ttf) shapes each run in its
+// bold, opened once per pixel size and kept. They are the kiosk's own copies (assets/fonts/), so the
+// look does not depend on what the machine has installed; a site may bring its own text face. HarfBuzz (inside SDL_ttf) shapes each run in its
 // direction and script. Each file is mapped into memory once (its descriptor closed at once) and
 // every size opened from there: a face opened from its file would hold a file descriptor per size
 // for the kiosk's lifetime.
 
 #include "core/content/site.h"
+#include "core/content/source_files.h"
 #include "core/ui/text_metrics.h"
 
 #include <cstddef>
@@ -38,13 +40,38 @@ struct FontSpan {
     TTF_Font* font = nullptr;
 };
 
-// The first files that exist among Debian's Noto and DejaVu fonts.
+// Where to look for each face, in order: the kiosk's own copies, then the system's.
+struct FontSearch {
+    std::string assets;  // holds fonts/NotoSans-Regular.ttf... and fonts/DejaVuSans.ttf
+    std::string noto = "/usr/share/fonts/truetype/noto/";
+    std::string dejavu = "/usr/share/fonts/truetype/dejavu/";
+};
+
+// The bundled faces from `search.assets`, each replaced by the system's copy only when its file is
+// not there (Noto, else DejaVu); DejaVu Sans, bundled too, is the last resort for a glyph no
+// script face has (the arrows of the directions).
+FontFiles default_font_files(const FontSearch& search);
+// The same from assets_dir() and Debian's font folders.
 FontFiles default_font_files();
+
+// A site's own text face (site.json "font"), in memory: it draws Latin and Cyrillic text, the
+// kiosk's faces taking every glyph it lacks.
+struct SiteFont {
+    std::string regular;  // the font file's bytes
+    std::string bold;     // empty: the regular face drawn for bold too
+    std::string regular_file;  // where the bytes came from, for errors ("site.json:/font/regular (media/a.ttf)")
+    std::string bold_file;
+};
+
+// The font `site` names, from its files; empty when it names none. Validation has checked that
+// the files exist.
+SiteFont site_font(const content::Site& site, const content::SourceFiles& files);
 
 class FontSet {
 public:
-    // Initialises SDL_ttf; throws std::runtime_error naming the missing font file.
-    explicit FontSet(FontFiles files);
+    // Initialises SDL_ttf; throws std::runtime_error naming a missing font file or a site font
+    // SDL_ttf cannot open.
+    explicit FontSet(FontFiles files, SiteFont site_font = {});
     ~FontSet();
     FontSet(const FontSet&) = delete;
     FontSet& operator=(const FontSet&) = delete;
@@ -61,7 +88,11 @@ public:
 private:
     TTF_Font* open(const std::string& path, int px);
 
+    TTF_Font* open_bytes(const std::string& key, const std::string& bytes, int px);
+    TTF_Font* kiosk_latin(int px, ui::Weight weight);
+
     FontFiles m_files;
+    SiteFont m_site_font;
     struct Deleter {
         void operator()(TTF_Font* font) const;
     };

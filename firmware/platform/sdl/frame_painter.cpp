@@ -2,6 +2,7 @@
 
 #include "core/i18n/bidi.h"
 #include "platform/sdl/image_cache.h"
+#include "platform/sdl/svg_asset.h"
 #include "platform/sdl/qr_code.h"
 #include "platform/sdl/sdl_handles.h"
 #include "platform/sdl/shape_painter.h"
@@ -68,6 +69,8 @@ void FramePainter::paint_element(const ui::Element& e)
     case ui::Role::Image:
         if (!e.qr_text.empty())
             paint_qr(e);
+        else if (e.image.starts_with(asset_scheme))
+            paint_asset(e);
         else if (SDL_Texture* texture = e.image.empty() ? nullptr : m_images.get(e.image)) {
             SDL_Rect r{e.rect.x, e.rect.y, e.rect.w, e.rect.h};
             SDL_RenderCopy(m_renderer, texture, nullptr, &r);
@@ -82,6 +85,17 @@ void FramePainter::paint_element(const ui::Element& e)
     if (!e.shapes.empty())
         m_shapes->paint(e.shapes, e.rect.x, e.rect.y);
     paint_text(e);
+}
+
+void FramePainter::paint_asset(const ui::Element& e)
+{
+    SDL_Texture* texture = m_images.asset(e.image.substr(asset_scheme.size()), e.rect.w, e.rect.h);
+    if (!texture)
+        return;
+    // The element's foreground colour, so an icon follows the palette and the contrast mode.
+    SDL_SetTextureColorMod(texture, e.fg.r, e.fg.g, e.fg.b);
+    SDL_Rect r{e.rect.x, e.rect.y, e.rect.w, e.rect.h};
+    SDL_RenderCopy(m_renderer, texture, nullptr, &r);
 }
 
 void FramePainter::paint_text(const ui::Element& e)

@@ -30,6 +30,7 @@ private:
     void paint_element(const ui::Element& element);
     void paint_text(const ui::Element& element);
     void paint_focus(const ui::Frame& frame, const ui::Element& element);
+    void paint_asset(const ui::Element& e);
     void paint_qr(const ui::Element& element);
 
     SDL_Renderer* m_renderer;

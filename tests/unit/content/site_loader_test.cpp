@@ -168,6 +168,50 @@ TEST_CASE("unreadable media is refused by name", "[content]")
     }
 }
 
+TEST_CASE("a site's own font is taken when it is a font file in the site folder, else refused by name", "[content]")
+{
+    auto files = tiny();
+    const std::string truetype = std::string("\0\1\0\0", 4) + std::string(60, '\0');
+    files["media/fonts/own.ttf"] = truetype;
+    files["media/fonts/own-bold.otf"] = "OTTO" + std::string(60, '\0');
+    auto with_font = [&](Json font) { return test::with_json(files, "site.json", [&](Json& j) { j["font"] = font; }); };
+    SECTION("regular and bold")
+    {
+        auto loaded = load(with_font({{"regular", "media/fonts/own.ttf"}, {"bold", "media/fonts/own-bold.otf"}}));
+        REQUIRE(loaded.site);
+        CHECK(loaded.site->font.regular == "media/fonts/own.ttf");
+        CHECK(loaded.site->font.bold == "media/fonts/own-bold.otf");
+    }
+    SECTION("none: the kiosk's bundled fonts")
+    {
+        auto loaded = load(files);
+        REQUIRE(loaded.site);
+        CHECK(loaded.site->font.regular.empty());
+    }
+    SECTION("missing")
+    {
+        auto loaded = load(with_font({{"regular", "media/fonts/gone.ttf"}}));
+        CHECK(has_problem(loaded.problems, Severity::Error, "site.json", "/font/regular", "media/fonts/gone.ttf does not exist"));
+    }
+    SECTION("not a font")
+    {
+        files["media/fonts/own.ttf"] = "<html>not a font</html>";
+        auto loaded = load(with_font({{"regular", "media/fonts/own-bold.otf"}, {"bold", "media/fonts/own.ttf"}}));
+        CHECK(has_problem(loaded.problems, Severity::Error, "site.json", "/font/bold", "is not a TrueType or OpenType font file"));
+        CHECK_FALSE(has_problem(loaded.problems, Severity::Error, "site.json", "/font/regular", "font"));
+    }
+    SECTION("outside the site folder")
+    {
+        auto loaded = load(with_font({{"regular", "../../usr/share/fonts/a.ttf"}}));
+        CHECK(has_problem(loaded.problems, Severity::Error, "site.json", "/font/regular", "inside the site folder"));
+    }
+    SECTION("a bold face without a regular one")
+    {
+        auto loaded = load(with_font({{"bold", "media/fonts/own-bold.otf"}}));
+        CHECK(has_problem(loaded.problems, Severity::Error, "site.json", "/font/regular", "missing required field"));
+    }
+}
+
 TEST_CASE("a field of the wrong type is named with what was expected", "[content]")
 {
     auto files = test::with_json(tiny(), "map.json", [](Json& j) { j["edges"][0]["length_m"] = "twelve"; });
