@@ -202,7 +202,7 @@ TEST_CASE("the footer and header icons take their button's text colour in every 
             // The icon's ink, in exactly the label's colour (edges are blended), covers part of its square.
             CHECK(count_colour(shot, e.rect, e.fg) > area / 16);
         }
-        CHECK(icons == 4);  // accessibility, back, home, help
+        CHECK(icons == 5);  // accessibility, back, home, language, help
     }
 }
 
