@@ -8,6 +8,7 @@
 #include "platform/sdl/image_cache.h"
 #include "platform/sdl/text_cache.h"
 #include "platform/sdl/ttf_text_metrics.h"
+#include "core/content/hours.h"
 #include "core/content/open_now.h"
 #include "core/ui/reduce.h"
 #include "core/ui/render.h"

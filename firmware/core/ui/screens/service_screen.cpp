@@ -131,15 +131,12 @@ Frame service(Layout& layout)
         body.push_back(layout.picture("service.pictogram", service->pictogram));
     const content::LocalizedText& name = easy ? service->easy_name : service->name;
     body.push_back(layout.heading("service.name", layout.text(name), theme.title_cap_mm, false, layout.text_language(name)));
-    // First what is true now, then what the agents say of it.
+    // First what is true now and what the agents say of it, then where and what to do.
     if (std::optional<Tag> tag = status_tag(layout, now))
         body.push_back(layout.tag("service.status", tag->text, spoken_tag(layout, tag->text), tag->fg, tag->bg, theme.body_cap_mm));
     if (std::string message = agents_message(layout, status, now); !message.empty())
         body.push_back(layout.paragraph("service.status_message", message, theme.body_cap_mm, theme.palette.text,
                                         layout.text_language(status->message)));
-    const content::LocalizedText& description = easy ? service->easy_description : service->description;
-    body.push_back(layout.paragraph("service.description", layout.text(description), theme.body_cap_mm, theme.palette.text,
-                                    layout.text_language(description)));
     body.push_back(layout.heading("service.where_heading", layout.ui("service.where_heading"), theme.heading_cap_mm));
     body.push_back(layout.paragraph("service.where", where(layout, *service), theme.title_cap_mm, theme.palette.text));
     const std::string directions_label = layout.ui("dir.button");
@@ -151,6 +148,11 @@ Frame service(Layout& layout)
                                         i18n::fill(layout.ui(easy ? "service.ticket_step_easy" : "service.ticket_step"),
                                                    {{"prefix", service->queue_prefix}}, layout.lang()),
                                         theme.body_cap_mm, theme.palette.text));
+    // What the service does comes after what to do, so in large text the first page still says
+    // where it is and how to get there.
+    const content::LocalizedText& description = easy ? service->easy_description : service->description;
+    body.push_back(layout.paragraph("service.description", layout.text(description), theme.body_cap_mm, theme.palette.text,
+                                    layout.text_language(description)));
     body.push_back(layout.heading("service.hours_heading", layout.ui("service.hours_heading"), theme.heading_cap_mm));
     if (now.day >= 0) {
         // Today first and in bold; never the usual hours of a day the agents changed.
