@@ -119,4 +119,19 @@ OpenNow open_now(const WeekHours& hours, const ServiceStatus* agents, std::strin
     return now;
 }
 
+std::optional<std::string> next_hours_change(const std::vector<Service>& services, std::string_view local_time)
+{
+    const std::optional<int> day = weekday_of(local_time);
+    const std::optional<int> minute = minute_of_day(local_time);
+    if (!day || !minute)
+        return std::nullopt;
+    int next = 24 * 60;  // the day ends: today's line and every tag change
+    for (const Service& service : services)
+        for (const TimeRange& range : service.hours[static_cast<std::size_t>(*day)])
+            for (int edge : {range.start_minute, range.end_minute})
+                if (edge > *minute && edge < next)
+                    next = edge;
+    return std::string(local_time.substr(0, 11)) + format_minute_of_day(next);
+}
+
 }  // namespace phare::content

@@ -8,6 +8,7 @@
 #include "core/content/site_status_model.h"
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -39,5 +40,11 @@ std::optional<int> minute_of_day(std::string_view local_time);
 // `agents`: the agents' status for this service at `local_time`, or null when it is as usual.
 // Ranges are [start, end): at 12:00 a range "09:00-12:00" has closed.
 OpenNow open_now(const WeekHours& hours, const ServiceStatus* agents, std::string_view local_time);
+
+// The next local minute after `local_time` at which what a service page says of now may change:
+// a range of any service starts or ends, or the day ends ("YYYY-MM-DDT24:00", as
+// bundle::next_status_change writes it); nullopt when the time is unknown. The app hands the UI
+// the minute then, so "Ouvert · ferme à 12 h" turns into "Fermé · ouvre à 13 h 30" at noon.
+std::optional<std::string> next_hours_change(const std::vector<Service>& services, std::string_view local_time);
 
 }  // namespace phare::content

@@ -193,3 +193,25 @@ TEST_CASE("the week made compact: consecutive days with the same hours on one li
     CHECK_FALSE(same_hours({{9 * 60, 12 * 60}}, {{9 * 60, 12 * 60}, {13 * 60, 14 * 60}}));
     CHECK_FALSE(same_hours({{9 * 60, 12 * 60}}, {{9 * 60, 12 * 60 + 1}}));
 }
+
+TEST_CASE("the next minute at which what a service page says of now may change")
+{
+    Service office;
+    office.hours = office_week();
+    Service lunch_hours;
+    lunch_hours.hours[0] = {{12 * 60 + 15, 13 * 60 + 45}};
+    const std::vector<Service> services{office, lunch_hours};
+    CHECK(next_hours_change(services, "2026-11-23T07:00") == "2026-11-23T08:30");
+    CHECK(next_hours_change(services, "2026-11-23T08:30") == "2026-11-23T12:00");  // strictly after
+    CHECK(next_hours_change(services, "2026-11-23T12:00") == "2026-11-23T12:15");  // another service's edge
+    CHECK(next_hours_change(services, "2026-11-23T12:15") == "2026-11-23T13:30");
+    CHECK(next_hours_change(services, "2026-11-23T13:30") == "2026-11-23T13:45");
+    CHECK(next_hours_change(services, "2026-11-23T16:00") == "2026-11-23T24:00");  // the day turns
+    CHECK(next_hours_change(services, "2026-11-28T10:00") == "2026-11-28T24:00");  // Saturday: nothing opens
+    CHECK(next_hours_change({}, "2026-11-23T10:00") == "2026-11-23T24:00");
+    CHECK_FALSE(next_hours_change(services, "").has_value());
+    // Each answer is what open_now changes at: just before it and at it, some service differs.
+    const std::string before = "2026-11-23T11:59";
+    const std::string at = *next_hours_change(services, before);
+    CHECK(open_now(office.hours, nullptr, before).kind != open_now(office.hours, nullptr, at).kind);
+}
