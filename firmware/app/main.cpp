@@ -262,7 +262,7 @@ int run(app::Options options, std::int64_t main_entered_us)
         state.place = {ui::ScreenId::Queue, {}, 0};
     ui::KioskUi kiosk_ui(site, device, metrics, state);
     app::StatusClock status_clock(options.clock, [&](const std::string& minute) { kiosk_ui.set_local_time(minute); });
-    status_clock.refresh(site.status, true);
+    status_clock.refresh(site, true);
     step_done("first frame laid out");
     // The seams, chosen once: a headless script runs on a manual clock with no event queue (its
     // `wait` lines take no time); a window runs on the machine's clock and SDL's events.
@@ -304,7 +304,7 @@ int run(app::Options options, std::int64_t main_entered_us)
     });
     loop.set_housekeeping([&] {
         const bool switched = switcher.switch_if_due(kiosk_ui.state().in_session);
-        status_clock.refresh(switcher.current().site.status, switched);
+        status_clock.refresh(switcher.current().site, switched);
         kiosk_ui.set_maintenance(app::maintenance_info(options.kiosk_id, switcher.current(), hub.get()));
     });
     app::FeedbackRecorder recorder(open_outbox(options, state_dir), [wake, link = hub.get()] {

@@ -1,6 +1,7 @@
 #include "app/status_clock.h"
 
 #include "core/bundle/status_now.h"
+#include "core/content/open_now.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -57,14 +58,23 @@ StatusClock::~StatusClock()
 
 std::string StatusClock::now() const { return m_pinned.empty() ? local_minute_now() : m_pinned; }
 
-void StatusClock::refresh(const content::SiteStatus& status, bool content_changed)
+std::optional<std::string> StatusClock::next_change(const content::Site& site) const
+{
+    std::optional<std::string> due = bundle::next_status_change(site.status, m_applied);
+    // The service pages' "open now" changes when a service opens or closes, and at midnight.
+    if (auto hours = content::next_hours_change(site.services, m_applied); hours && (!due || *hours < *due))
+        due = hours;
+    return due;
+}
+
+void StatusClock::refresh(const content::Site& site, bool content_changed)
 {
     const std::string minute = now();
-    auto due = bundle::next_status_change(status, m_applied);
+    auto due = next_change(site);
     if (m_applied.empty() || content_changed || (due && minute >= *due)) {
         m_applied = minute;
         m_apply(minute);
-        due = bundle::next_status_change(status, m_applied);
+        due = next_change(site);
     }
     // Re-armed when the boundary moves, or when the timer fired a little before the minute turned.
     if (m_pinned.empty() && due && (*due != m_armed_for || m_fired.exchange(false))) {

@@ -1,16 +1,18 @@
 #pragma once
-// Keeps the UI's wall-clock minute in step with the agents' status: the UI learns the local time
-// only when a notice starts or ends or a day with a closure begins or ends, and an SDL timer
-// wakes the idle loop at exactly that minute (no polling, no redraw every minute).
+// Keeps the UI's wall-clock minute in step with the agents' status and the services' hours: the UI
+// learns the local time only when a notice starts or ends, a day with a closure begins or ends, a
+// service opens or closes or the day turns, and an SDL timer wakes the idle loop at exactly that
+// minute (no polling, no redraw every minute).
 
 #include <SDL.h>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace phare::content {
-struct SiteStatus;
+struct Site;
 }
 
 namespace phare::app {
@@ -30,10 +32,11 @@ public:
     StatusClock& operator=(const StatusClock&) = delete;
 
     // After every wake-up; `content_changed` forces the UI's minute to be refreshed.
-    void refresh(const content::SiteStatus& status, bool content_changed);
+    void refresh(const content::Site& site, bool content_changed);
 
 private:
     std::string now() const;
+    std::optional<std::string> next_change(const content::Site& site) const;
     void arm(long long seconds);
 
     std::string m_pinned;

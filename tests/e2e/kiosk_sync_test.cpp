@@ -69,7 +69,9 @@ TEST_CASE("an agent's closure reaches the kiosk's screen, and stays there when t
                                      (kiosk.dir / "page.json").string() + "\n") == 0);
     const Json page = kiosk.frame("page");
     CHECK(page["screen"] == "service");
-    CHECK(shows_text(page, "Fermé aujourd'hui. Fermé pour inventaire"));
+    CHECK(shows_text(page, "Fermé aujourd'hui"));  // the status tag
+    CHECK(shows_text(page, "Fermé pour inventaire"));  // the agent's words under it
+    CHECK(shows_text(page, "Fermé exceptionnellement"));  // today's line, never its usual hours
 
     // A technician's F12: what the kiosk shows and how its hub is doing.
     REQUIRE(kiosk.script("maintenance", "sync\nkey maintenance\nframe " + (kiosk.dir / "maintenance.json").string() + "\n") == 0);

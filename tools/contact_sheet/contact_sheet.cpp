@@ -30,6 +30,7 @@ struct Arguments {
     std::string lang;
     std::string modes = "standard";
     std::string out = "contact-sheet.png";
+    std::string time;  // local "YYYY-MM-DDTHH:MM": pages that say "open now" say it for this minute
     int columns = 6;
     int shrink = 4;  // each screen at 1/shrink of its size; 1 to read the details
 };
@@ -45,6 +46,8 @@ bool parse(int argc, char** argv, Arguments& args)
             args.lang = value;
         else if (name == "--mode")
             args.modes = value;
+        else if (name == "--time")
+            args.time = value;
         else if (name == "--out")
             args.out = value;
         else if (name == "--columns")
@@ -63,7 +66,7 @@ int main(int argc, char** argv)
 {
     Arguments args;
     if (!parse(argc, argv, args)) {
-        std::fprintf(stderr, "usage: phare-contact-sheet --site DIR [--lang CODE] [--mode MODES] [--out FILE.png] [--columns N] [--shrink N]\n");
+        std::fprintf(stderr, "usage: phare-contact-sheet --site DIR [--lang CODE] [--mode MODES] [--out FILE.png] [--columns N] [--shrink N] [--time YYYY-MM-DDTHH:MM]\n");
         return 2;
     }
     auto modes = app::parse_modes(args.modes);
@@ -93,7 +96,8 @@ int main(int argc, char** argv)
     sdl::ImageCache images(display->renderer(), *files);
     sdl::FramePainter painter(display->renderer(), text, images);
 
-    const ui::State start = ui::initial_state(args.lang.empty() ? site.default_language : args.lang, *modes);
+    ui::State start = ui::initial_state(args.lang.empty() ? site.default_language : args.lang, *modes);
+    start.local_time = args.time;
     auto states = ui::reachable_states(site, device, metrics, start);
     const int tile_w = device.width_px / args.shrink;
     const int tile_h = device.height_px / args.shrink;

@@ -16,7 +16,7 @@ struct KeyText {
 
 // The French reference text of every key; docs/string-keys.txt mirrors it for translators (a unit
 // test keeps the two equal).
-constexpr std::array<KeyText, 226> keys{{
+constexpr std::array<KeyText, 237> keys{{
     {"welcome.title", "Bienvenue"},
     {"welcome.prompt", "Que venez-vous faire aujourd'hui ?"},
     {"welcome.services_heading", "Choisissez un service"},
@@ -69,7 +69,18 @@ constexpr std::array<KeyText, 226> keys{{
     {"service.where_heading", "Où aller"},
     {"service.where", "{place}, {level}"},
     {"service.closed", "Fermé"},
-    {"service.tickets", "Tickets {prefix}"},
+    {"service.tag_open", "Ouvert · ferme à {time}"},
+    {"service.tag_opens_at", "Fermé · ouvre à {time}"},
+    {"service.tag_closed_now", "Fermé pour aujourd'hui"},
+    {"service.tag_reduced", "Horaires réduits aujourd'hui"},
+    {"service.tag_moved", "Déménagé"},
+    {"service.today_hours", "Aujourd'hui, {day_lower} : {hours}"},
+    {"service.closed_exceptionally", "Fermé exceptionnellement"},
+    {"service.reduced_hours", "{hours} (horaires réduits)"},
+    {"service.day_span", "{first} – {last_lower}"},
+    {"service.day_span_spoken", "du {first_lower} au {last_lower}"},
+    {"service.ticket_step", "Prenez un ticket {prefix} à la borne ou au distributeur, puis attendez que votre numéro soit appelé."},
+    {"service.ticket_step_easy", "Prenez un ticket {prefix}. Attendez qu'on appelle votre numéro."},
     {"service.day_hours", "{day} : {hours}"},
     {"list.join", "{first}, {second}"},
     {"day.mon", "Lundi"},
@@ -272,6 +283,12 @@ std::vector<std::string> placeholder_choices(std::string_view key)
 {
     if (key == "time.hour" || key == "time.hour_minute")
         return {"h", "hh", "mm"};
+    // Day names mid-sentence: each language writes them in its own case ("du lundi au vendredi",
+    // "Monday to Friday").
+    if (key == "service.day_span" || key == "service.day_span_spoken")
+        return {"first", "first_lower", "last", "last_lower"};
+    if (key == "service.today_hours")
+        return {"day", "day_lower", "hours"};
     return {};
 }
 

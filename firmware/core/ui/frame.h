@@ -67,6 +67,7 @@ struct Element {
     Color bg;  // the colour actually under the text
     Color border;
     int border_px = 0;
+    int radius_px = 0;  // rounded corners of the fill and the border; half the height: a pill
     std::string image;  // media path inside the site, for Role::Image
     std::vector<Shape> shapes;  // a vector drawing (the floor plan), drawn before the lines
     std::string qr_text;        // Role::Image: a QR code of this text, dark on light, quiet zone included

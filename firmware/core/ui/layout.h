@@ -92,6 +92,9 @@ public:
     Block notice(const std::string& id, const std::string& text, bool urgent, std::string_view text_lang = {});
     // A queue call: large bold text centred on a filled strip in the palette's primary colours.
     Block banner(const std::string& id, const std::string& text, const std::string& spoken, double cap_mm);
+    // A short status in bold words on a filled pill as wide as its words ("Ouvert · ferme à 12 h"):
+    // the fill echoes what the words say, never alone. `fg` on `bg` must contrast.
+    Block tag(const std::string& id, const std::string& text, const std::string& spoken, Color fg, Color bg, double cap_mm);
     // A decorative picture (its meaning is in the text beside it), 24 mm square.
     Block picture(const std::string& id, const std::string& path);
     Block button(const ButtonSpec& spec);

@@ -133,6 +133,34 @@ Block Layout::banner(const std::string& id, const std::string& text, const std::
     return block;
 }
 
+Block Layout::tag(const std::string& id, const std::string& text, const std::string& spoken, Color fg, Color bg, double cap_mm)
+{
+    const int pad_x = px(3.0);
+    const int pad_y = px(1.2);
+    Element e = text_element(id, Role::Text, text, content_width(), cap_mm, Weight::Bold, fg, bg, pad_x);
+    e.spoken = spoken;
+    int widest = 0;
+    for (TextLine& line : e.lines) {
+        line.rect.y += pad_y;
+        widest = std::max(widest, line.rect.w);
+    }
+    const int one_line = e.lines.empty() ? 0 : e.lines.front().rect.h;
+    e.rect.w = std::min(content_width(), widest + 2 * pad_x);
+    e.rect.h += 2 * pad_y;
+    Element pill;
+    pill.id = id + ".panel";
+    pill.role = Role::Panel;
+    pill.bg = bg;
+    pill.rect = e.rect;
+    // Round as a pill on one line; a tag wrapped on two keeps the same corners, not a lens.
+    pill.radius_px = (one_line + 2 * pad_y) / 2;
+    Block block;
+    block.height = e.rect.h;
+    block.elements.push_back(std::move(pill));
+    block.elements.push_back(std::move(e));
+    return block;
+}
+
 Block Layout::picture(const std::string& id, const std::string& path)
 {
     Element e;

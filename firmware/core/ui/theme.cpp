@@ -27,6 +27,12 @@ Palette standard_palette()
         .plan_corridor = from_hex(0x6B7280),
         .plan_route = from_hex(0x1A3A6B),
         .plan_here = from_hex(0xB91C1C),
+        .tag_open = from_hex(0x18753C),
+        .tag_open_text = from_hex(0xFFFFFF),
+        .tag_closed = from_hex(0xCE0500),
+        .tag_closed_text = from_hex(0xFFFFFF),
+        .tag_changed = from_hex(0xB34000),
+        .tag_changed_text = from_hex(0xFFFFFF),
     };
 }
 
@@ -51,6 +57,12 @@ Palette dark_palette()
         .plan_corridor = from_hex(0xA0A0A0),
         .plan_route = from_hex(0xFFFF00),
         .plan_here = from_hex(0xFFFFFF),
+        .tag_open = from_hex(0x33FF66),
+        .tag_open_text = from_hex(0x000000),
+        .tag_closed = from_hex(0xFF9999),
+        .tag_closed_text = from_hex(0x000000),
+        .tag_changed = from_hex(0xFFCC00),
+        .tag_changed_text = from_hex(0x000000),
     };
 }
 
@@ -75,6 +87,12 @@ Palette light_palette()
         .plan_corridor = from_hex(0x595959),
         .plan_route = from_hex(0x000000),
         .plan_here = from_hex(0x0033CC),
+        .tag_open = from_hex(0x005A1E),
+        .tag_open_text = from_hex(0xFFFFFF),
+        .tag_closed = from_hex(0xA00000),
+        .tag_closed_text = from_hex(0xFFFFFF),
+        .tag_changed = from_hex(0x7A3A00),
+        .tag_changed_text = from_hex(0xFFFFFF),
     };
 }
 

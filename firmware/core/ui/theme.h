@@ -30,6 +30,14 @@ struct Palette {
     Color plan_corridor;
     Color plan_route;
     Color plan_here;  // the "you are here" target
+    // A service's status tag ("Ouvert · ferme à 12 h"): the words say it, the fill only echoes it.
+    // Each text colour is at least 4.5:1 on its fill (7:1 in the contrast modes).
+    Color tag_open;
+    Color tag_open_text;
+    Color tag_closed;
+    Color tag_closed_text;
+    Color tag_changed;  // reduced hours, moved
+    Color tag_changed_text;
 };
 
 struct Theme {

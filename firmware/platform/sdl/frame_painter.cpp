@@ -8,6 +8,8 @@
 #include "platform/sdl/shape_painter.h"
 #include "platform/sdl/text_cache.h"
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 #include <vector>
 
@@ -42,6 +44,38 @@ void FramePainter::outline(const ui::Rect& rect, ui::Color color, int thickness)
     fill({rect.right() - thickness, rect.y, thickness, rect.h}, color);
 }
 
+void FramePainter::fill_rounded(const ui::Rect& rect, ui::Color color, int radius)
+{
+    radius = std::min({radius, rect.w / 2, rect.h / 2});
+    if (radius <= 0) {
+        fill(rect, color);
+        return;
+    }
+    fill({rect.x, rect.y + radius, rect.w, rect.h - 2 * radius}, color);
+    // Each corner row is inset by where a circle of `radius` meets the row's middle.
+    for (int row = 0; row < radius; ++row) {
+        const double dy = radius - row - 0.5;
+        const int inset = radius - static_cast<int>(std::lround(std::sqrt(static_cast<double>(radius) * radius - dy * dy)));
+        fill({rect.x + inset, rect.y + row, rect.w - 2 * inset, 1}, color);
+        fill({rect.x + inset, rect.bottom() - 1 - row, rect.w - 2 * inset, 1}, color);
+    }
+}
+
+void FramePainter::frame_box(const ui::Element& e)
+{
+    if (e.radius_px <= 0) {
+        fill(e.rect, e.bg);
+        if (e.border_px > 0)
+            outline(e.rect, e.border, e.border_px);
+        return;
+    }
+    // A rounded border is the border's colour filled, with the inside filled over it.
+    const int b = std::max(0, e.border_px);
+    if (b > 0)
+        fill_rounded(e.rect, e.border, e.radius_px);
+    fill_rounded({e.rect.x + b, e.rect.y + b, e.rect.w - 2 * b, e.rect.h - 2 * b}, e.bg, e.radius_px - b);
+}
+
 void FramePainter::paint(const ui::Frame& frame)
 {
     SDL_SetRenderDrawColor(m_renderer, frame.background.r, frame.background.g, frame.background.b, 255);
@@ -62,9 +96,7 @@ void FramePainter::paint_element(const ui::Element& e)
     case ui::Role::Panel:
     case ui::Role::Button:
     case ui::Role::Toggle:
-        fill(e.rect, e.bg);
-        if (e.border_px > 0)
-            outline(e.rect, e.border, e.border_px);
+        frame_box(e);
         break;
     case ui::Role::Image:
         if (!e.qr_text.empty())

@@ -27,6 +27,10 @@ public:
 private:
     void fill(const ui::Rect& rect, ui::Color color);
     void outline(const ui::Rect& rect, ui::Color color, int thickness);
+    // `rect` filled with its corners rounded to `radius` (clamped to half the shorter side).
+    void fill_rounded(const ui::Rect& rect, ui::Color color, int radius);
+    // A panel's or control's fill and border, rounded when the element has a radius.
+    void frame_box(const ui::Element& e);
     void paint_element(const ui::Element& element);
     void paint_text(const ui::Element& element);
     void paint_focus(const ui::Frame& frame, const ui::Element& element);

@@ -92,13 +92,21 @@ TEST_CASE("agents' notices and service changes show and are read in every langua
             REQUIRE(kiosk.state().place.service == closed.id);
             const ui::Element* status = kiosk.frame().find("service.status");
             REQUIRE(status);
-            CHECK(status->text == std::string(site.ui("status.closed_today", language.code)) + ". Inventaire");
-            CHECK(position(kiosk.frame(), "service.status") < position(kiosk.frame(), "service.description"));
+            CHECK(status->text == std::string(site.ui("status.closed_today", language.code)));
+            const ui::Element* message = kiosk.frame().find("service.status_message");
+            REQUIRE(message);
+            CHECK(message->text == "Inventaire");
+            CHECK(position(kiosk.frame(), "service.status") < position(kiosk.frame(), "service.status_message"));
+            CHECK(position(kiosk.frame(), "service.status_message") < position(kiosk.frame(), "service.description"));
             CHECK(readable_by_keypad(kiosk.frame(), "service.status"));
+            CHECK(readable_by_keypad(kiosk.frame(), "service.status_message"));
 
-            // The next day, everything is as usual again.
+            // The next day (a Friday, 10:00), everything is as usual again: the tag says what the
+            // week's hours say, and the agents' words are gone.
             kiosk.set_local_time("2026-11-27T10:00");
-            CHECK_FALSE(kiosk.frame().find("service.status"));
+            REQUIRE(kiosk.frame().find("service.status"));
+            CHECK(kiosk.frame().find("service.status")->text != std::string(site.ui("status.closed_today", language.code)));
+            CHECK_FALSE(kiosk.frame().find("service.status_message"));
             kiosk.handle(ui::KeyPress{ui::Key::Back});
             CHECK_FALSE(kiosk.frame().find("notice.greve"));
 
@@ -110,7 +118,10 @@ TEST_CASE("agents' notices and service changes show and are read in every langua
             reduced_kiosk.handle(ui::Tap{reduced_button->rect.x + reduced_button->rect.w / 2, reduced_button->rect.y + reduced_button->rect.h / 2});
             const ui::Element* reduced_status = reduced_kiosk.frame().find("service.status");
             REQUIRE(reduced_status);
-            CHECK(reduced_status->text.find(content::format_range(site, {9 * 60, 12 * 60}, language.code)) != std::string::npos);
+            CHECK(reduced_status->text == std::string(site.ui("service.tag_reduced", language.code)));
+            const ui::Element* reduced_today = find_on_any_page(metrics, reduced_kiosk, "service.today");
+            REQUIRE(reduced_today);
+            CHECK(reduced_today->text.find(content::format_range(site, {9 * 60, 12 * 60}, language.code)) != std::string::npos);
         }
     }
 }
@@ -189,12 +200,13 @@ TEST_CASE("opening hours are written with each language's punctuation and spoken
         const char* spoken;
     };
     const Case cases[] = {
-        // French signage writes "9 h" and "13 h 30", with no-break spaces.
-        {"fr", "Lundi : 9\u00A0h – 12\u00A0h, 13\u00A0h\u00A030 – 17\u00A0h", "Lundi : de 9 heures à 12 heures, de 13 heures 30 à 17 heures"},
-        {"ar", "الاثنين: 09:00 – 12:00، 13:30 – 17:00",
-         "الاثنين: من الساعة 9 إلى الساعة 12، من الساعة 13 و 30 دقيقة إلى الساعة 17"},
-        {"he", "יום שני: 9:00 – 12:00, 13:30 – 17:00",
-         "יום שני: מהשעה תשע עד השעה שתים עשרה, מהשעה שלוש עשרה ו שלושים דקות עד השעה שבע עשרה"},
+        // French signage writes "9 h" and "13 h 30", with no-break spaces. Monday and Tuesday have the
+        // same hours: one line, heard as the language says a run of days.
+        {"fr", "Lundi – mardi : 9\u00A0h – 12\u00A0h, 13\u00A0h\u00A030 – 17\u00A0h", "du lundi au mardi : de 9 heures à 12 heures, de 13 heures 30 à 17 heures"},
+        {"ar", "الاثنين – الثلاثاء: 09:00 – 12:00، 13:30 – 17:00",
+         "من الاثنين إلى الثلاثاء: من الساعة 9 إلى الساعة 12، من الساعة 13 و 30 دقيقة إلى الساعة 17"},
+        {"he", "יום שני – יום שלישי: 9:00 – 12:00, 13:30 – 17:00",
+         "מיום שני עד יום שלישי: מהשעה תשע עד השעה שתים עשרה, מהשעה שלוש עשרה ו שלושים דקות עד השעה שבע עשרה"},
     };
     for (const Case& c : cases) {
         INFO(c.lang);
