@@ -6,4 +6,5 @@ target_sources(phare_unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/voices_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/step_free_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/site_text_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/plan_format_test.cpp
 )
