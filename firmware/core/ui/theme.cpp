@@ -23,6 +23,12 @@ Palette standard_palette()
         .plan_corridor = from_hex(0x6B7280),
         .plan_route = from_hex(0x1A3A6B),
         .plan_here = from_hex(0xB91C1C),
+        .plan_room = from_hex(0xFFFFFF),
+        .plan_open = from_hex(0xE3E8F0),
+        .plan_private = from_hex(0xD5D9E0),
+        .plan_wall = from_hex(0x4B5563),
+        .plan_cone = from_hex(0xF2C4C4),
+        .plan_warning = from_hex(0xB45309),
     };
 }
 
@@ -44,6 +50,12 @@ Palette dark_palette()
         .plan_corridor = from_hex(0xA0A0A0),
         .plan_route = from_hex(0xFFFF00),
         .plan_here = from_hex(0xFFFFFF),
+        .plan_room = from_hex(0x1C1C1C),
+        .plan_open = from_hex(0x000000),
+        .plan_private = from_hex(0x333333),
+        .plan_wall = from_hex(0xC8C8C8),
+        .plan_cone = from_hex(0x3A3A3A),
+        .plan_warning = from_hex(0xFFA500),
     };
 }
 
@@ -65,6 +77,12 @@ Palette light_palette()
         .plan_corridor = from_hex(0x595959),
         .plan_route = from_hex(0x000000),
         .plan_here = from_hex(0x0033CC),
+        .plan_room = from_hex(0xFFFFFF),
+        .plan_open = from_hex(0xEBEBEB),
+        .plan_private = from_hex(0xD0D0D0),
+        .plan_wall = from_hex(0x000000),
+        .plan_cone = from_hex(0xC9D6FF),
+        .plan_warning = from_hex(0x8A3B00),
     };
 }
 
