@@ -175,6 +175,7 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
             shapes.push_back(circle(at(node), dot, palette.plan_corridor));
 
     // The route: thick, dashed, with arrows; then its markers.
+    const std::size_t under_route = shapes.size();
     std::vector<Point> route_points;
     const std::vector<PlanRun> runs = plan_runs(map, spec.path);
     const int marker = layout.px(3.0);
@@ -238,11 +239,13 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
     const content::Node* kiosk_node = spec.kiosk ? map.find_node(spec.kiosk->node) : nullptr;
     if (kiosk_node && kiosk_node->level == spec.level) {
         const Point p = at(*kiosk_node);
-        // The way the visitor faces is up on a forward-up plan: a cone from the pin shows it.
+        // The way the visitor faces is up on a forward-up plan: a cone from the pin shows it, under
+        // the route so as not to hide it.
         const int reach = here_radius * 4;
         const int spread = reach * 6 / 10;
         auto clamp_in = [&](Point q) { return Point{std::clamp(q.x, 0, w), std::clamp(q.y, 0, h)}; };
-        shapes.push_back(polygon({p, clamp_in({p.x - spread, p.y - reach}), clamp_in({p.x + spread, p.y - reach})}, palette.plan_cone));
+        shapes.insert(shapes.begin() + static_cast<std::ptrdiff_t>(under_route),
+                      polygon({p, clamp_in({p.x - spread, p.y - reach}), clamp_in({p.x + spread, p.y - reach})}, palette.plan_cone));
         shapes.push_back(circle(p, here_radius, palette.plan_here));
         shapes.push_back(circle(p, here_radius * 2 / 3, palette.background));
         shapes.push_back(circle(p, here_radius / 3, palette.plan_here));
