@@ -4,6 +4,7 @@
 // (wayfinding/).
 
 #include "core/content/localized_text.h"
+#include "core/content/plan_geometry.h"
 #include "core/content/queue_setup.h"
 #include "core/content/routing_weights.h"
 #include "core/content/site_status_model.h"
@@ -64,6 +65,7 @@ struct Level {
     LocalizedText name;
     LocalizedText label;   // empty: the ordinal as a number
     LocalizedText spoken;  // empty: the label, spoken by speech preparation ("-1" -> "moins un")
+    LevelPlan plan;        // rooms, walls and doors as drawn; empty: the plan is the graph alone
 };
 
 enum class NodeKind { Junction, Door, Room, Counter, Lift, Stairs, Ramp, Landmark, Kiosk, Entrance, Toilet, WaitingArea };

@@ -1,8 +1,10 @@
 #include "core/content/site_parser.h"
 
+#include "core/content/enum_field.h"
 #include "core/content/hours.h"
 #include "core/content/json_reader.h"
 #include "core/content/language_code.h"
+#include "core/content/plan_parser.h"
 #include "core/content/routing_weights_parser.h"
 
 #include <cctype>
@@ -11,23 +13,6 @@
 namespace phare::content {
 
 namespace {
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> parse_enum(JsonReader& reader, const Json& object, std::string_view key, const std::string& at,
-                               const std::pair<std::string_view, Enum> (&names)[N], Presence presence)
-{
-    auto text = reader.string(object, key, at, presence);
-    if (!text)
-        return std::nullopt;
-    for (const auto& [name, value] : names)
-        if (name == *text)
-            return value;
-    std::string allowed;
-    for (const auto& [name, value] : names)
-        allowed += (allowed.empty() ? "" : ", ") + std::string(name);
-    reader.error(pointer(at, key), "\"" + *text + "\" is not one of: " + allowed);
-    return std::nullopt;
-}
 
 constexpr std::pair<std::string_view, NodeKind> node_kinds[] = {
     {"junction", NodeKind::Junction}, {"door", NodeKind::Door},         {"room", NodeKind::Room},
@@ -203,6 +188,7 @@ void parse_levels(JsonReader& r, const Json& j, Site& site, SourceMap& where)
         level.name = r.localized(l, "name", at, Presence::Required);
         level.label = r.localized(l, "label", at, Presence::Optional);
         level.spoken = r.localized(l, "spoken", at, Presence::Optional);
+        level.plan = parse_level_plan(r, l, at, where.unit_at.emplace_back(), where.opening_at.emplace_back());
         site.map.levels.push_back(std::move(level));
         where.level_at.push_back(at);
     }

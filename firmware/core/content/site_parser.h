@@ -14,6 +14,8 @@ struct SourceMap {
     std::vector<std::string> node_at;
     std::vector<std::string> edge_at;
     std::vector<std::string> level_at;
+    std::vector<std::vector<std::string>> unit_at;     // per level, the pointer of each of its units
+    std::vector<std::vector<std::string>> opening_at;  // per level, of each of its openings
     std::vector<std::string> kiosk_at;
     std::vector<std::string> language_at;
 };

@@ -37,6 +37,7 @@ public:
         check_languages();
         check_unique_ids();
         check_map_references();
+        check_plans();
         check_kiosks();
         check_services();
         check_brand();
@@ -140,6 +141,57 @@ private:
                 error("site.json", "/reception_node", "reception \"" + reception->id + "\" must be on the street level (ordinal 0)");
         } else if (!m_site.reception_node.empty()) {
             error("site.json", "/reception_node", "unknown node \"" + m_site.reception_node + "\"");
+        }
+    }
+
+    // The drawn plan: unit ids unique in the map, doors on their unit's outline, and the graph
+    // inside the drawing (a node outside every unit means the two disagree; a warning, as the
+    // kiosk still routes and draws).
+    void check_plans()
+    {
+        constexpr double tolerance_m = 0.5;  // a door drawn on a wall's thickness is on the outline
+        std::map<std::string, std::string> unit_ids;
+        const BuildingMap& map = m_site.map;
+        for (std::size_t l = 0; l < map.levels.size() && l < m_where.unit_at.size(); ++l) {
+            const Level& level = map.levels[l];
+            for (std::size_t u = 0; u < level.plan.units.size(); ++u) {
+                const Unit& unit = level.plan.units[u];
+                const std::string& at = m_where.unit_at[l][u];
+                if (!unit.id.empty()) {
+                    auto [it, inserted] = unit_ids.emplace(unit.id, pointer(at, "id"));
+                    if (!inserted)
+                        error("map.json", pointer(at, "id"), "duplicate unit id \"" + unit.id + "\" (first at " + it->second + ")");
+                }
+                if (!unit.name.empty())
+                    check_text("map.json", unit.name, pointer(at, "name"));
+            }
+            for (std::size_t o = 0; o < level.plan.openings.size(); ++o) {
+                const Opening& opening = level.plan.openings[o];
+                const std::string& at = m_where.opening_at[l][o];
+                const Unit* unit = nullptr;
+                for (const Unit& candidate : level.plan.units)
+                    if (candidate.id == opening.unit)
+                        unit = &candidate;
+                if (!unit) {
+                    if (!opening.unit.empty())
+                        error("map.json", pointer(at, "unit"), "no unit \"" + opening.unit + "\" on level \"" + level.id + "\"");
+                    continue;
+                }
+                for (std::size_t p = 0; p < opening.at.size(); ++p)
+                    if (unit->outline.size() >= 3 && distance_to_outline(unit->outline, opening.at[p]) > tolerance_m)
+                        error("map.json", pointer(pointer(at, "at"), p), "not on the outline of unit \"" + unit->id + "\"");
+            }
+            if (level.plan.units.empty())
+                continue;
+            for (std::size_t n = 0; n < map.nodes.size(); ++n) {
+                const Node& node = map.nodes[n];
+                if (node.level != level.id)
+                    continue;
+                const bool inside = std::any_of(level.plan.units.begin(), level.plan.units.end(),
+                                                [&](const Unit& unit) { return contains(unit.outline, {node.x, node.y}, tolerance_m); });
+                if (!inside)
+                    warning("map.json", m_where.node_at[n], "node \"" + node.id + "\" is in no unit of level \"" + level.id + "\" (the plan and the graph disagree)");
+            }
         }
     }
 

@@ -29,7 +29,7 @@ struct Point {
 // element for right-to-left languages moves the drawing without flipping it).
 enum class ShapeKind {
     Polyline,  // `points` joined by a line `width_px` wide, solid or dashed
-    Polygon,   // `points` filled (convex)
+    Polygon,   // `points` filled: any simple polygon, convex or not
     Circle,    // filled, centre `points[0]`, radius `width_px / 2`
 };
 

@@ -33,6 +33,12 @@ Palette standard_palette()
         .tag_closed_text = from_hex(0xFFFFFF),
         .tag_changed = from_hex(0xB34000),
         .tag_changed_text = from_hex(0xFFFFFF),
+        .plan_room = from_hex(0xFFFFFF),
+        .plan_open = from_hex(0xE3E8F0),
+        .plan_private = from_hex(0xD5D9E0),
+        .plan_wall = from_hex(0x4B5563),
+        .plan_cone = from_hex(0xF2C4C4),
+        .plan_warning = from_hex(0xB45309),
     };
 }
 
@@ -63,6 +69,12 @@ Palette dark_palette()
         .tag_closed_text = from_hex(0x000000),
         .tag_changed = from_hex(0xFFCC00),
         .tag_changed_text = from_hex(0x000000),
+        .plan_room = from_hex(0x1C1C1C),
+        .plan_open = from_hex(0x000000),
+        .plan_private = from_hex(0x333333),
+        .plan_wall = from_hex(0xC8C8C8),
+        .plan_cone = from_hex(0x3A3A3A),
+        .plan_warning = from_hex(0xFFA500),
     };
 }
 
@@ -93,6 +105,12 @@ Palette light_palette()
         .tag_closed_text = from_hex(0xFFFFFF),
         .tag_changed = from_hex(0x7A3A00),
         .tag_changed_text = from_hex(0xFFFFFF),
+        .plan_room = from_hex(0xFFFFFF),
+        .plan_open = from_hex(0xEBEBEB),
+        .plan_private = from_hex(0xD0D0D0),
+        .plan_wall = from_hex(0x000000),
+        .plan_cone = from_hex(0xC9D6FF),
+        .plan_warning = from_hex(0x8A3B00),
     };
 }
 

@@ -38,6 +38,15 @@ struct Palette {
     Color tag_closed_text;
     Color tag_changed;  // reduced hours, moved
     Color tag_changed_text;
+    // A drawn plan (map.json units): rooms light, corridors and halls a tone apart, rooms closed
+    // to visitors darker; walls and the warning glyph at least 3:1 (7:1 in high contrast) against
+    // every fill they cross, text at least 4.5:1 on every fill.
+    Color plan_room;
+    Color plan_open;     // corridors, halls, waiting areas
+    Color plan_private;  // rooms closed to visitors
+    Color plan_wall;
+    Color plan_cone;     // the way the visitor faces, under the "you are here" pin
+    Color plan_warning;  // where the route has steps
 };
 
 struct Theme {

@@ -1,5 +1,7 @@
 #include "platform/sdl/shape_painter.h"
 
+#include "core/ui/triangulate.h"
+
 #include <SDL.h>
 
 #include <algorithm>
@@ -78,10 +80,10 @@ void ShapePainter::disc(float cx, float cy, float radius, ui::Color color)
 
 void ShapePainter::polygon(const ui::Shape& shape, float ox, float oy)
 {
-    // A fan from the first point: enough for the convex shapes the plan uses (arrows, markers, boxes).
+    // Rooms may be shaped like an L or a U: ear clipping, not a fan, so concave outlines fill right.
     auto at = [&](std::size_t i) { return SDL_FPoint{ox + static_cast<float>(shape.points[i].x), oy + static_cast<float>(shape.points[i].y)}; };
-    for (std::size_t i = 2; i < shape.points.size(); ++i)
-        m_buffers->triangle(at(0), at(i - 1), at(i), shape.color);
+    for (const auto& [a, b, c] : ui::triangulate(shape.points))
+        m_buffers->triangle(at(a), at(b), at(c), shape.color);
 }
 
 void ShapePainter::polyline(const ui::Shape& shape, float ox, float oy)

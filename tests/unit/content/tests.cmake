@@ -8,4 +8,5 @@ target_sources(phare_unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/site_text_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/brand_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/open_now_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/plan_format_test.cpp
 )

@@ -6,5 +6,6 @@ target_sources(phare_unit_tests PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/golden_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/timing_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/map_screen_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/floor_plan_drawn_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/level_labels_test.cpp
 )

@@ -3,6 +3,7 @@
 #include "core/i18n/template.h"
 #include "core/ui/screens/floor_plan_geometry.h"
 #include "core/ui/screens/floor_plan_labels.h"
+#include "core/ui/screens/floor_plan_units.h"
 #include "core/ui/text_layout.h"
 
 #include <algorithm>
@@ -35,6 +36,41 @@ std::string label_of(const content::Site& site, const std::string& level, std::s
 {
     const content::Level* found = site.map.find_level(level);
     return found ? site.level_label(*found, lang) : std::string();
+}
+
+// A warning triangle with "!" beside each flight of steps the route takes on this level, so a
+// visitor sees it before reaching them.
+void add_step_warnings(std::vector<Shape>& shapes, std::vector<Rect>& markers, const content::BuildingMap& map, const std::vector<std::string>& path,
+                       std::size_t begin, std::size_t end, const std::vector<Point>& points, int size, const Palette& palette)
+{
+    for (std::size_t i = begin + 1; i < end && i - begin < points.size(); ++i) {
+        const content::Edge* edge = edge_between(map, path[i - 1], path[i]);
+        if (!edge || edge->kind != content::EdgeKind::Stairs || edge->steps <= 0)
+            continue;
+        const Point a = points[i - begin - 1], b = points[i - begin];
+        const int s = size + size / 3;
+        const int above = (a.y + b.y) / 2 - size * 2;
+        const Point c{(a.x + b.x) / 2, above - s > 0 ? above : (a.y + b.y) / 2 + size * 2};
+        Rect box{c.x - s, c.y - s, 2 * s, 2 * s};
+        if (std::any_of(markers.begin(), markers.end(), [&](const Rect& other) { return other.intersects(box); }))
+            continue;
+        shapes.push_back(polygon({{c.x, c.y - s}, {c.x + s, c.y + s * 3 / 4}, {c.x - s, c.y + s * 3 / 4}}, palette.plan_warning));
+        shapes.push_back(line({{c.x, c.y - s / 3}, {c.x, c.y + s / 4}}, std::max(2, s / 4), palette.background));
+        shapes.push_back(circle({c.x, c.y + s / 2}, std::max(1, s / 8), palette.background));
+        markers.push_back(box);
+    }
+}
+
+// A pole on the destination and a pennant flying from its top, on the side with room for it.
+void add_flag(std::vector<Shape>& shapes, std::vector<Rect>& markers, Point p, int s, int pole, int width, const Palette& palette)
+{
+    const int height = std::min(s * 3, std::max(s, p.y - 1));
+    const Point top{p.x, p.y - height};
+    const int fly = p.x + s * 2 < width ? s * 2 : -s * 2;
+    shapes.push_back(circle(p, s / 2, palette.plan_route));
+    shapes.push_back(line({p, top}, std::max(2, pole), palette.plan_route));
+    shapes.push_back(polygon({top, {top.x + fly, top.y + s * 2 / 3}, {top.x, top.y + s * 4 / 3}}, palette.plan_here));
+    markers.push_back(Rect{std::min(p.x - s / 2, p.x + fly), top.y, s * 2 + s / 2, height + s / 2});
 }
 
 }  // namespace
@@ -95,6 +131,12 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
                                                {{"place", std::string(site.text(end->name, layout.lang()))}});
         label_lines += static_cast<int>(wrap_text(layout.metrics(), arrival, plan.direction, plan.font_px, Weight::Regular, spec.width * 60 / 100).size());
     }
+    // And for the landmarks the directions name, which are never left out.
+    for (const std::string& id : spec.named)
+        if (const content::Node* node = map.find_node(id); node && node->level == spec.level && (spec.path.empty() || id != spec.path.back()))
+            label_lines += static_cast<int>(wrap_text(layout.metrics(), capitalize_first(std::string(site.text(node->name, layout.lang()))),
+                                                      plan.direction, plan.font_px, Weight::Regular, spec.width * 60 / 100)
+                                                .size());
     const int needed = projection.used_height(inset) + label_lines * line_height + 2 * layout.px(1.0);
     if (needed < spec.height) {
         plan.rect.h = needed;
@@ -105,13 +147,25 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
     const int w = plan.rect.w - 1, h = plan.rect.h - 1;
     shapes.push_back(line({{0, 0}, {w, 0}, {w, h}, {0, h}, {0, 0}}, layout.px(0.5), palette.plan_corridor));
 
-    // Corridors, doors, ramps and same-level stairs: thin and solid.
+    // A drawn plan shows the building (rooms, walls, doors); without one, the graph is the plan.
+    std::vector<Rect> markers;
+    std::vector<LabelRequest> labels;
+    std::vector<LabelRequest> unit_labels;  // last: rooms' names go where the rest leaves room
+    std::vector<SignRequest> signs;
+    const content::Level* level = map.find_level(spec.level);
+    const bool drawn = level && !level->plan.units.empty();
+    if (level && !level->plan.empty())
+        draw_units(layout, plan, *level, map, projection, signs, unit_labels);
+
+    // Corridors, doors, ramps and same-level stairs: thin and solid. Labels keep clear of them
+    // either way: a drawn plan's corridors are where its graph runs.
     std::vector<Point> corridor_points;
     for (const content::Edge& edge : map.edges) {
         const content::Node* a = map.find_node(edge.from);
         const content::Node* b = map.find_node(edge.to);
         if (a && b && a->level == spec.level && b->level == spec.level) {
-            shapes.push_back(line({at(*a), at(*b)}, layout.px(1.0), palette.plan_corridor));
+            if (!drawn)
+                shapes.push_back(line({at(*a), at(*b)}, layout.px(1.0), palette.plan_corridor));
             sample({at(*a), at(*b)}, layout.px(2.0), corridor_points);
         }
     }
@@ -121,9 +175,8 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
             shapes.push_back(circle(at(node), dot, palette.plan_corridor));
 
     // The route: thick, dashed, with arrows; then its markers.
-    std::vector<Rect> markers;
+    const std::size_t under_route = shapes.size();
     std::vector<Point> route_points;
-    std::vector<LabelRequest> labels;
     const std::vector<PlanRun> runs = plan_runs(map, spec.path);
     const int marker = layout.px(3.0);
     const std::string lang = layout.lang();
@@ -138,8 +191,9 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
         if (points.empty())
             continue;
         if (points.size() >= 2) {
-            shapes.push_back(line(points, layout.px(2.0), palette.plan_route, {layout.px(5.0), layout.px(2.5)}));
-            add_chevrons(shapes, points, layout.px(14.0), layout.px(2.2), palette.plan_route);
+            shapes.push_back(line(points, layout.px(2.6), palette.plan_route, {layout.px(5.0), layout.px(2.5)}));
+            add_chevrons(shapes, points, layout.px(14.0), layout.px(2.4), palette.plan_route);
+            add_step_warnings(shapes, markers, map, spec.path, run.begin, run.end, points, marker, palette);
             sample(points, layout.px(2.0), route_points);
         }
         if (r > 0) {
@@ -171,11 +225,10 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
             labels.push_back({i18n::fill(std::string(site.ui(key, lang)), {{"number", label_of(site, runs[to].level, lang)}}), p, s,
                               true});
         } else if (!spec.path.empty()) {
-            // The destination: a diamond.
+            // The destination: a flag planted on it.
             const Point p = points.back();
             const int s = marker + layout.px(0.5);
-            shapes.push_back(polygon({{p.x, p.y - s}, {p.x + s, p.y}, {p.x, p.y + s}, {p.x - s, p.y}}, palette.plan_route));
-            markers.push_back(box_around(p, s));
+            add_flag(shapes, markers, p, s, layout.px(0.8), w, palette);
             const content::Node* node = map.find_node(spec.path.back());
             const std::string place = node ? std::string(site.text(node->name, lang)) : std::string();
             labels.insert(labels.begin(), {i18n::fill(std::string(site.ui("map.destination", lang)), {{"place", place}}), p, s, true});
@@ -186,22 +239,47 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
     const content::Node* kiosk_node = spec.kiosk ? map.find_node(spec.kiosk->node) : nullptr;
     if (kiosk_node && kiosk_node->level == spec.level) {
         const Point p = at(*kiosk_node);
+        // The way the visitor faces is up on a forward-up plan: a cone from the pin shows it, under
+        // the route so as not to hide it.
+        const int reach = here_radius * 4;
+        const int spread = reach * 6 / 10;
+        auto clamp_in = [&](Point q) { return Point{std::clamp(q.x, 0, w), std::clamp(q.y, 0, h)}; };
+        shapes.insert(shapes.begin() + static_cast<std::ptrdiff_t>(under_route),
+                      polygon({p, clamp_in({p.x - spread, p.y - reach}), clamp_in({p.x + spread, p.y - reach})}, palette.plan_cone));
         shapes.push_back(circle(p, here_radius, palette.plan_here));
         shapes.push_back(circle(p, here_radius * 2 / 3, palette.background));
         shapes.push_back(circle(p, here_radius / 3, palette.plan_here));
         markers.push_back(box_around(p, here_radius));
         labels.insert(labels.begin(), {std::string(site.ui("map.you_are_here", lang)), p, here_radius, true});
     }
-    for (const content::Node& node : map.nodes) {
-        if (node.level != spec.level || !named(node) || node.kind == content::NodeKind::Kiosk)
-            continue;
-        if (std::find(spec.path.begin(), spec.path.end(), node.id) != spec.path.end() && !spec.path.empty() && node.id == spec.path.back())
-            continue;
-        labels.push_back({capitalize_first(std::string(site.text(node.name, lang))), at(node), dot, false});
-    }
+    // Places the directions name first, and never left out; then the others where room is left.
+    for (bool in_directions : {true, false})
+        for (const content::Node& node : map.nodes) {
+            if (node.level != spec.level || !named(node) || node.kind == content::NodeKind::Kiosk)
+                continue;
+            if (!spec.path.empty() && node.id == spec.path.back())
+                continue;
+            const bool required = std::find(spec.named.begin(), spec.named.end(), node.id) != spec.named.end();
+            if (required == in_directions)
+                labels.push_back({capitalize_first(std::string(site.text(node.name, lang))), at(node), dot, required});
+        }
+    labels.insert(labels.end(), unit_labels.begin(), unit_labels.end());
+
     LabelPlacer placer(layout, plan, markers, route_points, corridor_points);
+    // The route's labels and the landmarks the directions name, then the signs ("A" on counter
+    // A) where those leave room, then the other places' names around them.
     for (const LabelRequest& label : labels)
-        placer.place(label);
+        if (label.required)
+            placer.place(label);
+    std::vector<Rect> taken = markers;
+    taken.insert(taken.end(), placer.placed().begin(), placer.placed().end());
+    const std::size_t before = taken.size();
+    place_signs(layout, plan, signs, taken, route_points);
+    for (std::size_t i = before; i < taken.size(); ++i)
+        placer.avoid(taken[i]);
+    for (const LabelRequest& label : labels)
+        if (!label.required)
+            placer.place(label);
     return plan;
 }
 

@@ -34,6 +34,7 @@ struct PlanSpec {
     const content::Kiosk* kiosk = nullptr;
     std::vector<std::string> path;  // the route's nodes in travel order; empty without a route
     std::string level;              // the level drawn
+    std::vector<std::string> named;  // the landmarks the written directions name: always labelled
     int width = 0;
     int height = 0;
 };

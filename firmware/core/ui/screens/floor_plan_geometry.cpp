@@ -28,6 +28,20 @@ Projection::Projection(const content::BuildingMap& map, const std::string& level
         min_v = std::min(min_v, v);
         max_v = std::max(max_v, v);
     }
+    // A drawn plan frames the graph: its rooms and walls are drawn whole.
+    auto extend = [&](const content::MapPoint& p) {
+        const auto [u, v] = rotate(p.x, p.y);
+        min_u = std::min(min_u, u);
+        max_u = std::max(max_u, u);
+        min_v = std::min(min_v, v);
+        max_v = std::max(max_v, v);
+    };
+    if (const content::Level* drawn = map.find_level(level)) {
+        for (const content::Unit& unit : drawn->plan.units)
+            std::for_each(unit.outline.begin(), unit.outline.end(), extend);
+        for (const auto& wall : drawn->plan.walls)
+            std::for_each(wall.begin(), wall.end(), extend);
+    }
     if (min_u > max_u)
         min_u = max_u = min_v = max_v = 0;
     const double span_u = max_u - min_u;

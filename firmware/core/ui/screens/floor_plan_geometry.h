@@ -22,6 +22,8 @@ public:
     int used_height(int inset) const { return static_cast<int>(std::ceil(m_span_v * m_scale)) + 2 * inset; }
 
     Point at(double x, double y) const;
+    // Pixels per metre.
+    double scale() const { return m_scale; }
 
 private:
     // u: to the visitor's right; v: towards them (screen y grows downwards, forward is up).

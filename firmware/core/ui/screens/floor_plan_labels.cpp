@@ -27,8 +27,15 @@ void LabelPlacer::place(const LabelRequest& request)
             if ((!far || request.required) && try_place(request, m_plan.rect.w * percent / 100, far))
                 return;
     // A long name in very large text: across the plan, in as few lines as it takes.
-    if (request.required)
-        try_place(request, m_plan.rect.w - 2 * m_inset - 2 * m_pad, true);
+    if (!request.required || try_place(request, m_plan.rect.w - 2 * m_inset - 2 * m_pad, true))
+        return;
+    // Still no room: a required label may cover markers (they carry their own words nearby), never
+    // another label. A landmark the directions name is not left out while the plan has room.
+    m_over_markers = true;
+    for (int percent : {100, 60, 35})
+        if (try_place(request, percent == 100 ? m_plan.rect.w - 2 * m_inset - 2 * m_pad : m_plan.rect.w * percent / 100, true))
+            break;
+    m_over_markers = false;
 }
 
 bool LabelPlacer::try_place(const LabelRequest& request, int max_width, bool far)
@@ -122,6 +129,8 @@ bool LabelPlacer::free(const Rect& box) const
     for (const Rect& other : m_placed)
         if (grown.intersects(other))
             return false;
+    if (m_over_markers)
+        return true;
     for (const Rect& marker : m_markers)
         if (box.intersects(marker))
             return false;

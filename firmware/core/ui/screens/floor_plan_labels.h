@@ -24,6 +24,10 @@ public:
     LabelPlacer(Layout& layout, Element& plan, std::vector<Rect> markers, std::vector<Point> route_points, std::vector<Point> corridor_points);
 
     void place(const LabelRequest& request);
+    // Keeps later labels off `box` (a sign's plaque) as off a marker.
+    void avoid(const Rect& box) { m_markers.push_back(box); }
+    // The boxes of the labels placed so far.
+    const std::vector<Rect>& placed() const { return m_placed; }
 
 private:
     bool try_place(const LabelRequest& request, int max_width, bool far);
@@ -44,6 +48,7 @@ private:
     int m_line_height = 0;
     int m_inset = 0;
     int m_pad = 0;
+    bool m_over_markers = false;  // the last resort of a required label
 };
 
 }  // namespace phare::ui::screens

@@ -99,9 +99,13 @@ Frame map(Layout& layout)
     const content::Site& site = layout.site();
     std::vector<std::string> path;
     std::string no_route;
-    if (*view.route)
+    std::vector<std::string> named;
+    if (*view.route) {
         path = wayfinding::route_node_path(site.map, **view.route);
-    else
+        for (const wayfinding::RouteStep& step : (*view.route)->steps)
+            if (!step.landmark.empty())
+                named.push_back(step.landmark);
+    } else
         no_route = wayfinding::no_route_text(site, view.route->error(), view.destination, layout.lang());
     const std::string legend_key = state.modes.easy_read ? "map.easy.legend" : "map.legend";
     const int capacity = layout.paged_body_height();
@@ -117,7 +121,7 @@ Frame map(Layout& layout)
         Block legend = layout.paragraph("map.legend", no_route.empty() ? layout.ui(legend_key) : no_route, theme.body_cap_mm, theme.palette.text);
         // The plan takes what the heading and the legend leave of the page, so each level is one page.
         const int height = std::max(layout.px(40.0), capacity - heading.height - legend.height - 3 * gap);
-        Element plan = floor_plan(layout, {view.kiosk, path, level, layout.content_width(), height});
+        Element plan = floor_plan(layout, {view.kiosk, path, level, named, layout.content_width(), height});
         plan.spoken = summary(layout, *view.kiosk, path, level, no_route);
         Block drawing;
         drawing.height = plan.rect.h;
