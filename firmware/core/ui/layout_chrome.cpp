@@ -10,49 +10,55 @@
 
 namespace phare::ui {
 
-// One row: Previous at the start edge, "Page 1 sur 3" in the middle, Next at the end edge, each in
-// the same place on every page (a visitor's finger finds Next where it was), and one row less
-// taken from the body than a label above the buttons.
+// Previous at the start edge, "Page 1 sur 3" between, Next at the end edge, each in the same place
+// on every page (a visitor's finger finds Next where it was). One row when the labels fit a third
+// of the width each; else the words above and the buttons in halves, so large text never stacks a
+// label word by word into a pager taller than the page it turns.
 Block Layout::page_controls(int page, int pages)
 {
     const int gap = px(m_theme.gap_mm);
     const int third = (content_width() - 2 * gap) / 3;
+    const int half = (content_width() - gap) / 2;
+    bool one_row = true;
+    for (const char* key : {"nav.previous_page", "nav.next_page"})
+        one_row = one_row && line_width(m_metrics, ui(key), m_direction, font_px(m_theme.body_cap_mm), Weight::Bold) <= third - 2 * gap;
+    const int button_width = one_row ? third : half;
     const std::string indicator =
         i18n::fill(ui("nav.page_of"), {{"page", std::to_string(page + 1)}, {"pages", std::to_string(pages)}});
-    Element words = text_element("page.indicator", Role::Text, indicator, third, m_theme.body_cap_mm, Weight::Regular, m_theme.palette.text,
-                                 m_theme.palette.background, 0);
+    Element words = text_element("page.indicator", Role::Text, indicator, one_row ? third : content_width(), m_theme.body_cap_mm,
+                                 Weight::Regular, m_theme.palette.text, m_theme.palette.background, 0);
     words.align = Align::Center;
-    words.rect.x = third + gap;
-    int height = words.rect.h;
+    words.rect.x = one_row ? third + gap : 0;
+    const int buttons_top = one_row ? 0 : words.rect.h + gap / 2;
+    // The measure of any page's controls: both buttons, whatever this page shows.
+    int height = 0;
+    for (const char* key : {"nav.previous_page", "nav.next_page"}) {
+        int button_height = 0;
+        make_button({"", ui(key), {}, NextPage{}}, button_width, px(m_theme.target_mm), button_height);
+        height = std::max(height, button_height);
+    }
     std::vector<Element> buttons;
     const auto add = [&](const char* id, const char* key, Action action, int x) {
         const std::string label = ui(key);
         int button_height = 0;
-        buttons.push_back(make_button({id, label, spoken_control(label, "role.button"), std::move(action)}, third, px(m_theme.target_mm),
-                                      button_height));
-        buttons.back().rect.x = x;
-        height = std::max(height, button_height);
+        buttons.push_back(make_button({id, label, spoken_control(label, "role.button"), std::move(action)}, button_width,
+                                      px(m_theme.target_mm), button_height));
+        Element& e = buttons.back();
+        for (TextLine& line : e.lines)
+            line.rect.y += (height - e.rect.h) / 2;
+        e.rect = Rect{x, buttons_top, button_width, height};
     };
     if (page > 0)
         add("page.previous", "nav.previous_page", PreviousPage{}, 0);
     if (page + 1 < pages)
-        add("page.next", "nav.next_page", NextPage{}, 2 * (third + gap));
-    // The measure of any page's controls: both buttons, whatever this page shows.
-    for (const char* key : {"nav.previous_page", "nav.next_page"}) {
-        int button_height = 0;
-        make_button({"", ui(key), {}, NextPage{}}, third, px(m_theme.target_mm), button_height);
-        height = std::max(height, button_height);
-    }
+        add("page.next", "nav.next_page", NextPage{}, content_width() - button_width);
     Block block;
-    words.rect.y = (height - words.rect.h) / 2;
+    if (one_row)
+        words.rect.y = (height - words.rect.h) / 2;
+    block.height = buttons_top + height;
     block.elements.push_back(std::move(words));
-    for (Element& e : buttons) {
-        for (TextLine& line : e.lines)
-            line.rect.y += (height - e.rect.h) / 2;
-        e.rect.h = height;
+    for (Element& e : buttons)
         block.elements.push_back(std::move(e));
-    }
-    block.height = height;
     return block;
 }
 

@@ -33,7 +33,7 @@ Palette standard_palette()
         .tag_closed_text = from_hex(0xFFFFFF),
         .tag_changed = from_hex(0xB34000),
         .tag_changed_text = from_hex(0xFFFFFF),
-        .plan_room = from_hex(0xFFFFFF),
+        .plan_room = from_hex(0xF9F9FB),  // a shade off the white page: inside the building
         .plan_open = from_hex(0xE3E8F0),
         .plan_private = from_hex(0xD5D9E0),
         .plan_wall = from_hex(0x4B5563),

@@ -18,6 +18,8 @@ class ImageCache {
 public:
     // `assets`: the folder asset names are read from; assets_dir() when empty.
     ImageCache(SDL_Renderer* renderer, const content::SourceFiles& files, std::string assets = {});
+    // The cache keeps a pointer to the files: a temporary would dangle.
+    ImageCache(SDL_Renderer* renderer, content::SourceFiles&& files, std::string assets = {}) = delete;
     ~ImageCache();
     ImageCache(const ImageCache&) = delete;
     ImageCache& operator=(const ImageCache&) = delete;

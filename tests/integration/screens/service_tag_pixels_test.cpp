@@ -31,6 +31,7 @@ struct Rig {
     std::unique_ptr<sdl::Display> display;
     ui::DeviceProfile device;
     std::unique_ptr<sdl::TextCache> text;
+    content::SourceFiles no_files;  // pictograms are not measured here; the cache keeps a pointer to it
     std::unique_ptr<sdl::ImageCache> images;
     std::unique_ptr<sdl::FramePainter> painter;
 
@@ -39,7 +40,7 @@ struct Rig {
         SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
         display = sdl::Display::open_headless(device.width_px, device.height_px);
         text = std::make_unique<sdl::TextCache>(display->renderer(), fonts);
-        images = std::make_unique<sdl::ImageCache>(display->renderer(), content::SourceFiles{});
+        images = std::make_unique<sdl::ImageCache>(display->renderer(), no_files);
         painter = std::make_unique<sdl::FramePainter>(display->renderer(), *text, *images);
     }
 };
