@@ -3,12 +3,7 @@
 // the first in reading order must be the rightmost. Arabic on the example sites, Hebrew and Arabic
 // on tests/fixtures/sites/sous-sol.
 
-#include "platform/sdl/display.h"
-#include "platform/sdl/font_set.h"
-#include "platform/sdl/frame_painter.h"
-#include "platform/sdl/image_cache.h"
-#include "platform/sdl/text_cache.h"
-#include "platform/sdl/ttf_text_metrics.h"
+#include "support/pixel_rig.h"
 #include "support/test_kiosk.h"
 #include "core/ui/reduce.h"
 #include "core/ui/render.h"
@@ -31,31 +26,8 @@ struct Painted {
     std::vector<int> x;  // left edge of each blob on screen
 };
 
-struct Rig {
-    sdl::FontSet fonts{sdl::default_font_files()};
-    sdl::TtfTextMetrics metrics{fonts};
-    std::unique_ptr<sdl::Display> display;
-    ui::DeviceProfile device;
-    std::unique_ptr<sdl::TextCache> text;
-    content::SourceFiles no_files;  // pictograms are not measured here; the cache keeps a pointer to it
-    std::unique_ptr<sdl::ImageCache> images;
-    std::unique_ptr<sdl::FramePainter> painter;
-
-    Rig()
-    {
-        SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
-        display = sdl::Display::open_headless(device.width_px, device.height_px);
-        text = std::make_unique<sdl::TextCache>(display->renderer(), fonts);
-        images = std::make_unique<sdl::ImageCache>(display->renderer(), no_files);
-        painter = std::make_unique<sdl::FramePainter>(display->renderer(), *text, *images);
-    }
-};
-
-Rig& rig()
-{
-    static Rig instance;
-    return instance;
-}
+using Rig = test::PixelRig;
+Rig& rig() { return test::pixel_rig(); }
 
 // The glyphs inside `box` of what is on screen, left to right; ink is anything not `background`.
 Painted glyphs_in(const std::vector<std::uint32_t>& pixels, int width, const ui::Rect& box, ui::Color background)

@@ -2,18 +2,13 @@
 // pixels (R-39 4.5:1, R-40 7:1 in the contrast modes), for each of its meanings, in every mode,
 // language and site.
 
-#include "platform/sdl/display.h"
-#include "platform/sdl/font_set.h"
-#include "platform/sdl/frame_painter.h"
-#include "platform/sdl/image_cache.h"
-#include "platform/sdl/text_cache.h"
-#include "platform/sdl/ttf_text_metrics.h"
 #include "core/content/hours.h"
 #include "core/content/open_now.h"
 #include "core/ui/reduce.h"
 #include "core/ui/render.h"
 #include "core/ui/theme.h"
 #include "support/agent_status.h"
+#include "support/pixel_rig.h"
 #include "support/test_kiosk.h"
 
 #include <SDL.h>
@@ -25,31 +20,8 @@ using namespace phare;
 
 namespace {
 
-struct Rig {
-    sdl::FontSet fonts{sdl::default_font_files()};
-    sdl::TtfTextMetrics metrics{fonts};
-    std::unique_ptr<sdl::Display> display;
-    ui::DeviceProfile device;
-    std::unique_ptr<sdl::TextCache> text;
-    content::SourceFiles no_files;  // pictograms are not measured here; the cache keeps a pointer to it
-    std::unique_ptr<sdl::ImageCache> images;
-    std::unique_ptr<sdl::FramePainter> painter;
-
-    Rig()
-    {
-        SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
-        display = sdl::Display::open_headless(device.width_px, device.height_px);
-        text = std::make_unique<sdl::TextCache>(display->renderer(), fonts);
-        images = std::make_unique<sdl::ImageCache>(display->renderer(), no_files);
-        painter = std::make_unique<sdl::FramePainter>(display->renderer(), *text, *images);
-    }
-};
-
-Rig& rig()
-{
-    static Rig instance;
-    return instance;
-}
+using Rig = test::PixelRig;
+Rig& rig() { return test::pixel_rig(); }
 
 ui::Color to_color(std::uint32_t argb)
 {
