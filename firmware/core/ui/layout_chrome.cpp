@@ -129,7 +129,7 @@ std::vector<Element> Layout::header()
         logo.id = "brand.logo";
         logo.role = Role::Image;
         logo.image = m_site.brand.logo;
-        logo.rect = Rect{x, 0, button_height * 2, button_height};  // the image keeps its ratio inside
+        logo.rect = Rect{x, 0, button_height, button_height};  // square, as site-format.md asks of a logo
         logo.bg = p.header_background;
         identity_height = logo.rect.h;
         x += logo.rect.w + gap;

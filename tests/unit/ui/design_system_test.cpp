@@ -119,3 +119,26 @@ TEST_CASE("the home screen's services sit two to a row where their words fit, on
     CHECK(large_columns == 1);
     CHECK(large_rows >= 1);
 }
+
+TEST_CASE("another administration's logo and colour take the State block's place", "[ui][design]")
+{
+    test::FixedMetrics metrics;
+    const ui::DeviceProfile device;
+    const content::Site site = test::load_valid_site("config/sites/mairie-demo");
+    REQUIRE_FALSE(site.brand.logo.empty());
+    REQUIRE(site.brand.primary_rgb);
+    const ui::Frame frame = ui::render(ui::initial_state(site.default_language), site, device, metrics);
+    CHECK_FALSE(frame.find("brand.republique"));
+    const ui::Element* logo = frame.find("brand.logo");
+    REQUIRE(logo);
+    CHECK(logo->image == site.brand.logo);
+    CHECK(logo->rect.w == logo->rect.h);
+    CHECK(logo->spoken.empty());  // the site's name beside it is read
+    const ui::Element* accessibility = frame.find("a11y.open");
+    REQUIRE(accessibility);
+    CHECK(accessibility->bg == ui::from_hex(*site.brand.primary_rgb));
+    // High contrast keeps its own colours whatever the site.
+    const ui::Frame dark = ui::render(ui::initial_state(site.default_language, {ui::TextSize::Standard, ui::Contrast::Dark, false, false}),
+                                      site, device, metrics);
+    CHECK(dark.find("a11y.open")->bg == ui::make_theme({ui::TextSize::Standard, ui::Contrast::Dark, false, false}).palette.primary);
+}
