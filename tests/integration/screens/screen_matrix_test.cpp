@@ -9,6 +9,7 @@
 #include "platform/sdl/text_cache.h"
 #include "platform/sdl/ttf_text_metrics.h"
 #include "support/agent_status.h"
+#include "support/pixel_contrast.h"
 #include "support/queue_board.h"
 #include "support/screen_walk.h"
 #include "core/ui/reduce.h"
@@ -53,39 +54,8 @@ const std::vector<ModeCase>& mode_cases()
 
 using test::all_sites;
 
-ui::Color to_color(std::uint32_t argb)
-{
-    return {static_cast<std::uint8_t>(argb >> 16), static_cast<std::uint8_t>(argb >> 8), static_cast<std::uint8_t>(argb)};
-}
-
-// The most common colour under a text line is its background; the pixel that differs most from
-// it is the ink. Their contrast is what the eye gets, antialiasing and all.
-struct Measured {
-    ui::Color background;
-    double contrast = 0;
-};
-
-Measured measure_line(const std::vector<std::uint32_t>& pixels, int width, const ui::Rect& line)
-{
-    const int height = static_cast<int>(pixels.size()) / width;
-    const ui::Rect r{std::max(0, line.x), std::max(0, line.y), std::min(line.right(), width) - std::max(0, line.x),
-                     std::min(line.bottom(), height) - std::max(0, line.y)};
-    std::unordered_map<std::uint32_t, int> counts;
-    for (int y = r.y; y < r.bottom(); y += 2)
-        for (int x = r.x; x < r.right(); x += 3)
-            ++counts[pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)] & 0xFFFFFFu];
-    std::uint32_t background = 0;
-    int best = -1;
-    for (auto [color, count] : counts)
-        if (count > best) {
-            best = count;
-            background = color;
-        }
-    Measured measured{to_color(background), 1.0};
-    for (auto [color, count] : counts)
-        measured.contrast = std::max(measured.contrast, ui::contrast_ratio(to_color(color), measured.background));
-    return measured;
-}
+using test::Measured;
+using test::to_color;
 
 struct Rig {
     sdl::FontSet fonts{sdl::default_font_files()};
@@ -141,7 +111,7 @@ void check_frame(const ui::Frame& frame, const content::Site& site, const ModeCa
             INFO("line \"" << line.text << "\"");
             CHECK(line.rect.inside(screen));
             CHECK(line.rect.inside(e.rect));
-            Measured measured = measure_line(pixels, frame.width, line.rect);
+            Measured measured = test::measure_line(pixels, frame.width, line.rect, 3, 2);
             INFO("R-39/R-40: measured contrast " << measured.contrast << " on " << ui::to_hex(measured.background));
             CHECK(measured.contrast >= min_contrast);
             CHECK(measured.background == e.bg);

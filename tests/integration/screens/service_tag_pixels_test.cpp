@@ -8,6 +8,7 @@
 #include "core/ui/render.h"
 #include "core/ui/theme.h"
 #include "support/agent_status.h"
+#include "support/pixel_contrast.h"
 #include "support/pixel_rig.h"
 #include "support/test_kiosk.h"
 
@@ -23,40 +24,13 @@ namespace {
 using Rig = test::PixelRig;
 Rig& rig() { return test::pixel_rig(); }
 
-ui::Color to_color(std::uint32_t argb)
-{
-    return {static_cast<std::uint8_t>(argb >> 16), static_cast<std::uint8_t>(argb >> 8), static_cast<std::uint8_t>(argb)};
-}
+using test::Measured;
+using test::measure_line;
+using test::to_color;
 
 ui::Color pixel(const std::vector<std::uint32_t>& pixels, int width, int x, int y)
 {
     return to_color(pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)]);
-}
-
-// As the screen matrix measures: the most common colour under a line is its background, the pixel
-// that differs most from it the ink.
-struct Measured {
-    ui::Color background;
-    double contrast = 1.0;
-};
-
-Measured measure_line(const std::vector<std::uint32_t>& pixels, int width, const ui::Rect& line)
-{
-    std::unordered_map<std::uint32_t, int> counts;
-    for (int y = line.y; y < line.bottom(); ++y)
-        for (int x = line.x; x < line.right(); ++x)
-            ++counts[pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)] & 0xFFFFFFu];
-    std::uint32_t background = 0;
-    int best = -1;
-    for (auto [color, count] : counts)
-        if (count > best) {
-            best = count;
-            background = color;
-        }
-    Measured measured{to_color(background)};
-    for (auto [color, count] : counts)
-        measured.contrast = std::max(measured.contrast, ui::contrast_ratio(to_color(color), measured.background));
-    return measured;
 }
 
 struct ModeCase {
