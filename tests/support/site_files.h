@@ -21,6 +21,13 @@ inline content::SourceFiles read_site(const std::string& relative)
     return *files;
 }
 
+// The tiny fixture's files, read once, for tests that break a copy of them.
+inline const content::SourceFiles& tiny_files()
+{
+    static const content::SourceFiles files = read_site("tests/fixtures/sites/tiny");
+    return files;
+}
+
 // Applies `change` to one JSON file of the site and returns the new files.
 template<typename Change>
 content::SourceFiles with_json(content::SourceFiles files, const std::string& name, Change change)

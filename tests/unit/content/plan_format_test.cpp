@@ -14,11 +14,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-const content::SourceFiles& tiny()
-{
-    static const content::SourceFiles files = test::read_site("tests/fixtures/sites/tiny");
-    return files;
-}
+const content::SourceFiles& tiny() { return test::tiny_files(); }
 
 Json square(double x0, double y0, double x1, double y1) { return Json::array({{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}}); }
 

@@ -16,11 +16,7 @@ using Json = nlohmann::json;
 
 namespace {
 
-const content::SourceFiles& tiny()
-{
-    static const content::SourceFiles files = test::read_site("tests/fixtures/sites/tiny");
-    return files;
-}
+const content::SourceFiles& tiny() { return test::tiny_files(); }
 
 content::LoadedSite load(const content::SourceFiles& files) { return content::load_site(files); }
 

@@ -20,11 +20,7 @@ const content::SourceFiles& prefecture()
     return files;
 }
 
-const content::SourceFiles& tiny()
-{
-    static const content::SourceFiles files = test::read_site("tests/fixtures/sites/tiny");
-    return files;
-}
+const content::SourceFiles& tiny() { return test::tiny_files(); }
 
 content::SourceFiles with_language_code(const content::SourceFiles& files, std::size_t index, const std::string& code)
 {

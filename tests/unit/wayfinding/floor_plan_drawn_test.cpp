@@ -3,6 +3,7 @@
 // drawing; and on every route of every site, each landmark the directions name is labelled.
 
 #include "support/fixed_metrics.h"
+#include "support/map_pages.h"
 #include "support/test_kiosk.h"
 #include "core/ui/reduce.h"
 #include "core/ui/render.h"
@@ -16,27 +17,8 @@ using namespace phare;
 
 namespace {
 
-ui::State map_state(const std::string& kiosk, const std::string& service, bool step_free, const std::string& lang, ui::Modes modes = {})
-{
-    ui::State state = ui::initial_state(lang, modes);
-    state.kiosk = kiosk;
-    state = ui::apply(state, ui::OpenDirections{service});
-    if (step_free)
-        state = ui::apply(state, ui::ToggleStepFree{});
-    return ui::apply(state, ui::OpenMap{service});
-}
-
-std::vector<ui::Frame> all_pages(ui::State state, const content::Site& site, ui::TextMetrics& metrics)
-{
-    std::vector<ui::Frame> pages;
-    for (int page = 0; page < 20; ++page) {
-        state.place.page = page;
-        pages.push_back(ui::render(state, site, ui::DeviceProfile{}, metrics));
-        if (!pages.back().find("page.next"))
-            break;
-    }
-    return pages;
-}
+using test::all_pages;
+using test::map_state;
 
 std::string all_text(const ui::Element& plan)
 {

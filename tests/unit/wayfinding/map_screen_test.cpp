@@ -4,6 +4,7 @@
 
 #include "core/i18n/bidi.h"
 #include "support/fixed_metrics.h"
+#include "support/map_pages.h"
 #include "support/test_kiosk.h"
 #include "core/ui/reduce.h"
 #include "core/ui/render.h"
@@ -18,29 +19,13 @@ using namespace phare;
 
 namespace {
 
-ui::State map_state(const content::Site& site, const std::string& kiosk, const std::string& service, bool step_free, const std::string& lang,
+using test::all_pages;
+
+// The map screen as reached from a service's directions (the site is not needed to get there).
+ui::State map_state(const content::Site&, const std::string& kiosk, const std::string& service, bool step_free, const std::string& lang,
                     ui::Modes modes = {})
 {
-    ui::State state = ui::initial_state(lang, modes);
-    state.kiosk = kiosk;
-    state = ui::apply(state, ui::OpenDirections{service});
-    if (step_free)
-        state = ui::apply(state, ui::ToggleStepFree{});
-    (void)site;
-    return ui::apply(state, ui::OpenMap{service});
-}
-
-// Every page of the screen the state is on.
-std::vector<ui::Frame> all_pages(ui::State state, const content::Site& site, ui::TextMetrics& metrics)
-{
-    std::vector<ui::Frame> pages;
-    for (int page = 0; page < 20; ++page) {
-        state.place.page = page;
-        pages.push_back(ui::render(state, site, ui::DeviceProfile{}, metrics));
-        if (!pages.back().find("page.next"))
-            break;
-    }
-    return pages;
+    return test::map_state(kiosk, service, step_free, lang, modes);
 }
 
 bool has_line(const ui::Element& e, const std::string& text)
