@@ -267,7 +267,8 @@ TEST_CASE("the ticket step is explained, more simply in easy-read, and only wher
     CHECK_FALSE(find(whole_page(no_queue.kiosk), "service.tickets"));
 
     Page arabic(sous_sol(), "ar", "accueil", "2026-11-23T10:00");
-    const ui::Element* arabic_tickets = find(whole_page(arabic.kiosk), "service.tickets");
+    const std::vector<ui::Element> arabic_all = whole_page(arabic.kiosk);
+    const ui::Element* arabic_tickets = find(arabic_all, "service.tickets");
     REQUIRE(arabic_tickets);
     CHECK(arabic_tickets->text.find("A") != std::string::npos);
     CHECK(arabic_tickets->text.find("{prefix}") == std::string::npos);
