@@ -16,7 +16,7 @@ struct KeyText {
 
 // The French reference text of every key; docs/string-keys.txt mirrors it for translators (a unit
 // test keeps the two equal).
-constexpr std::array<KeyText, 237> keys{{
+constexpr std::array<KeyText, 243> keys{{
     {"welcome.title", "Bienvenue"},
     {"welcome.prompt", "Que venez-vous faire aujourd'hui ?"},
     {"welcome.services_heading", "Choisissez un service"},
@@ -177,6 +177,12 @@ constexpr std::array<KeyText, 237> keys{{
     {"dir.no_step_free", "Il n'y a pas d'itinéraire sans marches vers {place}. Demandez de l'aide à l'accueil : {reception}, {level}."},
     {"dir.no_route", "Nous n'avons pas trouvé d'itinéraire vers {place}. Demandez de l'aide à l'accueil : {reception}, {level}."},
     {"dir.metres", "{n} mètres"},
+    {"dir.summary_steps", "{n, plural, one {# étape} other {# étapes}}"},
+    {"dir.summary_time", "environ {n, plural, one {# minute} other {# minutes}}"},
+    {"dir.summary_step_free", "Sans marches sur le trajet."},
+    {"dir.summary_stairs", "{n, plural, one {# marche} other {# marches}} sur le trajet."},
+    {"dir.summary_stairs_long", "Un escalier sur le trajet."},
+    {"dir.phone_heading", "Sur votre téléphone"},
     {"dir.few_metres", "quelques mètres"},
     {"dir.easy.walk", "Allez tout droit vers {place}."},
     {"dir.easy.walk_plain", "Avancez tout droit de {distance}."},

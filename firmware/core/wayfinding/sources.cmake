@@ -5,5 +5,6 @@ target_sources(phare_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/route.cpp
   ${CMAKE_CURRENT_LIST_DIR}/directions.cpp
   ${CMAKE_CURRENT_LIST_DIR}/route_path.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/route_summary.cpp
   ${CMAKE_CURRENT_LIST_DIR}/step_free_check.cpp
 )
