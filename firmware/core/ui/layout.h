@@ -95,6 +95,27 @@ public:
     // A short status in bold words on a filled pill as wide as its words ("Ouvert · ferme à 12 h"):
     // the fill echoes what the words say, never alone. `fg` on `bg` must contrast.
     Block tag(const std::string& id, const std::string& text, const std::string& spoken, Color fg, Color bg, double cap_mm);
+    // One step of a list (the directions): a drawn icon at the start edge, as tall as two lines of
+    // its text so it grows with large text, and the step's words beside it. The icon is
+    // decoration; the words carry the meaning. Icons are never mirrored: an arrow to the
+    // left means left in the hall in every language.
+    Block step(const std::string& id, const std::string& icon, const std::string& text, const std::string& spoken);
+    // A card on the grey surface: a few lines of text one under the other, set apart from the page
+    // (the route's summary before its steps).
+    struct CardLine {
+        std::string id;
+        std::string text;
+        std::string spoken;  // empty: the text
+        bool bold = false;
+    };
+    Block card(const std::string& id, const std::vector<CardLine>& lines);
+    // Short words side by side, each in its own language and direction, wrapping to new rows: the
+    // welcome in every language of the site. Decoration: nothing in it is read aloud.
+    struct FlowWord {
+        std::string text;
+        std::string lang;
+    };
+    Block word_flow(const std::string& id, const std::vector<FlowWord>& words, double cap_mm, Color fg);
     // A decorative picture (its meaning is in the text beside it), 24 mm square.
     Block picture(const std::string& id, const std::string& path);
     Block button(const ButtonSpec& spec);
@@ -117,6 +138,7 @@ private:
     void introduce(Block& block, Element text, double cap_mm);
     Element make_button(const ButtonSpec& spec, int width, int min_height, int& height_out);
     int icon_px() const;
+    int pictogram_px() const;
     Element button_icon(const Element& button, const std::string& icon) const;
     Block page_controls(int page, int pages);
     std::vector<Element> header();

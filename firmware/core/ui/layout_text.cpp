@@ -161,6 +161,89 @@ Block Layout::tag(const std::string& id, const std::string& text, const std::str
     return block;
 }
 
+Block Layout::step(const std::string& id, const std::string& icon, const std::string& text, const std::string& spoken)
+{
+    const int size = px(m_theme.body_cap_mm * 2.6);
+    const int indent = size + px(m_theme.gap_mm) * 2;
+    Element words = text_element(id, Role::Text, text, content_width() - indent, m_theme.body_cap_mm, Weight::Regular, m_theme.palette.text,
+                                 m_theme.palette.background, 0);
+    words.spoken = spoken;
+    words.rect.x = indent;
+    // The icon faces the step's first line; a long step runs on below it.
+    const int first_line = words.lines.empty() ? 0 : words.lines.front().rect.h;
+    Element picture;
+    picture.id = id + ".icon";
+    picture.role = Role::Image;
+    picture.image = icon;
+    picture.rect = Rect{px(m_theme.gap_mm) / 2, std::max(0, (first_line - size) / 2), size, size};
+    picture.fg = m_theme.palette.button_text;
+    picture.bg = m_theme.palette.background;
+    Block block;
+    block.height = std::max(words.rect.h, picture.rect.y + size);
+    block.elements.push_back(std::move(picture));
+    block.elements.push_back(std::move(words));
+    return block;
+}
+
+Block Layout::card(const std::string& id, const std::vector<CardLine>& lines)
+{
+    const Palette& p = m_theme.palette;
+    const int padding = px(m_theme.gap_mm) * 2;
+    Element panel;
+    panel.id = id;
+    panel.role = Role::Panel;
+    panel.bg = p.surface;
+    panel.radius_px = px(1.0);
+    Block block;
+    block.elements.push_back(Element{});
+    int y = padding;
+    for (const CardLine& line : lines) {
+        Element e = text_element(line.id, Role::Text, line.text, content_width() - 2 * padding, m_theme.body_cap_mm,
+                                 line.bold ? Weight::Bold : Weight::Regular, p.text, p.surface, 0);
+        if (!line.spoken.empty())
+            e.spoken = line.spoken;
+        e.rect.x = padding;
+        e.rect.y = y;
+        y += e.rect.h + px(m_theme.gap_mm) / 2;
+        block.elements.push_back(std::move(e));
+    }
+    panel.rect = Rect{0, 0, content_width(), y - px(m_theme.gap_mm) / 2 + padding};
+    block.height = panel.rect.h;
+    block.elements.front() = std::move(panel);
+    return block;
+}
+
+Block Layout::word_flow(const std::string& id, const std::vector<FlowWord>& words, double cap_mm, Color fg)
+{
+    Block block;
+    const int gap = px(m_theme.gap_mm) * 3;
+    const int available = content_width();
+    const int font = font_px(cap_mm);
+    int x = 0;
+    int y = 0;
+    int row_height = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const content::Language* language = m_site.find_language(words[i].lang);
+        const content::TextDirection dir = language ? language->direction : m_direction;
+        const int natural = std::min(available, line_width(m_metrics, words[i].text, dir, font, Weight::Regular) + 1);
+        if (x > 0 && x + natural > available) {
+            x = 0;
+            y += row_height + px(m_theme.gap_mm);
+            row_height = 0;
+        }
+        Element e = text_element(id + "." + std::to_string(i + 1), Role::Text, words[i].text, natural, cap_mm, Weight::Regular, fg,
+                                 m_theme.palette.background, 0, words[i].lang);
+        e.spoken.clear();
+        e.rect.x = x;
+        e.rect.y = y;
+        row_height = std::max(row_height, e.rect.h);
+        x += natural + gap;
+        block.elements.push_back(std::move(e));
+    }
+    block.height = y + row_height;
+    return block;
+}
+
 Block Layout::picture(const std::string& id, const std::string& path)
 {
     Element e;

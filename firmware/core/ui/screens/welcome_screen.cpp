@@ -45,6 +45,17 @@ Frame welcome(Layout& layout)
     const Theme& theme = layout.theme();
     std::vector<Block> body;
     body.push_back(layout.heading("welcome.title", layout.ui("welcome.title"), theme.title_cap_mm, false));
+    // The welcome in the site's other languages, each in its own script and direction, so that a
+    // visitor who reads no French sees at once that the kiosk speaks theirs. Standard text only:
+    // large text and easy-read keep the first page for what to do.
+    if (!layout.state().modes.easy_read && layout.state().modes.text_size == TextSize::Standard) {
+        std::vector<Layout::FlowWord> greetings;
+        for (const content::Language& language : layout.site().languages)
+            if (language.code != layout.lang())
+                greetings.push_back({std::string(layout.site().ui("welcome.title", language.code)), language.code});
+        if (!greetings.empty())
+            body.push_back(layout.word_flow("welcome.greeting", greetings, theme.body_cap_mm, theme.palette.muted_text));
+    }
     body.push_back(layout.paragraph("welcome.prompt", layout.ui("welcome.prompt"), theme.body_cap_mm, theme.palette.text));
     // The agents' notices come first: an urgent one is what every visitor must know (a word says
     // which kind it is, so colour is never the only sign).
