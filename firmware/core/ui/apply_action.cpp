@@ -16,6 +16,7 @@ void act(State& next, const OpenService& action)
 void act(State& next, const OpenFeedback&)
 {
     if (!next.feedback.given) {
+        next.feedback.before_visit = next.place.screen == ScreenId::Directions;
         go_to(next, {ScreenId::Feedback, {}, 0});
         next.feedback.step = FeedbackStep::Satisfaction;
     }
@@ -31,7 +32,7 @@ void act(State& next, const Rate& action)
 void act(State& next, const SetClarity& action)
 {
     next.feedback.clarity = action.clarity && *action.clarity >= 1 && *action.clarity <= 5 ? action.clarity : std::nullopt;
-    next.feedback.step = FeedbackStep::Counter;
+    next.feedback.step = next.feedback.before_visit ? FeedbackStep::Saving : FeedbackStep::Counter;
     next.place.page = 0;
 }
 

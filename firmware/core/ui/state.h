@@ -34,6 +34,9 @@ struct FeedbackDraft {
     std::optional<feedback::Satisfaction> satisfaction;
     std::optional<int> clarity;  // 1..5; empty: not answered
     std::optional<bool> found_counter;
+    // Offered at the end of the directions, before the visit: "did you find the right counter?"
+    // cannot be answered yet, so it is not asked (two questions, not three).
+    bool before_visit = false;
     bool given = false;  // one vote per visitor session
     bool operator==(const FeedbackDraft&) const = default;
 };

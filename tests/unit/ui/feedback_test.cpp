@@ -2,6 +2,8 @@
 // comes only once the rating is stored.
 
 #include "support/test_kiosk.h"
+#include "core/ui/reduce.h"
+#include "core/ui/render.h"
 #include "core/ui/session.h"
 
 #include <catch2/catch.hpp>
@@ -96,4 +98,27 @@ TEST_CASE("one vote per visitor session, and the next visitor votes again", "[ui
     kiosk.ui.handle(ui::Tick{60000});
     kiosk.ui.handle(ui::Tick{60000 + 30000});
     CHECK(kiosk.ui.frame().find("feedback.open"));
+}
+
+TEST_CASE("offered after the directions, before the visit, the rating does not ask about the counter", "[ui][feedback]")
+{
+    test::FixedMetrics metrics;
+    const content::Site& site = tiny_site();
+    ui::State state = ui::initial_state(site.default_language);
+    state = ui::apply(state, ui::OpenDirections{site.services[0].id});
+    state = ui::apply(state, ui::OpenFeedback{});
+    REQUIRE(state.place.screen == ui::ScreenId::Feedback);
+    const ui::Frame first = ui::render(state, site, ui::DeviceProfile{}, metrics);
+    REQUIRE(first.find("feedback.progress"));
+    CHECK(first.find("feedback.progress")->text == "Question 1 sur 2");
+    state = ui::apply(state, ui::Rate{feedback::Satisfaction::Good});
+    state = ui::apply(state, ui::SetClarity{4});
+    CHECK(state.feedback.step == ui::FeedbackStep::Saving);
+    CHECK_FALSE(state.feedback.found_counter.has_value());
+
+    // From the home screen, where visitors also stop on their way out, all three questions.
+    ui::State leaving = ui::apply(ui::initial_state(site.default_language), ui::OpenFeedback{});
+    leaving = ui::apply(leaving, ui::Rate{feedback::Satisfaction::Good});
+    leaving = ui::apply(leaving, ui::SetClarity{4});
+    CHECK(leaving.feedback.step == ui::FeedbackStep::Counter);
 }

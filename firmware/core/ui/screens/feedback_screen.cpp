@@ -29,10 +29,12 @@ std::vector<Shape> face(feedback::Satisfaction value, Color ink, Color paper)
     return shapes;
 }
 
-// "Question 1 sur 3": how long the survey is, before the visitor starts it.
+// "Question 1 sur 3": how long the survey is, before the visitor starts it. Two questions when it
+// is offered before the visit (FeedbackDraft::before_visit).
 void progress(Layout& layout, std::vector<Block>& body, int step)
 {
-    const std::string words = i18n::fill(layout.ui("feedback.progress"), {{"step", std::to_string(step)}, {"steps", "3"}});
+    const int steps = layout.state().feedback.before_visit ? 2 : 3;
+    const std::string words = i18n::fill(layout.ui("feedback.progress"), {{"step", std::to_string(step)}, {"steps", std::to_string(steps)}});
     body.push_back(layout.paragraph("feedback.progress", words, layout.theme().body_cap_mm, layout.theme().palette.muted_text));
 }
 
