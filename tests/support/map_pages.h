@@ -34,4 +34,20 @@ inline std::vector<ui::Frame> all_pages(ui::State state, const content::Site& si
     return pages;
 }
 
+// Every level's plan in travel order ("map.plan", "map.plan.2", ...), whether the levels share a
+// page or have one each; the pointers live as long as `pages`.
+struct PlanOnPage {
+    const ui::Element* plan = nullptr;
+    const ui::Frame* page = nullptr;
+};
+inline std::vector<PlanOnPage> all_plans(const std::vector<ui::Frame>& pages)
+{
+    std::vector<PlanOnPage> plans;
+    for (const ui::Frame& page : pages)
+        for (const ui::Element& e : page.elements)
+            if (e.id == "map.plan" || e.id.rfind("map.plan.", 0) == 0)
+                plans.push_back({&e, &page});
+    return plans;
+}
+
 }  // namespace phare::test

@@ -105,6 +105,8 @@ std::string frame_to_json(const Frame& frame)
             item["qr_text"] = e.qr_text;
         if (!e.shapes.empty())
             item["shapes"] = shapes_to_json(e.shapes);
+        for (const PlacedPicture& picture : e.pictures)
+            item["pictures"].push_back({{"image", picture.image}, {"rect", {picture.rect.x, picture.rect.y, picture.rect.w, picture.rect.h}}});
         elements.push_back(std::move(item));
     }
     json out = {

@@ -42,6 +42,15 @@ struct Shape {
     bool operator==(const Shape&) const = default;
 };
 
+// One of the kiosk's pictograms ("asset:pictograms/lift.svg") placed inside an element, relative
+// to its top-left corner, drawn after its shapes in its foreground colour: the lift and the
+// toilets on the floor plan.
+struct PlacedPicture {
+    std::string image;
+    Rect rect;
+    bool operator==(const PlacedPicture&) const = default;
+};
+
 struct TextLine {
     std::string text;  // logical order; the painter splits it into bidi runs
     Rect rect;         // where the line's ink box sits on screen
@@ -70,6 +79,7 @@ struct Element {
     int radius_px = 0;  // rounded corners of the fill and the border; half the height: a pill
     std::string image;  // media path inside the site, for Role::Image
     std::vector<Shape> shapes;  // a vector drawing (the floor plan), drawn before the lines
+    std::vector<PlacedPicture> pictures;  // drawn over the shapes, under the lines
     std::string qr_text;        // Role::Image: a QR code of this text, dark on light, quiet zone included
     std::optional<Action> action;
     bool focusable = false;

@@ -102,7 +102,7 @@ void FramePainter::paint_element(const ui::Element& e)
         if (!e.qr_text.empty())
             paint_qr(e);
         else if (e.image.starts_with(asset_scheme))
-            paint_asset(e);
+            paint_asset(e.image, e.rect, e.fg);
         else if (SDL_Texture* texture = e.image.empty() ? nullptr : m_images.get(e.image)) {
             SDL_Rect r{e.rect.x, e.rect.y, e.rect.w, e.rect.h};
             SDL_RenderCopy(m_renderer, texture, nullptr, &r);
@@ -116,17 +116,21 @@ void FramePainter::paint_element(const ui::Element& e)
     }
     if (!e.shapes.empty())
         m_shapes->paint(e.shapes, e.rect.x, e.rect.y);
+    for (const ui::PlacedPicture& picture : e.pictures)
+        paint_asset(picture.image, ui::Rect{e.rect.x + picture.rect.x, e.rect.y + picture.rect.y, picture.rect.w, picture.rect.h}, e.fg);
     paint_text(e);
 }
 
-void FramePainter::paint_asset(const ui::Element& e)
+void FramePainter::paint_asset(const std::string& image, const ui::Rect& rect, ui::Color ink)
 {
-    SDL_Texture* texture = m_images.asset(e.image.substr(asset_scheme.size()), e.rect.w, e.rect.h);
+    if (!image.starts_with(asset_scheme))
+        return;
+    SDL_Texture* texture = m_images.asset(image.substr(asset_scheme.size()), rect.w, rect.h);
     if (!texture)
         return;
     // The element's foreground colour, so an icon follows the palette and the contrast mode.
-    SDL_SetTextureColorMod(texture, e.fg.r, e.fg.g, e.fg.b);
-    SDL_Rect r{e.rect.x, e.rect.y, e.rect.w, e.rect.h};
+    SDL_SetTextureColorMod(texture, ink.r, ink.g, ink.b);
+    SDL_Rect r{rect.x, rect.y, rect.w, rect.h};
     SDL_RenderCopy(m_renderer, texture, nullptr, &r);
 }
 

@@ -34,7 +34,7 @@ private:
     void paint_element(const ui::Element& element);
     void paint_text(const ui::Element& element);
     void paint_focus(const ui::Frame& frame, const ui::Element& element);
-    void paint_asset(const ui::Element& e);
+    void paint_asset(const std::string& image, const ui::Rect& rect, ui::Color ink);
     void paint_qr(const ui::Element& element);
 
     SDL_Renderer* m_renderer;

@@ -128,7 +128,8 @@ TEST_CASE("every landmark the directions name is labelled on its level's plan, o
                     const auto path = wayfinding::route_node_path(site.map, *route);
                     const auto levels = ui::screens::plan_levels(site, kiosk, path);
                     const auto pages = all_pages(map_state(kiosk.id, service.id, step_free, language.code, modes), site, metrics);
-                    REQUIRE(pages.size() == levels.size());
+                    const auto plans = test::all_plans(pages);
+                    REQUIRE(plans.size() == levels.size());
                     for (const wayfinding::RouteStep& step : route->steps) {
                         const content::Node* node = site.map.find_node(step.landmark);
                         if (!node || node->kind == content::NodeKind::Kiosk || node->id == path.back() || node->id == kiosk.node)
@@ -136,7 +137,7 @@ TEST_CASE("every landmark the directions name is labelled on its level's plan, o
                         const auto at = std::find(levels.begin(), levels.end(), node->level);
                         if (at == levels.end())
                             continue;  // a landing only passed through
-                        const ui::Element* plan = pages[static_cast<std::size_t>(at - levels.begin())].find("map.plan");
+                        const ui::Element* plan = plans[static_cast<std::size_t>(at - levels.begin())].plan;
                         REQUIRE(plan);
                         const std::string name = ui::screens::capitalize_first(std::string(site.text(node->name, language.code)));
                         std::string where = "plan " + std::to_string(plan->rect.w) + "x" + std::to_string(plan->rect.h) + ":";
@@ -149,4 +150,41 @@ TEST_CASE("every landmark the directions name is labelled on its level's plan, o
                         CHECK(without_spaces(all_text(*plan)).find(without_spaces(name)) != std::string::npos);
                     }
                 }
+}
+
+TEST_CASE("pictograms on the plan are 12 mm, inside it, and hide no label, on every route of every site", "[wayfinding][map][plan]")
+{
+    test::FixedMetrics metrics;
+    const ui::DeviceProfile device;
+    std::size_t drawn = 0;
+    bool lift_shown = false;
+    for (const std::string& site_dir : test::all_sites()) {
+        const content::Site site = test::load_valid_site(site_dir);
+        for (const content::Kiosk& kiosk : site.kiosks)
+            for (const content::Service& service : site.services) {
+                const auto pages = all_pages(map_state(kiosk.id, service.id, false, site.default_language), site, metrics);
+                for (const test::PlanOnPage& on_page : test::all_plans(pages)) {
+                    const ui::Element& plan = *on_page.plan;
+                    INFO(site_dir << " from " << kiosk.id << " to " << service.id << " " << plan.id);
+                    for (const ui::PlacedPicture& picture : plan.pictures) {
+                        ++drawn;
+                        lift_shown = lift_shown || picture.image == "asset:pictograms/lift.svg";
+                        CHECK(picture.image.rfind("asset:pictograms/", 0) == 0);
+                        CHECK(picture.rect.w >= device.px(12.0));
+                        CHECK(picture.rect.h == picture.rect.w);
+                        CHECK(picture.rect.inside(ui::Rect{0, 0, plan.rect.w, plan.rect.h}));
+                        // Lines are placed on screen; pictures inside the plan.
+                        const ui::Rect on_screen{plan.rect.x + picture.rect.x, plan.rect.y + picture.rect.y, picture.rect.w, picture.rect.h};
+                        for (const ui::TextLine& line : plan.lines) {
+                            INFO(picture.image << " and \"" << line.text << "\"");
+                            CHECK_FALSE(line.rect.intersects(on_screen));
+                        }
+                        for (const ui::PlacedPicture& other : plan.pictures)
+                            CHECK((&other == &picture || !other.rect.intersects(picture.rect)));
+                    }
+                }
+            }
+    }
+    CHECK(drawn > 0);
+    CHECK(lift_shown);
 }

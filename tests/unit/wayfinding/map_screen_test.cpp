@@ -81,19 +81,25 @@ TEST_CASE("the plan of every route: every level, you are here, a patterned route
                 const std::vector<std::string> path = route ? wayfinding::route_node_path(site.map, *route) : std::vector<std::string>{};
                 const auto levels = ui::screens::plan_levels(site, kiosk, path);
                 const auto pages = all_pages(state, site, metrics);
-                REQUIRE(pages.size() == levels.size());  // one level a page, none missing
+                const auto plans = test::all_plans(pages);
+                REQUIRE(plans.size() == levels.size());  // every level, none missing, in travel order
+                // Levels share a page in standard text when each stays readable; large text pages them.
+                if (modes.text_size != ui::TextSize::Standard)
+                    CHECK(pages.size() == levels.size());
                 const std::string here = std::string(site.ui("map.you_are_here", lang));
                 const content::Node* kiosk_node = site.map.find_node(kiosk.node);
-                for (std::size_t p = 0; p < pages.size(); ++p) {
-                    INFO("page " << p << " level " << levels[p]);
-                    const ui::Element* plan = pages[p].find("map.plan");
+                for (std::size_t p = 0; p < plans.size(); ++p) {
+                    INFO("plan " << p << " level " << levels[p]);
+                    const ui::Element* plan = plans[p].plan;
+                    const ui::Frame& page = *plans[p].page;
                     REQUIRE(plan);
                     CHECK(plan->role == ui::Role::Image);
                     CHECK_FALSE(plan->spoken.empty());
-                    CHECK(plan->font_px == pages[p].find("map.legend")->font_px);  // labels at the mode's text size
+                    REQUIRE(page.find("map.legend"));
+                    CHECK(plan->font_px == page.find("map.legend")->font_px);  // labels at the mode's text size
                     for (const ui::Shape& shape : plan->shapes)
                         CHECK(inside(shape, plan->rect));
-                    CHECK(plan->rect.inside(ui::Rect{0, 0, pages[p].width, pages[p].height}));
+                    CHECK(plan->rect.inside(ui::Rect{0, 0, page.width, page.height}));
                     check_labels_apart(*plan);
                     CHECK(has_line(*plan, here) == (kiosk_node->level == levels[p]));
                     if (!route)
@@ -107,7 +113,7 @@ TEST_CASE("the plan of every route: every level, you are here, a patterned route
                     CHECK(dashed_route);
                     CHECK(corridor);
                     CHECK(palette.plan_route != palette.plan_corridor);
-                    if (p + 1 < pages.size()) {
+                    if (p + 1 < plans.size()) {
                         // Leaving this level: "Ascenseur → niveau 2" (or the stairs) at the landing.
                         const std::string number = site.level_label(*site.map.find_level(levels[p + 1]), lang);
                         bool marked = false;
@@ -142,11 +148,14 @@ TEST_CASE("the plan summary says where you are and where the route leads", "[way
     test::FixedMetrics metrics;
     const content::Site site = test::load_valid_site("config/sites/prefecture-44");
     const auto pages = all_pages(map_state(site, "hall", "naturalisation", true, "fr"), site, metrics);
-    REQUIRE(pages.size() == 2);
-    const std::string first = pages[0].find("map.plan")->spoken;
+    const auto plans = test::all_plans(pages);
+    REQUIRE(plans.size() == 2);
+    // Both levels on one screen: where the lift leads is seen at once.
+    CHECK(pages.size() == 1);
+    const std::string first = plans[0].plan->spoken;
     CHECK(first.rfind("Plan du niveau 0. Vous êtes ici. À côté : ", 0) == 0);
     CHECK(first.find("Pour aller au niveau 2, l'itinéraire passe par l'ascenseur A.") != std::string::npos);
-    const std::string second = pages[1].find("map.plan")->spoken;
+    const std::string second = plans[1].plan->spoken;
     CHECK(second.rfind("Plan du niveau 2. Vous arrivez par l'ascenseur A.", 0) == 0);
     CHECK(second.find("Votre destination est sur ce niveau : ") != std::string::npos);
     // The keypad stops on the plan and reads its summary (R-01, R-10).
@@ -254,5 +263,5 @@ TEST_CASE("a service the agents moved is routed to where it is now, on the direc
     CHECK(last.find("Guichet F") != std::string::npos);
     state = ui::apply(state, ui::OpenMap{"naturalisation"});
     const auto pages = all_pages(state, site, metrics);
-    CHECK(has_line(*pages.back().find("map.plan"), "Arrivée : Guichet F"));
+    CHECK(has_line(*test::all_plans(pages).back().plan, "Arrivée : Guichet F"));
 }

@@ -7,6 +7,7 @@
 #include "core/ui/text_layout.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace phare::ui::screens {
 
@@ -71,6 +72,55 @@ void add_flag(std::vector<Shape>& shapes, std::vector<Rect>& markers, Point p, i
     shapes.push_back(line({p, top}, std::max(2, pole), palette.plan_route));
     shapes.push_back(polygon({top, {top.x + fly, top.y + s * 2 / 3}, {top.x, top.y + s * 4 / 3}}, palette.plan_here));
     markers.push_back(Rect{std::min(p.x - s / 2, p.x + fly), top.y, s * 2 + s / 2, height + s / 2});
+}
+
+// The public-information pictogram a place of this kind carries on the building's signs, if any.
+std::string pictogram_of(const content::Site& site, const content::Node& node)
+{
+    if (node.id == site.reception_node)
+        return "asset:pictograms/information.svg";
+    switch (node.kind) {
+    case content::NodeKind::Lift: return "asset:pictograms/lift.svg";
+    case content::NodeKind::Stairs: return "asset:pictograms/stairs.svg";
+    case content::NodeKind::Ramp: return "asset:pictograms/ramp.svg";
+    case content::NodeKind::Toilet: return "asset:pictograms/toilets.svg";
+    case content::NodeKind::WaitingArea: return "asset:pictograms/waiting-area.svg";
+    default: return {};
+    }
+}
+
+// Pictograms at 12 mm (the least size a sign's pictogram is read at from the kiosk) on a plaque, at
+// their place or beside it, where they hide no marker, label, sign or the route; a pictogram with
+// no such room is left out (the place's name stays). They join `taken`.
+void place_pictograms(Layout& layout, Element& plan, const std::string& level, std::vector<Rect>& taken, const std::vector<Point>& route,
+                      const std::function<Point(const content::Node&)>& at)
+{
+    const content::Site& site = layout.site();
+    const int size = layout.px(12.0);
+    const int pad = std::max(1, layout.px(0.6));
+    const int side = size + 2 * pad;
+    const Rect whole{0, 0, plan.rect.w, plan.rect.h};
+    for (const content::Node& node : site.map.nodes) {
+        if (node.level != level)
+            continue;
+        const std::string picture = pictogram_of(site, node);
+        if (picture.empty())
+            continue;
+        const Point p = at(node);
+        const int c = side / 2;
+        const Rect candidates[] = {{p.x - c, p.y - c, side, side},          {p.x + c, p.y - c, side, side}, {p.x - 3 * c, p.y - c, side, side},
+                                   {p.x - c, p.y - 3 * c, side, side},      {p.x - c, p.y + c, side, side}};
+        for (const Rect& box : candidates) {
+            const bool hides = std::any_of(taken.begin(), taken.end(), [&](const Rect& other) { return other.intersects(box); }) ||
+                               std::any_of(route.begin(), route.end(), [&](const Point& q) { return box.contains(q.x, q.y); });
+            if (!box.inside(whole) || hides)
+                continue;
+            plan.shapes.push_back(polygon({{box.x, box.y}, {box.right(), box.y}, {box.right(), box.bottom()}, {box.x, box.bottom()}}, plan.bg));
+            plan.pictures.push_back({picture, Rect{box.x + pad, box.y + pad, size, size}});
+            taken.push_back(box);
+            break;
+        }
+    }
 }
 
 }  // namespace
@@ -275,6 +325,7 @@ Element floor_plan(Layout& layout, const PlanSpec& spec)
     taken.insert(taken.end(), placer.placed().begin(), placer.placed().end());
     const std::size_t before = taken.size();
     place_signs(layout, plan, signs, taken, route_points);
+    place_pictograms(layout, plan, spec.level, taken, route_points, at);
     for (std::size_t i = before; i < taken.size(); ++i)
         placer.avoid(taken[i]);
     for (const LabelRequest& label : labels)

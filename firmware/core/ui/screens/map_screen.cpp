@@ -1,5 +1,5 @@
-// The floor plan of the route, one level a page in travel order: the kiosk's level first, then each
-// level the visitor walks on. It illustrates the directions screen, which stays the accessible
+// The floor plan of the route in travel order: the kiosk's level first, then each level the
+// visitor walks on; all on one page when each plan stays readable, else one level a page. It illustrates the directions screen, which stays the accessible
 // form of the route; the plan element carries a spoken summary of what it shows, and the
 // legend says in words how the route is drawn.
 
@@ -110,25 +110,46 @@ Frame map(Layout& layout)
     const std::string legend_key = state.modes.easy_read ? "map.easy.legend" : "map.legend";
     const int capacity = layout.paged_body_height();
     const int gap = layout.px(theme.gap_mm);
-    for (const std::string& level : plan_levels(site, *view.kiosk, path)) {
+    const std::vector<std::string> levels = plan_levels(site, *view.kiosk, path);
+    std::vector<Block> headings;
+    int headings_height = 0;
+    for (const std::string& level : levels) {
         const content::Level* found = site.map.find_level(level);
         const std::string name = found ? layout.text(found->name) : "";
         Block heading = layout.heading("map.heading", i18n::fill(layout.ui("map.heading"), {{"number", level_label(layout, level)}, {"level", name}}),
                                        theme.heading_cap_mm);
         heading.elements.front().spoken = i18n::fill(layout.ui("map.heading"), {{"number", level_spoken(layout, level)}, {"level", name}}) +
                                           ", " + layout.ui("role.heading");
-        heading.new_page = true;
-        Block legend = layout.paragraph("map.legend", no_route.empty() ? layout.ui(legend_key) : no_route, theme.body_cap_mm, theme.palette.text);
-        // The plan takes what the heading and the legend leave of the page, so each level is one page.
-        const int height = std::max(layout.px(40.0), capacity - heading.height - legend.height - 3 * gap);
-        Element plan = floor_plan(layout, {view.kiosk, path, level, named, layout.content_width(), height});
-        plan.spoken = summary(layout, *view.kiosk, path, level, no_route);
+        headings_height += heading.height;
+        headings.push_back(std::move(heading));
+    }
+    auto legend = [&] {
+        return layout.paragraph("map.legend", no_route.empty() ? layout.ui(legend_key) : no_route, theme.body_cap_mm, theme.palette.text);
+    };
+    const int legend_height = legend().height;
+    // Every level of the route on one screen when each plan can still be read (standard text): a
+    // visitor sees at once where the lift leads. Otherwise, and in large text, one level a page.
+    const int count = static_cast<int>(levels.size());
+    const int shared = (capacity - headings_height - legend_height - (2 * count + 1) * gap) / std::max(1, count);
+    const bool together = count > 1 && state.modes.text_size == TextSize::Standard && shared >= layout.px(55.0);
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        Block heading = std::move(headings[i]);
+        heading.new_page = !together || i == 0;
+        // The plan takes what the heading and the legend leave of the page (or its share of it).
+        const int height = together ? shared : std::max(layout.px(40.0), capacity - heading.height - legend_height - 3 * gap);
+        Element plan = floor_plan(layout, {view.kiosk, path, levels[i], named, layout.content_width(), height});
+        plan.spoken = summary(layout, *view.kiosk, path, levels[i], no_route);
+        if (i > 0) {  // ids stay unique on a page: map.plan, map.plan.2, ...
+            plan.id += "." + std::to_string(i + 1);
+            heading.elements.front().id += "." + std::to_string(i + 1);
+        }
         Block drawing;
         drawing.height = plan.rect.h;
         drawing.elements.push_back(std::move(plan));
         body.push_back(std::move(heading));
         body.push_back(std::move(drawing));
-        body.push_back(std::move(legend));
+        if (!together || i + 1 == levels.size())
+            body.push_back(legend());
     }
     return layout.compose("map", std::move(body), layout.ui("help.map"));
 }
