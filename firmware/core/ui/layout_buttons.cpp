@@ -11,7 +11,7 @@ Element Layout::make_button(const ButtonSpec& spec, int width, int min_height, i
     const Palette& p = m_theme.palette;
     const bool filled = spec.selected || spec.kind == ButtonKind::Primary;
     const int padding = px(m_theme.gap_mm);
-    const int picture = !spec.image.empty() || !spec.glyph.empty() ? px(16.0) : !spec.icon.empty() ? icon_px() : 0;
+    const int picture = !spec.image.empty() || !spec.glyph.empty() ? pictogram_px() : !spec.icon.empty() ? icon_px() : 0;
     const int text_offset = picture ? picture + 2 * padding : padding;
     const Color fill = filled ? p.primary : spec.kind == ButtonKind::Tertiary ? p.surface : p.button;
     Element e = text_element(spec.id, spec.role, spec.label, width - text_offset + padding, m_theme.body_cap_mm, Weight::Bold,
@@ -43,6 +43,11 @@ Element Layout::make_button(const ButtonSpec& spec, int width, int min_height, i
 // An icon scales with the text (R-35: large text) rather than staying a fixed size beside it.
 int Layout::icon_px() const { return px(m_theme.body_cap_mm * 1.4); }
 
+// A service's pictogram: 16 mm in standard text (legible from the visitor's distance), growing with
+// large text (20 and 22 mm) so the picture keeps its weight beside the bigger words, but less than
+// the words do: every millimetre of a tile is one service fewer on a page.
+int Layout::pictogram_px() const { return px(std::max(16.0, m_theme.body_cap_mm * 2.2)); }
+
 // Decoration: nothing to read or press, the button says it all; finalize() mirrors it to the right
 // edge in right-to-left languages with the button.
 Element Layout::button_icon(const Element& button, const std::string& icon) const
@@ -72,7 +77,7 @@ Block Layout::button_of_width(const ButtonSpec& spec, int width)
         picture.role = Role::Image;
         picture.image = spec.image;
         // A drawn glyph is given in a 100-unit square, scaled here to the pictogram's size.
-        const int size = px(16.0);
+        const int size = pictogram_px();
         for (Shape shape : spec.glyph) {
             for (Point& point : shape.points)
                 point = Point{point.x * size / 100, point.y * size / 100};
@@ -100,7 +105,7 @@ std::vector<Block> Layout::button_grid(const std::vector<ButtonSpec>& specs, int
         const int width = (content_width() - (columns - 1) * gap) / columns;
         bool fits = true;
         for (const ButtonSpec& spec : specs)
-            fits = fits && longest_word_width(spec.label, Weight::Bold) <= width - 3 * gap - (spec.image.empty() && spec.glyph.empty() ? 0 : px(16.0));
+            fits = fits && longest_word_width(spec.label, Weight::Bold) <= width - 3 * gap - (spec.image.empty() && spec.glyph.empty() ? 0 : pictogram_px());
         if (fits)
             break;
     }

@@ -135,9 +135,14 @@ Frame Layout::compose(const std::string& screen_name, std::vector<Block> body, c
         const int max_choices = m_theme.max_choices_per_page;
         for (std::size_t i = 0; i < body.size(); ++i) {
             int needed = body[i].height + gap;
-            if (body[i].keep_with_next && i + 1 < body.size())
+            int choices_needed = body[i].choices;
+            // A heading goes with what it introduces: if that would not fit this page (by height or
+            // by easy-read's count of choices), neither does the heading.
+            if (body[i].keep_with_next && i + 1 < body.size()) {
                 needed += body[i + 1].height + gap;
-            const bool too_many = max_choices > 0 && choices + body[i].choices > max_choices;
+                choices_needed += body[i + 1].choices;
+            }
+            const bool too_many = max_choices > 0 && choices + choices_needed > max_choices;
             if (used > 0 && (used + needed > capacity || too_many || body[i].new_page)) {
                 pages.emplace_back();
                 used = 0;

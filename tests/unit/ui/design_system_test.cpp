@@ -11,6 +11,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 
 using namespace phare;
@@ -141,4 +143,38 @@ TEST_CASE("another administration's logo and colour take the State block's place
     const ui::Frame dark = ui::render(ui::initial_state(site.default_language, {ui::TextSize::Standard, ui::Contrast::Dark, false, false}),
                                       site, device, metrics);
     CHECK(dark.find("a11y.open")->bg == ui::make_theme({ui::TextSize::Standard, ui::Contrast::Dark, false, false}).palette.primary);
+}
+
+TEST_CASE("no page ends on a heading, whether it broke for height or for easy-read's count of choices", "[ui][design]")
+{
+    test::FixedMetrics metrics;
+    const ui::DeviceProfile device;
+    int paged = 0;
+    for (const std::string& folder : test::all_sites()) {
+        const content::Site site = test::load_valid_site(folder);
+        for (const ui::Modes& modes : {ui::Modes{ui::TextSize::Standard, ui::Contrast::Standard, true, false},
+                                       ui::Modes{ui::TextSize::Larger, ui::Contrast::Standard, false, false}}) {
+            for (ui::State state : test::reachable_states(site, device, metrics, site.default_language, modes, 300)) {
+                for (int page = 0; page < 8; ++page) {
+                    state.place.page = page;
+                    const ui::Frame frame = ui::render(state, site, device, metrics);
+                    const auto pager = std::find_if(frame.elements.begin(), frame.elements.end(),
+                                                    [](const ui::Element& e) { return e.id.rfind("page.", 0) == 0; });
+                    if (pager == frame.elements.end() || pager == frame.elements.begin())
+                        break;
+                    ++paged;
+                    // A heading alone on its page is allowed only when it and what follows could
+                    // not share any page (a very long destination name in the largest text).
+                    const ui::Element* header = frame.find("header");
+                    REQUIRE(header);
+                    const auto on_page = std::count_if(frame.elements.begin(), pager, [&](const ui::Element& e) { return e.rect.y >= header->rect.bottom(); });
+                    INFO(folder << " screen " << frame.screen << " page " << page << ": " << std::prev(pager)->id);
+                    CHECK((std::prev(pager)->role != ui::Role::Heading || on_page == 1));
+                    if (!frame.find("page.next"))
+                        break;
+                }
+            }
+        }
+    }
+    CHECK(paged > 0);
 }
