@@ -1,5 +1,8 @@
 #include "sqlite_db.h"
 
+#include <chrono>
+#include <thread>
+
 namespace phare::hub::sqlite {
 
 namespace {
@@ -87,6 +90,18 @@ void execute(sqlite3* db, const char* sql)
         std::string text = message ? message : "unknown error";
         sqlite3_free(message);
         throw StorageError("SQLite: " + text);
+    }
+}
+
+void use_write_ahead_log(sqlite3* db)
+{
+    for (int attempt = 0;; ++attempt) {
+        const int rc = sqlite3_exec(db, "PRAGMA journal_mode=WAL", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            return;
+        if ((rc != SQLITE_BUSY && rc != SQLITE_LOCKED) || attempt == 250)
+            fail(db, "switch to write-ahead logging");
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));  // 5 s in all, as the busy timeout
     }
 }
 

@@ -50,6 +50,10 @@ enum class Access { ReadWrite, ReadOnly };
 // ReadWrite creates the file if needed; ReadOnly also refuses writes (PRAGMA query_only).
 DatabasePtr open(const std::string& path, Access access = Access::ReadWrite);
 void execute(sqlite3* db, const char* sql);
+// Switches the file to write-ahead logging. The switch needs the file to itself and SQLite does not
+// wait for it (the busy handler is not called): several processes opening a new file at once
+// (`phare-hub user add` beside a starting server) retry until the first has switched it.
+void use_write_ahead_log(sqlite3* db);
 
 // Commits when done() is called, rolls back if destroyed before (an exception went through).
 class Transaction {

@@ -39,7 +39,8 @@ class SqliteStorage final : public Storage {
 public:
     explicit SqliteStorage(const std::string& path) : m_db(sqlite::open(path))
     {
-        sqlite::execute(m_db.get(), "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+        sqlite::use_write_ahead_log(m_db.get());
+        sqlite::execute(m_db.get(), "PRAGMA synchronous=FULL;");
         sqlite::migrate(m_db.get());
         m_reader = sqlite::open(path, sqlite::Access::ReadOnly);
         m_queue = make_sqlite_queue_storage(m_mutex, m_db.get());
