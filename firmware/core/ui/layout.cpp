@@ -28,8 +28,9 @@ int Layout::font_px(double cap_mm)
     return static_cast<int>(std::ceil(m_device.px_per_mm * cap_mm / m_metrics.cap_height_ratio()));
 }
 
-int Layout::longest_word_width(const std::string& text, Weight weight)
+int Layout::longest_word_width(const std::string& text, Weight weight, double cap_mm)
 {
+    const int font = font_px(cap_mm > 0 ? cap_mm : m_theme.body_cap_mm);
     int longest = 0;
     std::size_t start = 0;
     while (start < text.size()) {
@@ -37,7 +38,7 @@ int Layout::longest_word_width(const std::string& text, Weight weight)
         if (end == std::string::npos)
             end = text.size();
         longest = std::max(longest, line_width(m_metrics, std::string_view(text).substr(start, end - start), m_direction,
-                                               font_px(m_theme.body_cap_mm), weight));
+                                               font, weight));
         start = end + 1;
     }
     return longest;

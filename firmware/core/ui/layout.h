@@ -32,6 +32,13 @@ struct Block {
 // navigation every screen repeats, so that it never competes with the screen's own actions.
 enum class ButtonKind { Primary, Secondary, Tertiary };
 
+// A button that previews a setting draws its label as the setting would: in its colours. Its
+// frame stays in the screen's colours, so it is seen against the page in every mode.
+struct ButtonColours {
+    Color fill;
+    Color text;
+};
+
 struct ButtonSpec {
     std::string id;
     std::string label;
@@ -47,6 +54,10 @@ struct ButtonSpec {
     // One of the kiosk's icons ("asset:icons/home.svg"), drawn at the start of the button in the
     // label's colour and as tall as its text is large (button_icon).
     std::string icon;
+    // A preview of a setting (the accessibility screen): the label at this size (never smaller
+    // than the screen's text) and in these colours. 0 / empty: the screen's own.
+    double label_cap_mm = 0;
+    std::optional<ButtonColours> colours;
 };
 
 class Layout {
@@ -70,7 +81,8 @@ public:
     // The height a body block may take on a paged screen: the screen minus header, footer,
     // caption and the page controls.
     int paged_body_height();
-    int longest_word_width(const std::string& text, Weight weight);
+    // At the body text's size, or at `cap_mm` when given.
+    int longest_word_width(const std::string& text, Weight weight, double cap_mm = 0);
 
     // Two parts of one utterance or line joined with the punctuation of `lang` (the visitor's by
     // default): "list.join" ("Titres de séjour, bouton"; Arabic "،").

@@ -13,9 +13,14 @@ Element Layout::make_button(const ButtonSpec& spec, int width, int min_height, i
     const int padding = px(m_theme.gap_mm);
     const int picture = !spec.image.empty() || !spec.glyph.empty() ? pictogram_px() : !spec.icon.empty() ? icon_px() : 0;
     const int text_offset = picture ? picture + 2 * padding : padding;
-    const Color fill = filled ? p.primary : spec.kind == ButtonKind::Tertiary ? p.surface : p.button;
-    Element e = text_element(spec.id, spec.role, spec.label, width - text_offset + padding, m_theme.body_cap_mm, Weight::Bold,
-                             filled ? p.primary_text : p.button_text, fill, padding);
+    Color fill = filled ? p.primary : spec.kind == ButtonKind::Tertiary ? p.surface : p.button;
+    Color ink = filled ? p.primary_text : p.button_text;
+    if (spec.colours) {
+        fill = spec.colours->fill;
+        ink = spec.colours->text;
+    }
+    const double cap = std::max(m_theme.body_cap_mm, spec.label_cap_mm);
+    Element e = text_element(spec.id, spec.role, spec.label, width - text_offset + padding, cap, Weight::Bold, ink, fill, padding);
     if (!spec.lang.empty()) {
         e.lang = spec.lang;
         e.direction = spec.direction;
@@ -36,6 +41,9 @@ Element Layout::make_button(const ButtonSpec& spec, int width, int min_height, i
     // control keeps its frame.
     e.border = p.button_border;
     e.border_px = spec.kind == ButtonKind::Tertiary && !filled && m_state.modes.contrast == Contrast::Standard ? 0 : m_theme.border_px;
+    // A preview keeps its own colours when chosen: the mark and a thicker frame say so.
+    if (spec.colours && spec.selected)
+        e.border_px = m_theme.border_px * 3;
     height_out = height;
     return e;
 }
@@ -105,7 +113,8 @@ std::vector<Block> Layout::button_grid(const std::vector<ButtonSpec>& specs, int
         const int width = (content_width() - (columns - 1) * gap) / columns;
         bool fits = true;
         for (const ButtonSpec& spec : specs)
-            fits = fits && longest_word_width(spec.label, Weight::Bold) <= width - 3 * gap - (spec.image.empty() && spec.glyph.empty() ? 0 : pictogram_px());
+            fits = fits && longest_word_width(spec.label, Weight::Bold, spec.label_cap_mm) <=
+                               width - 3 * gap - (spec.image.empty() && spec.glyph.empty() ? 0 : pictogram_px());
         if (fits)
             break;
     }

@@ -178,3 +178,34 @@ TEST_CASE("no page ends on a heading, whether it broke for height or for easy-re
     }
     CHECK(paged > 0);
 }
+
+TEST_CASE("the accessibility screen previews each text size at its size and each palette in its colours", "[ui][design]")
+{
+    test::FixedMetrics metrics;
+    const ui::DeviceProfile device;
+    const content::Site& site = test::tiny_site();
+    for (const ui::Contrast current : {ui::Contrast::Standard, ui::Contrast::Dark}) {
+        ui::State state = ui::initial_state(site.default_language, {ui::TextSize::Standard, current, false, false});
+        state.place = {ui::ScreenId::Accessibility, {}, 0};
+        const ui::Frame frame = ui::render(state, site, device, metrics);
+        const ui::Element* normal = frame.find("a11y.size.standard");
+        const ui::Element* large = frame.find("a11y.size.large");
+        const ui::Element* larger = frame.find("a11y.size.larger");
+        REQUIRE(normal);
+        REQUIRE(large);
+        REQUIRE(larger);
+        CHECK(normal->font_px < large->font_px);
+        CHECK(large->font_px < larger->font_px);
+        for (const auto& [id, contrast] : {std::pair{"a11y.contrast.standard", ui::Contrast::Standard}, std::pair{"a11y.contrast.dark", ui::Contrast::Dark},
+                                           std::pair{"a11y.contrast.light", ui::Contrast::Light}}) {
+            const ui::Element* choice = frame.find(id);
+            REQUIRE(choice);
+            const ui::Palette previewed = ui::make_theme({ui::TextSize::Standard, contrast, false, false}, site.brand).palette;
+            INFO(id);
+            CHECK(choice->bg == previewed.button);
+            CHECK(choice->fg == previewed.button_text);
+            // Its frame is in the screen's colours, so the button is seen against the page.
+            CHECK(choice->border == ui::make_theme({ui::TextSize::Standard, current, false, false}, site.brand).palette.button_border);
+        }
+    }
+}

@@ -5,8 +5,9 @@ namespace phare::ui::screens {
 namespace {
 
 // Four groups, each under its heading, so a visitor finds "bigger text" without reading eleven
-// look-alike rows: sizes and voice speeds as segmented controls (one of three), colours as a
-// list (their names are long), reading aids as switches.
+// look-alike rows: voice speeds as a segmented control (one of three), sizes and colours as lists
+// (each size's words are as large as it makes them), reading aids as switches. Sizes and colours preview themselves:
+// each size's words are written at that size, each palette's words in its colours.
 constexpr int choice_count = 11;
 
 struct Choice {
@@ -14,6 +15,9 @@ struct Choice {
     const char* key;
     Action action;
     bool on;
+    // A preview: the label at the size (text sizes) or in the colours (contrasts) it chooses.
+    std::optional<TextSize> size;
+    std::optional<Contrast> contrast;
 };
 
 ButtonSpec spec_of(Layout& layout, const Choice& choice, Role role, int index)
@@ -27,6 +31,17 @@ ButtonSpec spec_of(Layout& layout, const Choice& choice, Role role, int index)
     spec.action = choice.action;
     spec.selected = choice.on;
     spec.role = role;
+    if (choice.size) {
+        Modes modes;
+        modes.text_size = *choice.size;
+        spec.label_cap_mm = make_theme(modes).body_cap_mm;
+    }
+    if (choice.contrast) {
+        Modes modes;
+        modes.contrast = *choice.contrast;
+        const Palette palette = make_theme(modes, layout.site().brand).palette;
+        spec.colours = ButtonColours{palette.button, palette.button_text};
+    }
     return spec;
 }
 
@@ -54,19 +69,22 @@ Frame accessibility(Layout& layout)
     int index = 0;
     add_group(layout, body, "a11y.group.size", "a11y.group_size");
     add_one_of(layout, body,
-               {{"a11y.size.standard", "a11y.size_standard", SetTextSize{TextSize::Standard}, modes.text_size == TextSize::Standard},
-                {"a11y.size.large", "a11y.size_large", SetTextSize{TextSize::Large}, modes.text_size == TextSize::Large},
-                {"a11y.size.larger", "a11y.size_larger", SetTextSize{TextSize::Larger}, modes.text_size == TextSize::Larger}},
-               3, index);
+               {{"a11y.size.standard", "a11y.size_standard", SetTextSize{TextSize::Standard}, modes.text_size == TextSize::Standard,
+                 TextSize::Standard},
+                {"a11y.size.large", "a11y.size_large", SetTextSize{TextSize::Large}, modes.text_size == TextSize::Large, TextSize::Large},
+                {"a11y.size.larger", "a11y.size_larger", SetTextSize{TextSize::Larger}, modes.text_size == TextSize::Larger, TextSize::Larger}},
+               1, index);
     // The high-contrast choices toggle back to the usual colours when chosen again, so a visitor
     // who tried one by mistake undoes it where they did it.
     const bool dark = modes.contrast == Contrast::Dark;
     const bool light = modes.contrast == Contrast::Light;
     add_group(layout, body, "a11y.group.colours", "a11y.group_colours");
     add_one_of(layout, body,
-               {{"a11y.contrast.standard", "a11y.contrast_standard", SetContrast{Contrast::Standard}, modes.contrast == Contrast::Standard},
-                {"a11y.contrast.dark", "a11y.contrast", SetContrast{dark ? Contrast::Standard : Contrast::Dark}, dark},
-                {"a11y.contrast.light", "a11y.contrast_light", SetContrast{light ? Contrast::Standard : Contrast::Light}, light}},
+               {{"a11y.contrast.standard", "a11y.contrast_standard", SetContrast{Contrast::Standard}, modes.contrast == Contrast::Standard,
+                 std::nullopt, Contrast::Standard},
+                {"a11y.contrast.dark", "a11y.contrast", SetContrast{dark ? Contrast::Standard : Contrast::Dark}, dark, std::nullopt, Contrast::Dark},
+                {"a11y.contrast.light", "a11y.contrast_light", SetContrast{light ? Contrast::Standard : Contrast::Light}, light, std::nullopt,
+                 Contrast::Light}},
                1, index);
     add_group(layout, body, "a11y.group.reading", "a11y.group_reading");
     for (const Choice& choice : {Choice{"a11y.easy", "a11y.easy_read", ToggleEasyRead{}, modes.easy_read},
