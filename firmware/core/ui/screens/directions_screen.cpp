@@ -148,7 +148,7 @@ bool add_plan_preview(Layout& layout, const RouteView& view, std::vector<Block>&
 
 // "On your phone" closes the page, where a visitor who has read the steps decides to take them
 // along. The code is dark on light in every palette (the painter sees to it) because phones need
-// that, and large: 60 mm, easy to aim at from arm's length.
+// that: 45 mm, half a millimetre a module up to version 10.
 void add_qr_code(Layout& layout, const RouteView& view, std::vector<Block>& body)
 {
     const State& state = layout.state();
@@ -169,7 +169,7 @@ void add_qr_code(Layout& layout, const RouteView& view, std::vector<Block>& body
     code.spoken = layout.ui("qr.image");
     code.lang = state.lang;
     code.direction = layout.direction();
-    const int size = std::min(layout.px(60.0), layout.content_width());  // >= 0.5 mm a module up to version 10 (57 modules + quiet zone)
+    const int size = std::min(layout.px(45.0), layout.content_width());  // >= 0.5 mm a module up to version 10 (57 modules + quiet zone)
     code.rect = Rect{0, 0, size, size};
     code.bg = Color{255, 255, 255};
     Block block;
